@@ -1,0 +1,84 @@
+// Orders and terms as sentences a player reads.
+import { FORCE_TYPES, type Forces, type GameState, type Order, type ProposalTerms } from './types';
+
+const FORCE_LABEL: Record<keyof Forces, string> = {
+  infantry: 'infantry',
+  armour: 'armour',
+  artillery: 'artillery',
+  airDefence: 'air defence',
+  drones: 'drones',
+  specialForces: 'special forces',
+  mercenaries: 'mercenaries',
+  peacekeepers: 'peacekeepers',
+};
+
+export function describeForces(f: Partial<Forces>): string {
+  const parts = FORCE_TYPES.filter((t) => (f[t] ?? 0) > 0).map((t) => `${f[t]} ${FORCE_LABEL[t]}`);
+  return parts.length > 0 ? parts.join(', ') : 'no forces';
+}
+
+export function describeTerms(t: ProposalTerms, state: GameState): string {
+  const n = (id: string): string => state.actors[id]?.name ?? id;
+  const r = (id: string): string => state.regions[id]?.name ?? id;
+  switch (t.kind) {
+    case 'ceasefire':
+      return `ceasefire for ${t.turns} week${t.turns === 1 ? '' : 's'}${t.monitors.length ? `, monitored by ${t.monitors.map(n).join(' and ')}` : ', no monitors'}`;
+    case 'settlement': {
+      const parts: string[] = [];
+      if (t.transfers.length) parts.push(`hand over ${t.transfers.map((x) => `${r(x.region)} to ${n(x.to)}${x.afterTurns ? ` within ${x.afterTurns} weeks` : ''}`).join(', ')}`);
+      if (t.corridors.length) parts.push(`corridor through ${t.corridors.map(r).join(', ')}`);
+      if (t.peacekeepers) parts.push(`${t.peacekeepers.strength} ${n(t.peacekeepers.actor)} peacekeepers for ${t.peacekeepers.years} years${t.peacekeepers.renewable ? ', renewable' : ''}`);
+      if (t.monitoringCentre.length) parts.push(`monitoring centre of ${t.monitoringCentre.map(n).join(' and ')}`);
+      if (t.displacedReturn) parts.push('displaced people return');
+      if (t.prisonerExchange) parts.push('prisoners exchanged');
+      return `settlement: ${parts.join('; ') || 'stop where they stand'}`;
+    }
+    case 'arms-deal':
+      return `arms deal: ${n(t.seller)} sells ${t.package} to ${n(t.buyer)} for ${t.price}, delivered in ${t.delay} weeks`;
+    case 'transit':
+      return `transit rights through ${n(t.grantor)} for ${n(t.user)}, ${t.turns} weeks`;
+    case 'basing':
+      return `basing rights for ${n(t.guest)} in ${r(t.region)}, ${t.turns} weeks`;
+    case 'mediation':
+      return `mediation by ${n(t.mediator)}`;
+    case 'summit':
+      return `summit: ${t.agenda}`;
+    case 'statement':
+      return `public statement: ${t.stance.replace(/-/g, ' ')} (${n(t.about)})`;
+    case 'sanction':
+      return `sanctions on ${n(t.target)}${t.exports ? ' with an export suspension' : ''}`;
+    case 'recognition':
+      return `recognition of ${n(t.of)}`;
+    default: {
+      const never: never = t;
+      return String(never);
+    }
+  }
+}
+
+export function describeOrder(o: Order, state: GameState): string {
+  const r = (id: string): string => state.regions[id]?.name ?? id;
+  const n = (id: string): string => state.actors[id]?.name ?? id;
+  switch (o.kind) {
+    case 'move':
+      return `move ${describeForces(o.forces)} from ${r(o.from)} to ${r(o.to)}`;
+    case 'attack':
+      return `attack ${r(o.target)} from ${r(o.from)} with ${describeForces(o.forces)}`;
+    case 'strike':
+      return `${o.weapon} strike from ${r(o.from)} on ${o.aim === 'city' ? 'the town of ' : 'forces in '}${r(o.target)}`;
+    case 'hold':
+      return `hold ${r(o.region)}`;
+    case 'mobilise':
+      return `mobilise ${o.amount} ${FORCE_LABEL[o.force]} in ${r(o.region)}`;
+    case 'propose':
+      return `propose to ${o.to.map(n).join(', ')}: ${describeTerms(o.terms, state)}`;
+    case 'answer':
+      return `${o.answer} proposal ${o.proposal}${o.counter ? ` with ${describeTerms(o.counter, state)}` : ''}`;
+    case 'support':
+      return `send ${o.covert ? 'covert' : 'overt'} ${o.package} to ${n(o.client)}`;
+    default: {
+      const never: never = o;
+      return String(never);
+    }
+  }
+}

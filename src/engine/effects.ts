@@ -1,0 +1,79 @@
+// Applying an event's effects to the state, each one logged with the event as its cause.
+import { fullForces } from './forces';
+import { declareWar } from './sides';
+import { adjust, adjustRelations, adjustTension, note, type TurnLog } from './stats';
+import { FORCE_TYPES, type EventEffect, type GameState, type ProposalTerms, type ActorId } from './types';
+
+export function createProposal(state: GameState, log: TurnLog, from: ActorId, to: readonly ActorId[], terms: ProposalTerms, cause: string, counterTo?: string): string {
+  const id = `p${state.nextId++}`;
+  state.proposals.push({ id, from, to: [...to], turn: state.turn, terms, answers: {}, status: 'pending', ...(counterTo ? { counterTo } : {}) });
+  const names = to.map((t) => state.actors[t].name).join(', ');
+  note(log, {
+    kind: 'proposal',
+    proposal: id,
+    from,
+    to: [...to],
+    terms,
+    text: `${state.actors[from].name} proposes a ${terms.kind} to ${names}${counterTo ? ` (a counter to ${counterTo})` : ''}.`,
+    cause,
+  });
+  return id;
+}
+
+export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, cause: string): void {
+  switch (e.kind) {
+    case 'support':
+      return adjust(state, log, e.actor, 'domesticSupport', e.delta, cause);
+    case 'legitimacy':
+      return adjust(state, log, e.actor, 'legitimacy', e.delta, cause);
+    case 'treasury':
+      return adjust(state, log, e.actor, 'treasury', e.delta, cause);
+    case 'relations':
+      return adjustRelations(state, log, e.actor, e.with, e.delta, cause);
+    case 'tension':
+      return adjustTension(state, log, e.delta, cause);
+    case 'forces': {
+      const a = state.actors[e.actor];
+      const f = a.forces[e.region] ?? fullForces(undefined);
+      for (const t of FORCE_TYPES) f[t] = Math.max(0, f[t] + (e.forces[t] ?? 0));
+      a.forces[e.region] = f;
+      return;
+    }
+    case 'casualties': {
+      const a = state.actors[e.actor];
+      a.casualties.military += e.military;
+      a.casualties.civilian += e.civilian;
+      note(log, { kind: 'stat', actor: e.actor, field: 'casualties', delta: e.military + e.civilian, value: a.casualties.military + a.casualties.civilian, text: `${a.name}: ${e.military} military and ${e.civilian} civilian deaths — ${cause}`, cause });
+      return;
+    }
+    case 'embargo': {
+      const on = state.actors[e.on];
+      if (!on.embargoedBy.includes(e.by)) {
+        on.embargoedBy.push(e.by);
+        on.embargoedBy.sort();
+      }
+      note(log, { kind: 'decision', actor: e.by, reasons: [cause], text: `${state.actors[e.by].name} suspends exports of components to ${on.name}.`, cause });
+      return;
+    }
+    case 'propose':
+      createProposal(state, log, e.from, e.to, e.terms, cause);
+      return;
+    case 'transit-ban':
+      state.stances[`transit:${e.by}`] = 0;
+      note(log, { kind: 'decision', actor: e.by, reasons: [cause], text: `${state.actors[e.by].name} closes its land and air routes to military transit.`, cause });
+      return;
+    case 'war':
+      if (declareWar(state, e.a, e.b)) {
+        note(log, { kind: 'decision', actor: e.a, reasons: [cause], text: `War: ${state.actors[e.a].name} and ${state.actors[e.b].name} are now fighting.`, cause });
+      }
+      return;
+    case 'end-war':
+      state.wars = [];
+      note(log, { kind: 'decision', actor: 'russia', reasons: [cause], text: 'The fighting stops by agreement.', cause });
+      return;
+    default: {
+      const never: never = e;
+      throw new Error(`bug: unknown effect ${JSON.stringify(never)}`);
+    }
+  }
+}

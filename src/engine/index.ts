@@ -1,0 +1,14 @@
+// The engine's public API. Everything outside src/engine imports from here.
+export * from './types';
+export type * from './view-types';
+export { newGame } from './state';
+export { legalOrders, validateOrder, validateOrders } from './orders';
+export { resolveTurn } from './turn';
+export { viewFor, logFor } from './view';
+export { hashState } from './state-hash';
+export { recordTurn, newReplay, verifyReplay, parseReplay, type Replay, type ReplayTurn, type VerifyResult } from './replay';
+export { scoreGame, aimMet, type Score } from './score';
+export { dateOfTurn, longDate } from './calendar';
+export { ENGINE_VERSION } from './version';
+export { describeOrder } from './describe';
+export { explainAttack, type AttackOdds } from './phases/combat';

@@ -1,0 +1,133 @@
+// The numbers of a fight: the threshold built from named modifiers, and the drone duel.
+// Operations rolls against these; the board shows them as odds before the player commits.
+import { groundStrength } from '../forces';
+import { inSupply } from '../geography';
+import { allied, ceasefireBetween } from '../sides';
+import type { ActorId, Forces, GameState, Modifier, Order, PackageKind, RegionId } from '../types';
+
+export const MIN_THRESHOLD = 5;
+export const MAX_THRESHOLD = 95;
+const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+
+export interface Defender {
+  readonly actor: ActorId;
+  readonly forces: Forces;
+}
+
+/** Everyone on the controller's side with forces in the region, in actor order. */
+export function defendersOf(state: GameState, region: RegionId): Defender[] {
+  const c = state.regions[region].controller;
+  if (c === null) return [];
+  const out: Defender[] = [];
+  for (const id of state.actorOrder) {
+    const f = state.actors[id].forces[region];
+    if (f && allied(state, id, c)) out.push({ actor: id, forces: f });
+  }
+  return out;
+}
+
+export function sumForces(ds: readonly Defender[], key: keyof Forces): number {
+  let s = 0;
+  for (const d of ds) s += d.forces[key];
+  return s;
+}
+
+function sumGround(ds: readonly Defender[]): number {
+  let s = 0;
+  for (const d of ds) s += groundStrength(d.forces);
+  return s;
+}
+
+/** A delivered, active package of this kind helps the actor (or its commander) in combat. */
+export function packageActive(state: GameState, client: ActorId, pkg: PackageKind): boolean {
+  return state.links.some(
+    (l) => l.active && l.package === pkg && l.deliverTurn <= state.turn && (l.client === client || allied(state, l.client, client)),
+  );
+}
+
+export interface DuelOdds {
+  readonly drones: number;
+  readonly airDefence: number;
+  /** Roll at or under this and the drones win the duel. */
+  readonly threshold: number;
+  /** The attack modifier if the drones win. */
+  readonly bonus: number;
+}
+
+export function duelOdds(state: GameState, drones: number, airDefence: number): DuelOdds {
+  const edge = drones * state.rules.drones.adPerDrone - airDefence;
+  return {
+    drones,
+    airDefence,
+    // With no air defence at all the drones cannot lose the duel.
+    threshold: airDefence === 0 ? 100 : clamp(50 + edge * 6, 10, 90),
+    bonus: 8 + 2 * Math.min(drones, 8),
+  };
+}
+
+export interface AttackOdds {
+  readonly defender: ActorId | null;
+  readonly attackerStrength: number;
+  readonly defenderStrength: number;
+  /** Modifiers known before any roll (the drone duel is rolled first and adds its own). */
+  readonly modifiers: readonly Modifier[];
+  readonly threshold: number;
+  readonly duel: DuelOdds | null;
+  /** Chance of success in percent, counting the drone duel's two outcomes. */
+  readonly chancePct: number;
+  /** True when the region is undefended and falls without a roll. */
+  readonly walkover: boolean;
+}
+
+export function attackModifiers(state: GameState, attacker: ActorId, from: RegionId, target: RegionId, forces: Partial<Forces>): { mods: Modifier[]; defenders: Defender[]; a: number; d: number } {
+  const rules = state.rules.combat;
+  const region = state.regions[target];
+  const defenders = defendersOf(state, target);
+  const a = groundStrength(forces);
+  const d = sumGround(defenders);
+  const mods: Modifier[] = [{ name: 'base', value: rules.baseThreshold }];
+  const ratio = clamp(Math.floor(((a - d) * 100) / Math.max(d, 1) / rules.strengthRatioStep), -rules.maxRatioBonus, rules.maxRatioBonus);
+  mods.push({ name: `strength ${a} against ${d}`, value: ratio });
+  const terrain = rules.terrainDefence[region.terrain];
+  if (terrain !== 0) mods.push({ name: `terrain: ${region.terrain}`, value: terrain });
+  const art = clamp(((forces.artillery ?? 0) - sumForces(defenders, 'artillery')) * rules.artilleryPerPoint, -10, 10);
+  if (art !== 0) mods.push({ name: 'artillery and rockets', value: art });
+  if (region.terrain === 'mountain' || region.terrain === 'foothills') {
+    const sf = clamp(((forces.specialForces ?? 0) - sumForces(defenders, 'specialForces')) * rules.specialForcesMountain, -12, 12);
+    if (sf !== 0) mods.push({ name: 'special forces in the mountains', value: sf });
+  }
+  const defender = region.controller;
+  const adv = (packageActive(state, attacker, 'advisers') ? rules.advisersBonus : 0) - (defender && packageActive(state, defender, 'advisers') ? rules.advisersBonus : 0);
+  if (adv !== 0) mods.push({ name: 'foreign advisers and officers', value: adv });
+  const intel = (packageActive(state, attacker, 'intelligence') ? rules.intelligenceBonus : 0) - (defender && packageActive(state, defender, 'intelligence') ? rules.intelligenceBonus : 0);
+  if (intel !== 0) mods.push({ name: 'intelligence support', value: intel });
+  if (!inSupply(state, attacker, from)) mods.push({ name: 'attacker out of supply', value: rules.outOfSupply });
+  if (defender && !inSupply(state, defender, target)) mods.push({ name: 'defender cut off', value: -rules.outOfSupply });
+  if (defender) {
+    const morale = Math.trunc((state.actors[attacker].domesticSupport - state.actors[defender].domesticSupport) / (rules.moraleStep * 2));
+    if (morale !== 0) mods.push({ name: 'morale', value: morale });
+    if (ceasefireBetween(state, attacker, defender)) mods.push({ name: 'ceasefire in force', value: rules.ceasefirePenalty });
+  }
+  return { mods, defenders, a, d };
+}
+
+export function thresholdOf(mods: readonly Modifier[]): number {
+  let t = 0;
+  for (const m of mods) t += m.value;
+  return clamp(t, MIN_THRESHOLD, MAX_THRESHOLD);
+}
+
+/** The odds of an attack order as the engine will roll them, for tooltips and computer actors. */
+export function explainAttack(state: GameState, attacker: ActorId, order: Extract<Order, { kind: 'attack' }>): AttackOdds {
+  const { mods, defenders, a, d } = attackModifiers(state, attacker, order.from, order.target, order.forces);
+  const threshold = thresholdOf(mods);
+  const drones = order.forces.drones ?? 0;
+  const duel = drones > 0 ? duelOdds(state, drones, sumForces(defenders, 'airDefence')) : null;
+  const walkover = d === 0;
+  let chancePct = walkover ? 100 : threshold;
+  if (duel && !walkover) {
+    const won = thresholdOf([...mods, { name: 'drones', value: duel.bonus }]);
+    chancePct = Math.floor((duel.threshold * won + (100 - duel.threshold) * threshold) / 100);
+  }
+  return { defender: state.regions[order.target].controller, attackerStrength: a, defenderStrength: d, modifiers: mods, threshold, duel, chancePct, walkover };
+}

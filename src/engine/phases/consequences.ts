@@ -1,0 +1,146 @@
+// Phase 6, consequences: what the turn's fighting costs at home and abroad — breaches of
+// ceasefires, treaty obligations, domestic support, displaced people, the economy, red lines.
+import { totalStrength } from '../forces';
+import { allied, atWar, belligerents, commander, declareWar, inForce } from '../sides';
+import { adjust, adjustRelations, adjustTension, note } from '../stats';
+import type { ActorId, GameState, TurnSummary } from '../types';
+import type { TurnContext } from './context';
+
+function breaches(state: GameState, ctx: TurnContext): void {
+  for (const b of ctx.breaches) {
+    const t = state.treaties.find((x) => x.id === b.treaty);
+    if (!t) continue;
+    if (!t.breachedBy.includes(b.actor)) t.breachedBy.push(b.actor);
+    state.actors[b.actor].breaches += 1;
+    note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'breached', text: `Ceasefire broken: ${state.actors[b.actor].name} is blamed for fighting against ${state.actors[b.against].name}.`, cause: 'attack during a ceasefire' });
+    adjust(state, ctx.log, b.actor, 'legitimacy', -state.rules.breachLegitimacy, 'broke a ceasefire');
+    for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -state.rules.breachRelations, 'broke a ceasefire');
+    for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, -Math.floor(state.rules.breachRelations / 2), 'broke a monitored ceasefire');
+    t.expires = state.turn;
+  }
+}
+
+/** Defence treaties bind their guarantor only for the zones they cover: the game's central distinction. */
+function defenceTreaties(state: GameState, ctx: TurnContext): void {
+  for (const t of state.treaties) {
+    if (t.kind !== 'defence' || !inForce(state, t) || !t.beneficiary) continue;
+    const beneficiary = t.beneficiary;
+    const guarantors = t.parties.filter((p) => p !== beneficiary);
+    for (const h of ctx.hits) {
+      if (h.victim === null || !allied(state, h.victim, beneficiary) || allied(state, h.actor, beneficiary)) continue;
+      const region = state.regions[h.region];
+      const covered = (t.covers ?? []).includes(region.zone);
+      if (covered) {
+        for (const g of guarantors) {
+          if (atWar(state, g, h.actor)) continue;
+          declareWar(state, g, h.actor);
+          note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'invoked', text: `${state.actors[h.actor].name} hit ${region.name}, which the treaty covers: ${state.actors[g].name} is bound to defend ${state.actors[beneficiary].name} and enters the war.`, cause: t.text });
+          adjustTension(state, ctx.log, 15, `${state.actors[g].name} enters the war`);
+        }
+      } else {
+        const key = `not-invoked:${t.id}:${region.zone}`;
+        if (state.stances[key] !== undefined) continue;
+        state.stances[key] = state.turn;
+        note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'not-invoked', text: `Fighting in ${region.name} does not trigger the treaty: it covers only ${(t.covers ?? []).join(', ')} territory, not the ${region.zone === 'nkao' ? 'former autonomous region' : region.zone === 'district' ? 'surrounding districts' : region.zone}.`, cause: t.text });
+      }
+    }
+  }
+}
+
+/** Red lines of the background and outside actors, tested against this turn's hits. */
+function redLines(state: GameState, ctx: TurnContext): void {
+  for (const id of state.actorOrder) {
+    const a = state.actors[id];
+    for (const rl of a.doctrine.redLines) {
+      if (rl.kind !== 'fire-on-border') continue;
+      const hit = ctx.hits.find((h) => rl.regions.includes(h.region) && !allied(state, h.actor, id));
+      if (!hit) continue;
+      note(ctx.log, { kind: 'decision', actor: id, reasons: [`fire reached ${state.regions[hit.region].name}, a red line`], text: `${a.name} warns ${state.actors[hit.actor].name} after fire near ${state.regions[hit.region].name}.`, cause: 'red line' });
+      adjustRelations(state, ctx.log, id, hit.actor, -5, 'fire across a red line');
+    }
+  }
+}
+
+function losses(state: GameState, ctx: TurnContext): void {
+  for (const id of state.actorOrder) {
+    const pts = ctx.losses[id] ?? 0;
+    if (pts <= 0) continue;
+    const people = pts * state.rules.combat.casualtiesPerPoint;
+    const drop = Math.floor(people / state.rules.supportLossPerCasualties);
+    adjust(state, ctx.log, commander(state, id), 'domesticSupport', -drop, `${people} military casualties this week`);
+  }
+  for (const c of ctx.captures) {
+    const r = state.regions[c.region];
+    if (c.from) {
+      const loser = commander(state, c.from);
+      const displaced = Math.floor((r.population * state.rules.displacedPerPopulationPct) / 100);
+      state.actors[c.from].displaced += displaced;
+      if (displaced > 0) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people flee ${r.name}.`, cause: `${r.name} changed hands` });
+      adjust(state, ctx.log, loser, 'domesticSupport', -state.rules.supportPerRegionLost - Math.floor(r.value / 4), `lost ${r.name}`);
+    }
+    adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', state.rules.supportPerRegionGained + Math.floor(r.value / 4), `took ${r.name}`);
+  }
+}
+
+function economy(state: GameState, ctx: TurnContext): void {
+  for (const id of state.actorOrder) {
+    const a = state.actors[id];
+    if (a.collapsed) continue;
+    let upkeep = 0;
+    if (belligerents(state).includes(id)) {
+      let strength = 0;
+      for (const r of Object.keys(a.forces)) strength += totalStrength(a.forces[r]);
+      upkeep = Math.floor(strength / 25);
+    }
+    const pipelineLoss = state.regionOrder.some((r) => state.regions[r].infrastructure.includes('pipeline') && state.regions[r].sovereign === id && state.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
+    const net = a.income - upkeep - pipelineLoss;
+    if (net !== 0) adjust(state, ctx.log, id, 'treasury', net, `income ${a.income}${upkeep ? `, war upkeep ${upkeep}` : ''}${pipelineLoss ? `, pipeline lost ${pipelineLoss}` : ''}`, true);
+  }
+}
+
+function collapse(state: GameState, ctx: TurnContext): void {
+  for (const id of state.actorOrder) {
+    const a = state.actors[id];
+    if (a.collapsed || a.background || a.domesticSupport > 0) continue;
+    a.collapsed = true;
+    note(ctx.log, { kind: 'decision', actor: id, reasons: ['domestic support reached zero'], text: `${a.name}'s government collapses under public anger.`, cause: 'domestic support at zero' });
+  }
+}
+
+function tensionDrift(state: GameState, ctx: TurnContext): void {
+  const rivalsFighting = atWar(state, 'russia', 'turkey');
+  if (!rivalsFighting && state.tension > 0 && ctx.hits.length === 0) adjustTension(state, ctx.log, -1, 'a quiet week');
+  if (state.tension >= state.rules.tensionLimit) {
+    const key = `tension-tipped:${state.turn}`;
+    state.stances[key] = state.tension;
+    for (const r of ['russia', 'turkey'] as ActorId[]) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -3, 'Russia–Turkey tension past its limit');
+  }
+}
+
+function summary(state: GameState): TurnSummary {
+  const territory: Record<ActorId, number> = {};
+  const casualties: Record<ActorId, number> = {};
+  const legitimacy: Record<ActorId, number> = {};
+  const influence: Record<ActorId, number> = {};
+  for (const id of state.actorOrder) {
+    const a = state.actors[id];
+    territory[id] = state.regionOrder.filter((r) => state.regions[r].controller === id).length;
+    casualties[id] = a.casualties.military + a.casualties.civilian;
+    legitimacy[id] = a.legitimacy;
+    let inf = 0;
+    for (const other of state.actorOrder) if (other !== id) inf += a.influence[other] ?? 0;
+    influence[id] = inf;
+  }
+  return { turn: state.turn, territory, casualties, legitimacy, influence, tension: state.tension };
+}
+
+export function consequencesPhase(state: GameState, ctx: TurnContext): void {
+  breaches(state, ctx);
+  defenceTreaties(state, ctx);
+  redLines(state, ctx);
+  losses(state, ctx);
+  economy(state, ctx);
+  tensionDrift(state, ctx);
+  collapse(state, ctx);
+  state.history.push(summary(state));
+}

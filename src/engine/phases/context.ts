@@ -1,0 +1,31 @@
+// What the phases of one turn share: the log, the orders and the turn's tallies.
+import { openDice, type Dice } from '../rng';
+import type { TurnLog } from '../stats';
+import type { ActorId, GameState, OrdersByActor, RegionId } from '../types';
+
+export interface Capture {
+  readonly region: RegionId;
+  readonly from: ActorId | null;
+  readonly to: ActorId;
+}
+
+export interface TurnContext {
+  readonly log: TurnLog;
+  readonly orders: OrdersByActor;
+  /** Regions that changed hands this turn, in order. */
+  readonly captures: Capture[];
+  /** Strength points each actor lost this turn. */
+  readonly losses: Record<ActorId, number>;
+  /** Actors that attacked or struck a region held by a party to a ceasefire with them. */
+  readonly breaches: { readonly actor: ActorId; readonly against: ActorId; readonly treaty: string }[];
+  /** Attacks and strikes this turn: who hit which region (for treaties and red lines). */
+  readonly hits: { readonly actor: ActorId; readonly region: RegionId; readonly victim: ActorId | null }[];
+}
+
+/** Run a phase's random draws on the state's generator and store where it stopped. */
+export function withDice<T>(state: GameState, fn: (dice: Dice) => T): T {
+  const dice = openDice(state.rng);
+  const out = fn(dice);
+  state.rng = dice.save();
+  return out;
+}

@@ -1,0 +1,53 @@
+// Phase 1, events: the scenario's scheduled events whose turn has come, each fired when its
+// condition holds and its chance is rolled.
+import { isDraft, original, type Draft } from 'immer';
+import { applyEffect } from '../effects';
+import { belligerents, treatiesOf } from '../sides';
+import { note } from '../stats';
+import type { EventCondition, GameState } from '../types';
+import { withDice, type TurnContext } from './context';
+
+function holds(state: GameState, c: EventCondition): boolean {
+  switch (c.kind) {
+    case 'always':
+      return true;
+    case 'controls':
+      return state.regions[c.region]?.controller === c.actor;
+    case 'at-war':
+      return belligerents(state).length > 0;
+    case 'no-settlement':
+      return treatiesOf(state, 'settlement').length === 0;
+    case 'settlement':
+      return treatiesOf(state, 'settlement').length > 0;
+    default: {
+      const never: never = c;
+      throw new Error(`bug: unknown condition ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+export function eventsPhase(state: GameState, ctx: TurnContext): void {
+  // Read the scenario's events from the base state so no draft leaks into the log.
+  const events = isDraft(state) ? (original(state as Draft<GameState>) as GameState).events : state.events;
+  const due = events.filter((e) => e.turn === state.turn && state.pendingEvents.includes(e.id));
+  withDice(state, (dice) => {
+    for (const e of due) {
+      if (!holds(state, e.condition)) {
+        note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll: 0, threshold: 0, success: false, text: `${e.title}: did not happen (its condition, ${e.condition.kind}, does not hold).`, cause: 'scheduled event' });
+        continue;
+      }
+      if (e.chance < 100) {
+        const roll = dice.roll(100);
+        const success = roll <= e.chance;
+        note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success, text: `${e.title}: roll ${roll} against ${e.chance} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });
+        if (!success) continue;
+      }
+      note(ctx.log, { kind: 'event', event: e.id, source: e.source, text: `${e.title}. ${e.text}`, cause: 'scheduled event' });
+      for (const eff of e.effects) applyEffect(state, ctx.log, eff, e.title);
+    }
+  });
+  state.pendingEvents = state.pendingEvents.filter((id) => {
+    const e = state.events.find((x) => x.id === id);
+    return e !== undefined && e.turn > state.turn;
+  });
+}

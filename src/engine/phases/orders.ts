@@ -1,0 +1,29 @@
+// Phase 2, orders: the secret orders are recorded, paid for, and mobilisation takes effect.
+import { fullForces } from '../forces';
+import { orderCost } from '../orders';
+import { adjust, note } from '../stats';
+import type { GameState } from '../types';
+import { describeOrder } from '../describe';
+import type { TurnContext } from './context';
+
+export function ordersPhase(state: GameState, ctx: TurnContext): void {
+  for (const actor of state.actorOrder) {
+    const orders = ctx.orders[actor] ?? [];
+    const a = state.actors[actor];
+    const secret = [actor, ...(a.commandedBy ? [a.commandedBy] : [])];
+    let money = 0;
+    for (const o of orders) {
+      money += orderCost(state, actor, o).money;
+      note(ctx.log, { kind: 'order', actor, order: o, result: 'done', text: `${a.name} orders: ${describeOrder(o, state)}.`, cause: 'secret order', visibleTo: secret });
+      if (o.kind === 'mobilise') {
+        a.reserves -= o.amount;
+        const f = (a.forces[o.region] ??= fullForces(undefined));
+        f[o.force] += o.amount;
+      }
+    }
+    if (money > 0) adjust(state, ctx.log, actor, 'treasury', -money, 'cost of this turn\'s orders', true);
+    if (orders.length === 0 && !a.background && !a.collapsed) {
+      note(ctx.log, { kind: 'decision', actor, reasons: ['no orders submitted'], text: `${a.name} gave no orders and holds everywhere.`, cause: 'no orders submitted', visibleTo: secret });
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// Phase 4, support: new proxy packages set out, due ones deliver, and covert ones risk
+// exposure by a seeded roll each turn.
+import { fullForces, groundStrength } from '../forces';
+import { frontRegions } from '../geography';
+import { allied, atWar } from '../sides';
+import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
+import { FORCE_TYPES, type ActorId, type GameState, type ProxyLink } from '../types';
+import { withDice, type TurnContext } from './context';
+
+/** The patrons whose overt moves raise Russia–Turkey tension. */
+export const RIVALS: readonly ActorId[] = ['russia', 'turkey'];
+
+/** Where a client receives forces: its strongest region on a front, else its strongest region. */
+function receivingRegion(state: GameState, client: ActorId): string | null {
+  const front = frontRegions(state, client, (c) => atWar(state, client, c)).filter((r) => state.regions[r].controller === client);
+  const own = state.regionOrder.filter((r) => state.regions[r].controller === client);
+  const pool = front.length > 0 ? front : own;
+  let best: string | null = null;
+  let bestStrength = -1;
+  for (const r of pool) {
+    const s = groundStrength(state.actors[client].forces[r]);
+    if (s > bestStrength) {
+      best = r;
+      bestStrength = s;
+    }
+  }
+  return best;
+}
+
+function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
+  const rule = state.rules.support[link.package];
+  const client = state.actors[link.client];
+  const region = receivingRegion(state, link.client);
+  let what = '';
+  if (region && FORCE_TYPES.some((t) => (rule.forces[t] ?? 0) > 0)) {
+    const f = (client.forces[region] ??= fullForces(undefined));
+    for (const t of FORCE_TYPES) f[t] += rule.forces[t] ?? 0;
+    what = ` to ${state.regions[region].name}`;
+  }
+  if (rule.money > 0) adjust(state, ctx.log, link.client, 'treasury', rule.money, `money from ${state.actors[link.patron].name}`, link.covert);
+  link.delivered += 1;
+  note(ctx.log, {
+    kind: 'support',
+    link: link.id,
+    patron: link.patron,
+    client: link.client,
+    package: link.package,
+    change: 'delivered',
+    text: `${state.actors[link.patron].name}'s ${link.covert ? 'covert ' : ''}${link.package} package reaches ${client.name}${what}.`,
+    cause: 'proxy support',
+    ...(link.covert && !link.exposed ? { visibleTo: [link.patron, link.client] } : {}),
+  });
+  adjustInfluence(state, ctx.log, link.patron, link.client, rule.influence, `${link.package} delivered`);
+  // The rival patron loses ground with the same client.
+  for (const rival of RIVALS) if (rival !== link.patron && RIVALS.includes(link.patron)) adjustInfluence(state, ctx.log, rival, link.client, -Math.floor(rule.influence / 2), `${state.actors[link.patron].name} supplies ${client.name}`);
+}
+
+function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
+  link.exposed = true;
+  const patron = state.actors[link.patron];
+  note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text: `Exposed: ${patron.name} has been covertly sending ${link.package} to ${state.actors[link.client].name}.`, cause: 'exposure roll' });
+  adjust(state, ctx.log, link.patron, 'legitimacy', -state.rules.exposureLegitimacy, `covert ${link.package} exposed`);
+  for (const enemy of state.actorOrder) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
+  if (RIVALS.includes(link.patron)) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
+}
+
+export function supportPhase(state: GameState, ctx: TurnContext): void {
+  for (const actor of state.actorOrder) {
+    for (const o of ctx.orders[actor] ?? []) {
+      if (o.kind !== 'support') continue;
+      const rule = state.rules.support[o.package];
+      const embargoDelay = o.package === 'drones' && state.actors[actor].embargoedBy.length > 0 ? 1 : 0;
+      const link: ProxyLink = {
+        id: `link-${state.nextId++}`,
+        patron: actor,
+        client: o.client,
+        package: o.package,
+        covert: o.covert,
+        since: state.turn,
+        deliverTurn: state.turn + rule.delay + embargoDelay,
+        until: state.turn + rule.delay + embargoDelay + 3,
+        delivered: 0,
+        exposed: false,
+        active: true,
+      };
+      state.links.push(link);
+      note(ctx.log, {
+        kind: 'support',
+        link: link.id,
+        patron: actor,
+        client: o.client,
+        package: o.package,
+        change: 'sent',
+        text: `${state.actors[actor].name} sends ${o.covert ? 'covert' : 'overt'} ${o.package} to ${state.actors[o.client].name}${embargoDelay ? ' (a component embargo delays it)' : ''}.`,
+        cause: `order of ${state.actors[actor].name}`,
+        ...(o.covert ? { visibleTo: [actor, o.client] } : {}),
+      });
+      if (!o.covert) {
+        adjust(state, ctx.log, actor, 'legitimacy', -rule.overtLegitimacy, `overt ${o.package} to a belligerent`);
+        if (RIVALS.includes(actor) && state.actorOrder.some((b) => atWar(state, o.client, b))) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage, `${state.actors[actor].name} openly arms ${state.actors[o.client].name}`);
+      }
+    }
+  }
+  for (const link of state.links) {
+    if (link.active && link.delivered === 0 && link.deliverTurn <= state.turn) deliver(state, ctx, link);
+  }
+  withDice(state, (dice) => {
+    for (const link of state.links) {
+      if (!link.active || !link.covert || link.exposed) continue;
+      const chance = Math.floor((state.rules.exposurePct * (100 - state.rules.support[link.package].deniability)) / 100);
+      const roll = dice.roll(100);
+      const exposed = roll <= chance;
+      note(ctx.log, { kind: 'roll', purpose: `exposure of ${link.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${state.actors[link.patron].name}'s covert ${link.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [link.patron] });
+      if (exposed) expose(state, ctx, link);
+    }
+  });
+  for (const link of state.links) {
+    if (link.active && link.until !== null && link.until < state.turn) link.active = false;
+  }
+  // A patron whose client is at war with the patron itself stops supplying it.
+  for (const link of state.links) if (link.active && atWar(state, link.patron, link.client) && !allied(state, link.patron, link.client)) link.active = false;
+}

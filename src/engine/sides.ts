@@ -1,0 +1,52 @@
+// Who stands with whom: command, wars, ceasefires and treaties in force.
+import type { ActorId, GameState, Treaty, TreatyKind } from './types';
+
+/** The actor that gives this actor's orders (itself unless commanded by another). */
+export function commander(state: GameState, a: ActorId): ActorId {
+  return state.actors[a]?.commandedBy ?? a;
+}
+
+/** Same side: the same actor, or one commands the other. */
+export function allied(state: GameState, a: ActorId, b: ActorId): boolean {
+  return a === b || commander(state, a) === commander(state, b);
+}
+
+export function atWar(state: GameState, a: ActorId, b: ActorId): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return state.wars.some((w) => w.a === x && w.b === y);
+}
+
+export function inForce(state: GameState, t: Treaty): boolean {
+  return t.since <= state.turn && (t.expires === null || t.expires >= state.turn);
+}
+
+export function treatiesOf(state: GameState, kind: TreatyKind, a?: ActorId): Treaty[] {
+  return state.treaties.filter((t) => t.kind === kind && inForce(state, t) && (a === undefined || t.parties.includes(a)));
+}
+
+/** A ceasefire in force that binds both sides (directly or through their commanders). */
+export function ceasefireBetween(state: GameState, a: ActorId, b: ActorId): Treaty | undefined {
+  const ca = commander(state, a);
+  const cb = commander(state, b);
+  return treatiesOf(state, 'ceasefire').find(
+    (t) => (t.parties.includes(a) || t.parties.includes(ca)) && (t.parties.includes(b) || t.parties.includes(cb)),
+  );
+}
+
+/** Actors at war with `a`, sorted. */
+export function enemiesOf(state: GameState, a: ActorId): ActorId[] {
+  return state.actorOrder.filter((b) => b !== a && atWar(state, a, b));
+}
+
+/** The belligerents: actors in any war, sorted. */
+export function belligerents(state: GameState): ActorId[] {
+  return state.actorOrder.filter((a) => state.wars.some((w) => w.a === a || w.b === a));
+}
+
+export function declareWar(state: GameState, a: ActorId, b: ActorId): boolean {
+  if (a === b || atWar(state, a, b)) return false;
+  const [x, y] = a < b ? [a, b] : [b, a];
+  state.wars.push({ a: x, b: y, since: state.turn });
+  state.wars.sort((p, q) => (p.a + '|' + p.b < q.a + '|' + q.b ? -1 : 1));
+  return true;
+}

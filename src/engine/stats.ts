@@ -1,0 +1,94 @@
+// Every change to an actor's standing goes through here: clamped to its range and logged
+// with its cause, so the news feed can say why a figure moved.
+import type { ActorId, GameState, LogEntry, Phase } from './types';
+
+export interface TurnLog {
+  readonly turn: number;
+  phase: Phase;
+  readonly entries: LogEntry[];
+}
+
+type Distribute<T> = T extends unknown ? Omit<T, 'turn' | 'phase'> : never;
+export type EntryBody = Distribute<LogEntry>;
+
+export function note(log: TurnLog, entry: EntryBody): void {
+  log.entries.push({ turn: log.turn, phase: log.phase, ...entry } as LogEntry);
+}
+
+const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+
+type Scalar = 'treasury' | 'domesticSupport' | 'legitimacy';
+
+const LABEL: Record<Scalar, string> = { treasury: 'treasury', domesticSupport: 'domestic support', legitimacy: 'legitimacy' };
+
+export function adjust(state: GameState, log: TurnLog, actor: ActorId, field: Scalar, delta: number, cause: string, hidden = false): void {
+  const a = state.actors[actor];
+  if (!a || delta === 0) return;
+  const before = a[field];
+  const after = field === 'treasury' ? Math.max(0, before + delta) : clamp(before + delta, 0, 100);
+  if (after === before) return;
+  a[field] = after;
+  note(log, {
+    kind: 'stat',
+    actor,
+    field,
+    delta: after - before,
+    value: after,
+    text: `${a.name}: ${LABEL[field]} ${after > before ? '+' : ''}${after - before} (${after}) — ${cause}`,
+    cause,
+    ...(hidden ? { visibleTo: [actor] } : {}),
+  });
+}
+
+export function adjustRelations(state: GameState, log: TurnLog, a: ActorId, b: ActorId, delta: number, cause: string): void {
+  const x = state.actors[a];
+  const y = state.actors[b];
+  if (!x || !y || a === b || delta === 0) return;
+  x.relations[b] = clamp((x.relations[b] ?? 0) + delta, -100, 100);
+  y.relations[a] = clamp((y.relations[a] ?? 0) + delta, -100, 100);
+  note(log, {
+    kind: 'stat',
+    actor: a,
+    field: 'relations',
+    delta,
+    value: x.relations[b],
+    text: `Relations ${x.name}–${y.name} ${delta > 0 ? '+' : ''}${delta} (${x.relations[b]}) — ${cause}`,
+    cause,
+  });
+}
+
+export function adjustInfluence(state: GameState, log: TurnLog, patron: ActorId, client: ActorId, delta: number, cause: string): void {
+  const p = state.actors[patron];
+  if (!p || patron === client || delta === 0) return;
+  const before = p.influence[client] ?? 0;
+  const after = clamp(before + delta, 0, 100);
+  if (after === before) return;
+  p.influence[client] = after;
+  note(log, {
+    kind: 'stat',
+    actor: patron,
+    field: 'influence',
+    delta: after - before,
+    value: after,
+    text: `${p.name}: influence over ${state.actors[client].name} ${after > before ? '+' : ''}${after - before} (${after}) — ${cause}`,
+    cause,
+  });
+}
+
+export function adjustTension(state: GameState, log: TurnLog, delta: number, cause: string): void {
+  const before = state.tension;
+  const after = clamp(before + delta, 0, 100);
+  if (after === before) return;
+  state.tension = after;
+  note(log, {
+    kind: 'stat',
+    actor: 'russia',
+    field: 'tension',
+    delta: after - before,
+    value: after,
+    text: `Russia–Turkey tension ${after > before ? '+' : ''}${after - before} (${after}) — ${cause}`,
+    cause,
+  });
+}
+
+export { clamp };

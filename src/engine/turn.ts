@@ -1,0 +1,42 @@
+// resolveTurn: every actor's orders for one turn, through the seven phases in order.
+// All orders are checked first; if any is illegal nothing is applied.
+import { produce } from 'immer';
+import { validateOrders } from './orders';
+import type { TurnContext } from './phases/context';
+import { consequencesPhase } from './phases/consequences';
+import { diplomacyPhase } from './phases/diplomacy';
+import { endPhase } from './phases/end';
+import { eventsPhase } from './phases/events';
+import { operationsPhase } from './phases/operations';
+import { ordersPhase } from './phases/orders';
+import { supportPhase } from './phases/support';
+import type { TurnLog } from './stats';
+import type { GameState, LogEntry, OrdersByActor, Phase, Result } from './types';
+
+const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
+  ['events', eventsPhase],
+  ['orders', ordersPhase],
+  ['diplomacy', diplomacyPhase],
+  ['support', supportPhase],
+  ['operations', operationsPhase],
+  ['consequences', consequencesPhase],
+  ['end', endPhase],
+];
+
+export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {
+  if (state.ended) return { ok: false, code: 'ERR_GAME_OVER', message: `The game ended on turn ${state.ended.turn + 1} (${state.ended.reason}); no more turns.` };
+  if (!orders || typeof orders !== 'object' || Array.isArray(orders)) return { ok: false, code: 'ERR_BAD_ORDERS', message: 'Orders must be an object: actor id → list of orders.' };
+  for (const actor of Object.keys(orders).sort()) {
+    if (!state.actors[actor]) return { ok: false, code: 'ERR_UNKNOWN_ACTOR', message: `Orders were given for "${actor}", which is not an actor in this scenario.` };
+    const check = validateOrders(state, actor, orders[actor]);
+    if (!check.ok) return { ok: false, code: check.code, message: `${state.actors[actor].name}: ${check.message}` };
+  }
+  const log: TurnLog = { turn: state.turn, phase: 'events', entries: [] };
+  const ctx: TurnContext = { log, orders, captures: [], losses: {}, breaches: [], hits: [] };
+  let next = state;
+  for (const [phase, run] of PHASES) {
+    log.phase = phase;
+    next = produce(next, (draft) => run(draft, ctx));
+  }
+  return { ok: true, state: next, log: log.entries };
+}

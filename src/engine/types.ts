@@ -1,0 +1,483 @@
+// The game's data model. Everything here is plain JSON: integers, strings, arrays and
+// records with ids as keys. No classes, no Maps, no floats, so a state can be hashed,
+// saved, loaded and replayed byte for byte in Node and in a browser.
+
+export type ActorId = string;
+export type RegionId = string;
+
+export const FORCE_TYPES = [
+  'infantry',
+  'armour',
+  'artillery',
+  'airDefence',
+  'drones',
+  'specialForces',
+  'mercenaries',
+  'peacekeepers',
+] as const;
+export type ForceType = (typeof FORCE_TYPES)[number];
+export type Forces = Record<ForceType, number>;
+
+export const TERRAINS = ['mountain', 'foothills', 'lowland', 'urban'] as const;
+export type Terrain = (typeof TERRAINS)[number];
+
+export const INFRASTRUCTURE = ['capital', 'pipeline', 'base', 'radar', 'corridor', 'border-crossing', 'airbase'] as const;
+export type Infrastructure = (typeof INFRASTRUCTURE)[number];
+
+/** Which legal zone a region belongs to: the treaty logic turns on it. */
+export const ZONES = ['nkao', 'district', 'azerbaijan', 'armenia', 'iran'] as const;
+export type Zone = (typeof ZONES)[number];
+
+export interface Region {
+  readonly id: RegionId;
+  readonly name: string;
+  /** Latitude and longitude in hundredths of a degree (39.82 -> 3982). */
+  readonly lat: number;
+  readonly lon: number;
+  readonly terrain: Terrain;
+  readonly zone: Zone;
+  /** Whose territory it is in international law (used for treaty triggers). */
+  readonly sovereign: ActorId;
+  readonly population: number;
+  readonly infrastructure: readonly Infrastructure[];
+  readonly value: number;
+  readonly neighbours: readonly RegionId[];
+  controller: ActorId | null;
+  /** Turn on which the controller last changed (-1: at the start). */
+  capturedTurn: number;
+}
+
+export type Casualties = { military: number; civilian: number };
+
+export interface Doctrine {
+  /** 0-100: how readily the actor attacks. */
+  readonly aggression: number;
+  /** 0-100: how much risk of loss the actor accepts. */
+  readonly risk: number;
+  /** Regions the actor wants above all, in order. */
+  readonly priorities: readonly RegionId[];
+  /** Conditions that, if crossed, the actor answers strongly. */
+  readonly redLines: readonly RedLine[];
+  /** Clients this actor backs, and how generously (0-100). */
+  readonly patronOf: readonly { client: ActorId; generosity: number; packages: readonly PackageKind[]; covert: boolean }[];
+  /** Regions the actor will never accept handing over in a settlement. */
+  readonly wontCede: readonly RegionId[];
+  /** Casualties above which the actor seeks a ceasefire. */
+  readonly warWeariness: number;
+  /** True for actors that mediate rather than fight. */
+  readonly mediator: boolean;
+}
+
+export type RedLine =
+  | { readonly kind: 'attack-on-zone'; readonly zone: Zone; readonly sovereign?: ActorId }
+  | { readonly kind: 'foreign-fighters-near'; readonly regions: readonly RegionId[] }
+  | { readonly kind: 'fire-on-border'; readonly regions: readonly RegionId[] };
+
+export type AimCondition =
+  | { readonly kind: 'controls'; readonly region: RegionId }
+  | { readonly kind: 'not-controlled-by'; readonly region: RegionId; readonly actor: ActorId }
+  /** Another actor (e.g. a patron's client) holds the region at the end. */
+  | { readonly kind: 'region-held-by'; readonly region: RegionId; readonly actor: ActorId }
+  | { readonly kind: 'treaty'; readonly treaty: TreatyKind; readonly with?: ActorId }
+  | { readonly kind: 'peacekeepers'; readonly actor: ActorId; readonly minStrength?: number }
+  | { readonly kind: 'monitor-seat'; readonly actor: ActorId }
+  | { readonly kind: 'legitimacy-at-least'; readonly value: number }
+  | { readonly kind: 'support-at-least'; readonly value: number }
+  | { readonly kind: 'casualties-at-most'; readonly value: number }
+  | { readonly kind: 'influence-at-least'; readonly over: ActorId; readonly value: number }
+  | { readonly kind: 'no-war-on-zone'; readonly zone: Zone };
+
+export interface Aim {
+  readonly id: string;
+  readonly text: string;
+  readonly points: number;
+  readonly condition: AimCondition;
+}
+
+export interface Actor {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly playable: boolean;
+  /** Background actors react by rule and never give orders. */
+  readonly background: boolean;
+  /** Another actor that gives this one's orders (Armenia commands the Artsakh forces), or null. */
+  readonly commandedBy: ActorId | null;
+  treasury: number;
+  readonly income: number;
+  domesticSupport: number;
+  legitimacy: number;
+  /** Influence over each other actor, 0-100. */
+  influence: Record<ActorId, number>;
+  /** Relations with each other actor, -100..100. */
+  relations: Record<ActorId, number>;
+  casualties: Casualties;
+  displaced: number;
+  /** Forces by region (only regions where the actor has some). */
+  forces: Record<RegionId, Forces>;
+  /** Reserve pool that `mobilise` draws from. */
+  reserves: number;
+  readonly actionPoints: number;
+  readonly aims: readonly Aim[];
+  readonly doctrine: Doctrine;
+  /** Actors that have suspended exports of components to this one. */
+  embargoedBy: ActorId[];
+  /** Turns on which the actor broke a commitment (for credibility). */
+  breaches: number;
+  collapsed: boolean;
+}
+
+export const TREATY_KINDS = [
+  'defence',
+  'ceasefire',
+  'settlement',
+  'arms-deal',
+  'transit',
+  'basing',
+  'monitoring-centre',
+  'peacekeeping',
+  'sanction',
+  'recognition',
+  'mediation',
+] as const;
+export type TreatyKind = (typeof TREATY_KINDS)[number];
+
+export interface Treaty {
+  readonly id: string;
+  readonly kind: TreatyKind;
+  readonly parties: readonly ActorId[];
+  readonly since: number;
+  /** Last turn in force; null for open-ended. */
+  expires: number | null;
+  readonly renewable: boolean;
+  readonly text: string;
+  /** For a defence treaty: the zones whose attack triggers it. */
+  readonly covers?: readonly Zone[];
+  /** Who is protected (defence) or monitors (ceasefire, monitoring centre). */
+  readonly beneficiary?: ActorId;
+  readonly monitors?: readonly ActorId[];
+  readonly terms?: ProposalTerms;
+  breachedBy: ActorId[];
+}
+
+export const PACKAGE_KINDS = [
+  'arms',
+  'drones',
+  'advisers',
+  'special-forces',
+  'mercenaries',
+  'intelligence',
+  'money',
+  'diplomatic-cover',
+] as const;
+export type PackageKind = (typeof PACKAGE_KINDS)[number];
+
+export interface ProxyLink {
+  readonly id: string;
+  readonly patron: ActorId;
+  readonly client: ActorId;
+  readonly package: PackageKind;
+  readonly covert: boolean;
+  readonly since: number;
+  /** Turn on which it delivers. */
+  readonly deliverTurn: number;
+  /** Last turn it delivers; null while it continues. */
+  until: number | null;
+  delivered: number;
+  exposed: boolean;
+  active: boolean;
+}
+
+export interface Transfer {
+  readonly region: RegionId;
+  readonly to: ActorId;
+  /** Turns after the settlement takes effect. */
+  readonly afterTurns: number;
+}
+
+export type ProposalTerms =
+  | { readonly kind: 'ceasefire'; readonly turns: number; readonly monitors: readonly ActorId[] }
+  | {
+      readonly kind: 'settlement';
+      readonly transfers: readonly Transfer[];
+      readonly corridors: readonly RegionId[];
+      readonly peacekeepers: { readonly actor: ActorId; readonly strength: number; readonly years: number; readonly renewable: boolean } | null;
+      readonly monitoringCentre: readonly ActorId[];
+      readonly displacedReturn: boolean;
+      readonly prisonerExchange: boolean;
+    }
+  | { readonly kind: 'arms-deal'; readonly seller: ActorId; readonly buyer: ActorId; readonly package: PackageKind; readonly price: number; readonly delay: number }
+  | { readonly kind: 'transit'; readonly grantor: ActorId; readonly user: ActorId; readonly turns: number }
+  | { readonly kind: 'basing'; readonly host: ActorId; readonly guest: ActorId; readonly region: RegionId; readonly turns: number }
+  | { readonly kind: 'mediation'; readonly mediator: ActorId }
+  | { readonly kind: 'summit'; readonly agenda: string }
+  | { readonly kind: 'statement'; readonly stance: 'support' | 'condemn' | 'call-for-calm'; readonly about: ActorId }
+  | { readonly kind: 'sanction'; readonly target: ActorId; readonly exports: boolean }
+  | { readonly kind: 'recognition'; readonly of: ActorId };
+
+export type ProposalKind = ProposalTerms['kind'];
+export type Answer = 'accept' | 'reject' | 'counter';
+
+export interface Proposal {
+  readonly id: string;
+  readonly from: ActorId;
+  readonly to: readonly ActorId[];
+  readonly turn: number;
+  readonly terms: ProposalTerms;
+  answers: Record<ActorId, Answer>;
+  status: 'pending' | 'accepted' | 'rejected' | 'countered' | 'expired';
+  readonly counterTo?: string;
+}
+
+export interface Calendar {
+  /** ISO date of turn 0, e.g. '2020-09-27'. */
+  readonly start: string;
+  readonly daysPerTurn: number;
+  readonly turns: number;
+}
+
+/** The xor128 generator's state: four 32-bit integers. */
+export interface RngState {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+  readonly w: number;
+}
+
+export interface GameState {
+  readonly format: 'karabakh-state';
+  readonly engineVersion: string;
+  readonly scenarioId: string;
+  readonly scenarioHash: string;
+  readonly variant: string | null;
+  readonly seed: string;
+  readonly calendar: Calendar;
+  /** Turns resolved so far; the next turn to play is `turn`. */
+  turn: number;
+  rng: RngState;
+  actors: Record<ActorId, Actor>;
+  /** Sorted actor ids: iterate with this, never with object keys. */
+  readonly actorOrder: readonly ActorId[];
+  regions: Record<RegionId, Region>;
+  readonly regionOrder: readonly RegionId[];
+  treaties: Treaty[];
+  links: ProxyLink[];
+  proposals: Proposal[];
+  /** Pairs of actors at war, each pair sorted. */
+  wars: War[];
+  /** Russia-Turkey tension, 0-100. */
+  tension: number;
+  /** Scheduled events not yet fired or discarded. */
+  pendingEvents: string[];
+  /** Third-party stances rolled once when first tested. */
+  stances: Record<string, number>;
+  /** Counter for ids of treaties, links and proposals. */
+  nextId: number;
+  rules: Rules;
+  events: ScheduledEvent[];
+  /** Packages a variant forbids (e.g. no Turkish drones). */
+  forbidden: { readonly patron: ActorId; readonly package: PackageKind }[];
+  /** Recorded history for charts and the debrief: one entry per resolved turn. */
+  history: TurnSummary[];
+  ended: { reason: EndReason; turn: number } | null;
+}
+
+export interface War {
+  readonly a: ActorId;
+  readonly b: ActorId;
+  readonly since: number;
+}
+
+export type EndReason = 'settlement' | 'calendar' | 'collapse';
+
+export interface TurnSummary {
+  readonly turn: number;
+  readonly territory: Record<ActorId, number>;
+  readonly casualties: Record<ActorId, number>;
+  readonly legitimacy: Record<ActorId, number>;
+  readonly influence: Record<ActorId, number>;
+  readonly tension: number;
+}
+
+/** The rules' numbers: one named table, read from the scenario. */
+export interface Rules {
+  readonly orderCost: Record<OrderKind, { readonly ap: number; readonly money: number }>;
+  readonly combat: {
+    readonly baseThreshold: number;
+    readonly terrainDefence: Record<Terrain, number>;
+    readonly strengthRatioStep: number;
+    readonly maxRatioBonus: number;
+    readonly artilleryPerPoint: number;
+    readonly specialForcesMountain: number;
+    readonly advisersBonus: number;
+    readonly intelligenceBonus: number;
+    readonly outOfSupply: number;
+    readonly moraleStep: number;
+    readonly ceasefirePenalty: number;
+    readonly attackerLossPct: number;
+    readonly defenderLossPct: number;
+    readonly winnerLossPct: number;
+    readonly casualtiesPerPoint: number;
+  };
+  readonly drones: {
+    /** Percent chance per drone point to kill a target point when unopposed. */
+    readonly killPct: number;
+    /** Air defence points needed per drone point to hold drones off. */
+    readonly adPerDrone: number;
+    /** Percent of drones lost per air-defence point facing them. */
+    readonly lossPctPerAd: number;
+  };
+  readonly strike: {
+    readonly cityCivilianDeaths: number;
+    readonly legitimacyCost: number;
+    readonly clusterLegitimacyCost: number;
+  };
+  readonly support: Record<PackageKind, PackageRule>;
+  readonly exposurePct: number;
+  readonly exposureLegitimacy: number;
+  readonly mobiliseCostPerPoint: number;
+  readonly supportLossPerCasualties: number;
+  readonly supportPerRegionLost: number;
+  readonly supportPerRegionGained: number;
+  readonly displacedPerPopulationPct: number;
+  readonly breachLegitimacy: number;
+  readonly breachRelations: number;
+  readonly tensionPerOvertPackage: number;
+  readonly tensionLimit: number;
+  readonly influencePerPackage: number;
+}
+
+export interface PackageRule {
+  readonly cost: number;
+  readonly delay: number;
+  /** Forces added to the client's strongest front region, or 0. */
+  readonly forces: Partial<Forces>;
+  /** Money transferred to the client. */
+  readonly money: number;
+  /** Combat modifier the client gains while the link is active. */
+  readonly modifier: number;
+  readonly influence: number;
+  /** 0-100: chance per turn a covert package escapes exposure is 100 - exposurePct*(100-deniability)/100. */
+  readonly deniability: number;
+  readonly overtLegitimacy: number;
+}
+
+export type EventEffect =
+  | { readonly kind: 'support'; readonly actor: ActorId; readonly delta: number }
+  | { readonly kind: 'legitimacy'; readonly actor: ActorId; readonly delta: number }
+  | { readonly kind: 'treasury'; readonly actor: ActorId; readonly delta: number }
+  | { readonly kind: 'relations'; readonly actor: ActorId; readonly with: ActorId; readonly delta: number }
+  | { readonly kind: 'tension'; readonly delta: number }
+  | { readonly kind: 'forces'; readonly actor: ActorId; readonly region: RegionId; readonly forces: Partial<Forces> }
+  | { readonly kind: 'casualties'; readonly actor: ActorId; readonly military: number; readonly civilian: number }
+  | { readonly kind: 'embargo'; readonly by: ActorId; readonly on: ActorId }
+  | { readonly kind: 'propose'; readonly from: ActorId; readonly to: readonly ActorId[]; readonly terms: ProposalTerms }
+  | { readonly kind: 'transit-ban'; readonly by: ActorId }
+  | { readonly kind: 'war'; readonly a: ActorId; readonly b: ActorId }
+  | { readonly kind: 'end-war' };
+
+export type EventCondition =
+  | { readonly kind: 'always' }
+  | { readonly kind: 'controls'; readonly actor: ActorId; readonly region: RegionId }
+  | { readonly kind: 'at-war' }
+  | { readonly kind: 'no-settlement' }
+  | { readonly kind: 'settlement' };
+
+export interface ScheduledEvent {
+  readonly id: string;
+  /** Turn on which it may fire. */
+  readonly turn: number;
+  readonly title: string;
+  readonly text: string;
+  readonly source: string;
+  /** Percent chance it fires when its condition holds. */
+  readonly chance: number;
+  readonly condition: EventCondition;
+  readonly effects: readonly EventEffect[];
+}
+
+export type OrderKind = Order['kind'];
+
+export type Order =
+  | { readonly kind: 'move'; readonly from: RegionId; readonly to: RegionId; readonly forces: Partial<Forces> }
+  | { readonly kind: 'attack'; readonly from: RegionId; readonly target: RegionId; readonly forces: Partial<Forces> }
+  | { readonly kind: 'strike'; readonly from: RegionId; readonly target: RegionId; readonly weapon: 'drones' | 'artillery'; readonly aim: 'forces' | 'city' }
+  | { readonly kind: 'hold'; readonly region: RegionId }
+  | { readonly kind: 'mobilise'; readonly region: RegionId; readonly force: ForceType; readonly amount: number }
+  | { readonly kind: 'propose'; readonly to: readonly ActorId[]; readonly terms: ProposalTerms }
+  | { readonly kind: 'answer'; readonly proposal: string; readonly answer: Answer; readonly counter?: ProposalTerms }
+  | { readonly kind: 'support'; readonly client: ActorId; readonly package: PackageKind; readonly covert: boolean };
+
+export type OrdersByActor = Record<ActorId, readonly Order[]>;
+
+export type Phase = 'events' | 'orders' | 'diplomacy' | 'support' | 'operations' | 'consequences' | 'end';
+
+export interface Modifier {
+  readonly name: string;
+  readonly value: number;
+}
+
+interface LogBase {
+  readonly turn: number;
+  readonly phase: Phase;
+  /** What the player reads. */
+  readonly text: string;
+  /** Why it happened: an order, an event, a rule. */
+  readonly cause: string;
+  /** Who may read it; absent for public entries. */
+  readonly visibleTo?: readonly ActorId[];
+}
+
+export type LogEntry = LogBase &
+  (
+    | { readonly kind: 'event'; readonly event: string; readonly source: string }
+    | { readonly kind: 'order'; readonly actor: ActorId; readonly order: Order; readonly result: OrderResult }
+    | {
+        readonly kind: 'combat';
+        readonly attacker: ActorId;
+        readonly defender: ActorId;
+        readonly region: RegionId;
+        readonly roll: number;
+        readonly threshold: number;
+        readonly modifiers: readonly Modifier[];
+        readonly success: boolean;
+        readonly attackerLosses: number;
+        readonly defenderLosses: number;
+      }
+    | {
+        readonly kind: 'duel';
+        readonly attacker: ActorId;
+        readonly defender: ActorId;
+        readonly region: RegionId;
+        readonly drones: number;
+        readonly airDefence: number;
+        readonly dronesLost: number;
+        readonly airDefenceLost: number;
+        readonly armourLost: number;
+        readonly roll: number;
+        readonly threshold: number;
+      }
+    | { readonly kind: 'capture'; readonly region: RegionId; readonly from: ActorId | null; readonly to: ActorId }
+    | { readonly kind: 'roll'; readonly purpose: string; readonly roll: number; readonly threshold: number; readonly success: boolean }
+    | { readonly kind: 'stat'; readonly actor: ActorId; readonly field: StatField; readonly delta: number; readonly value: number }
+    | { readonly kind: 'proposal'; readonly proposal: string; readonly from: ActorId; readonly to: readonly ActorId[]; readonly terms: ProposalTerms }
+    | { readonly kind: 'answer'; readonly proposal: string; readonly actor: ActorId; readonly answer: Answer }
+    | { readonly kind: 'treaty'; readonly treaty: string; readonly treatyKind: TreatyKind; readonly parties: readonly ActorId[]; readonly change: 'signed' | 'lapsed' | 'breached' | 'renewed' | 'invoked' | 'not-invoked' }
+    | { readonly kind: 'support'; readonly link: string; readonly patron: ActorId; readonly client: ActorId; readonly package: PackageKind; readonly change: 'sent' | 'delivered' | 'exposed' }
+    | { readonly kind: 'decision'; readonly actor: ActorId; readonly reasons: readonly string[] }
+    | { readonly kind: 'end'; readonly reason: EndReason }
+  );
+
+export type LogKind = LogEntry['kind'];
+
+export type OrderResult = 'done' | 'moved' | 'captured' | 'repelled' | 'void' | 'struck' | 'sent' | 'held';
+
+export type StatField = 'treasury' | 'domesticSupport' | 'legitimacy' | 'relations' | 'influence' | 'casualties' | 'displaced' | 'tension';
+
+/** Errors at the engine's edge are values with a stable code. */
+export interface EngineError {
+  readonly ok: false;
+  readonly code: string;
+  readonly message: string;
+}
+export type Ok<T> = { readonly ok: true } & T;
+export type Result<T> = Ok<T> | EngineError;

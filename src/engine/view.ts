@@ -1,0 +1,113 @@
+// What one side may see: its own and its side's forces exactly, others' as estimates
+// (better next to them or with intelligence support), covert links only once exposed.
+import { dateOfTurn } from './calendar';
+import { packageActive } from './phases/combat';
+import { allied } from './sides';
+import { FORCE_TYPES, type ActorId, type Forces, type GameState, type LogEntry } from './types';
+import type { ActorView, LinkView, RegionView, SeenForces, View, Viewer } from './view-types';
+
+/** Estimates are rounded to this bucket far away, and to the finer one nearby. */
+const FAR_BUCKET = 4;
+const NEAR_BUCKET = 2;
+
+function estimate(f: Forces, bucket: number): Forces {
+  const out = { ...f };
+  for (const t of FORCE_TYPES) out[t] = f[t] === 0 ? 0 : Math.max(bucket, Math.round(f[t] / bucket) * bucket);
+  return out;
+}
+
+function sees(state: GameState, viewer: Viewer, actor: ActorId): boolean {
+  return viewer === 'facilitator' || allied(state, viewer, actor);
+}
+
+function regionView(state: GameState, viewer: Viewer, id: string): RegionView {
+  const r = state.regions[id];
+  const near =
+    viewer !== 'facilitator' &&
+    (r.neighbours.some((n) => {
+      const c = state.regions[n].controller;
+      return c !== null && allied(state, viewer, c);
+    }) ||
+      packageActive(state, viewer, 'intelligence'));
+  const forces: SeenForces[] = [];
+  for (const a of state.actorOrder) {
+    const f = state.actors[a].forces[id];
+    if (!f) continue;
+    if (sees(state, viewer, a)) forces.push({ actor: a, forces: { ...f }, estimate: false });
+    else forces.push({ actor: a, forces: estimate(f, near ? NEAR_BUCKET : FAR_BUCKET), estimate: true });
+  }
+  return {
+    id: r.id,
+    name: r.name,
+    lat: r.lat,
+    lon: r.lon,
+    terrain: r.terrain,
+    zone: r.zone,
+    sovereign: r.sovereign,
+    population: r.population,
+    infrastructure: r.infrastructure,
+    value: r.value,
+    neighbours: r.neighbours,
+    controller: r.controller,
+    forces,
+  };
+}
+
+function actorView(state: GameState, viewer: Viewer, id: ActorId): ActorView {
+  const a = state.actors[id];
+  const mine = sees(state, viewer, id);
+  return {
+    id: a.id,
+    name: a.name,
+    playable: a.playable,
+    background: a.background,
+    commandedBy: a.commandedBy,
+    treasury: a.treasury,
+    income: a.income,
+    domesticSupport: a.domesticSupport,
+    legitimacy: a.legitimacy,
+    influence: { ...a.influence },
+    relations: { ...a.relations },
+    casualties: { ...a.casualties },
+    displaced: a.displaced,
+    actionPoints: a.actionPoints,
+    reserves: mine ? a.reserves : null,
+    aims: a.aims,
+    collapsed: a.collapsed,
+  };
+}
+
+export function viewFor(state: GameState, viewer: Viewer): View {
+  const actors: Record<ActorId, ActorView> = {};
+  for (const id of state.actorOrder) actors[id] = actorView(state, viewer, id);
+  const regions: Record<string, RegionView> = {};
+  for (const id of state.regionOrder) regions[id] = regionView(state, viewer, id);
+  const links: LinkView[] = state.links
+    .filter((l) => !l.covert || l.exposed || viewer === 'facilitator' || allied(state, viewer, l.patron) || allied(state, viewer, l.client))
+    .map((l) => ({ id: l.id, patron: l.patron, client: l.client, package: l.package, covert: l.covert, exposed: l.exposed, active: l.active, deliverTurn: l.deliverTurn }));
+  return {
+    viewer,
+    scenarioId: state.scenarioId,
+    variant: state.variant,
+    turn: state.turn,
+    date: dateOfTurn(state.calendar, state.turn),
+    calendar: state.calendar,
+    actorOrder: state.actorOrder,
+    regionOrder: state.regionOrder,
+    actors,
+    regions,
+    treaties: state.treaties.map((t) => ({ ...t, parties: [...t.parties], breachedBy: [...t.breachedBy] })),
+    links,
+    proposals: state.proposals.filter((p) => viewer === 'facilitator' || p.from === viewer || p.to.includes(viewer) || (state.actors[viewer]?.commandedBy !== null && (p.to.includes(state.actors[viewer].commandedBy as string) || p.from === state.actors[viewer].commandedBy))),
+    wars: state.wars,
+    tension: state.tension,
+    history: state.history,
+    ended: state.ended,
+  };
+}
+
+/** The log entries this viewer may read. */
+export function logFor(log: readonly LogEntry[], viewer: Viewer): LogEntry[] {
+  if (viewer === 'facilitator') return [...log];
+  return log.filter((e) => !e.visibleTo || e.visibleTo.includes(viewer));
+}
