@@ -28,14 +28,30 @@ export function isEmpty(f: Partial<Forces> | undefined): boolean {
   return totalStrength(f) === 0;
 }
 
-/** Remove `pct` percent of each type, rounding losses up where any strength is present. */
+/**
+ * Remove `pct` percent of the strength (rounded up), spread over the types in proportion to
+ * their strength, the remainder from the largest first. Peacekeepers are never lost in battle.
+ */
 export function applyLossPct(f: Forces, pct: number): number {
-  let lost = 0;
-  for (const t of FORCE_TYPES) {
-    if (t === 'peacekeepers' || f[t] === 0) continue;
-    const l = Math.min(f[t], Math.ceil((f[t] * pct) / 100));
-    f[t] -= l;
-    lost += l;
+  const types = FORCE_TYPES.filter((t) => t !== 'peacekeepers' && f[t] > 0);
+  let total = 0;
+  for (const t of types) total += f[t];
+  if (total === 0 || pct <= 0) return 0;
+  const n = Math.min(total, Math.ceil((total * pct) / 100));
+  let left = n;
+  const share: Record<string, number> = {};
+  for (const t of types) {
+    share[t] = Math.floor((f[t] * n) / total);
+    left -= share[t];
   }
-  return lost;
+  const byStrength = [...types].sort((a, b) => f[b] - f[a] || FORCE_TYPES.indexOf(a) - FORCE_TYPES.indexOf(b));
+  for (let i = 0; left > 0; i = (i + 1) % byStrength.length) {
+    const t = byStrength[i];
+    if (f[t] - share[t] > 0) {
+      share[t] += 1;
+      left -= 1;
+    }
+  }
+  for (const t of types) f[t] -= share[t];
+  return n;
 }

@@ -61,4 +61,13 @@ export const DEFAULT_RULES: Rules = {
   tensionPerOvertPackage: 2,
   tensionLimit: 80,
   influencePerPackage: 4,
+  reactions: {
+    componentFoundPct: { canada: 35, uk: 12 },
+    natoTension: 50,
+    ceasefireIncidentPct: 45,
+    saleEvery: 2,
+    salePrice: 4,
+    borderToleranceMax: 3,
+    transitOpenPct: 30,
+  },
 };

@@ -42,13 +42,13 @@ export function aimMet(state: GameState, actor: ActorId, aim: Aim): boolean {
       return (a.influence[c.over] ?? 0) >= c.value;
     case 'no-war-on-zone':
       return !state.regionOrder.some((r) => state.regions[r].zone === c.zone && state.regions[r].capturedTurn >= 0);
+    case 'region-held-by': {
+      const holder = state.regions[c.region]?.controller;
+      return holder !== null && holder !== undefined && allied(state, c.actor, holder);
+    }
     default: {
-      const extra = c as { kind: string; region?: string; actor?: ActorId };
-      if (extra.kind === 'region-held-by' && extra.region && extra.actor) {
-        const holder = state.regions[extra.region]?.controller;
-        return holder !== null && holder !== undefined && allied(state, extra.actor, holder);
-      }
-      throw new Error(`bug: unknown aim condition ${JSON.stringify(c)}`);
+      const never: never = c;
+      throw new Error(`bug: unknown aim condition ${JSON.stringify(never)}`);
     }
   }
 }

@@ -1,14 +1,17 @@
 // Who stands with whom: command, wars, ceasefires and treaties in force.
+import { boardOf } from './board';
 import type { ActorId, GameState, Treaty, TreatyKind } from './types';
 
 /** The actor that gives this actor's orders (itself unless commanded by another). */
 export function commander(state: GameState, a: ActorId): ActorId {
-  return state.actors[a]?.commandedBy ?? a;
+  return boardOf(state).commander[a] ?? a;
 }
 
 /** Same side: the same actor, or one commands the other. */
 export function allied(state: GameState, a: ActorId, b: ActorId): boolean {
-  return a === b || commander(state, a) === commander(state, b);
+  if (a === b) return true;
+  const c = boardOf(state).commander;
+  return (c[a] ?? a) === (c[b] ?? b);
 }
 
 export function atWar(state: GameState, a: ActorId, b: ActorId): boolean {

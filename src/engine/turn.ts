@@ -32,7 +32,7 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
     if (!check.ok) return { ok: false, code: check.code, message: `${state.actors[actor].name}: ${check.message}` };
   }
   const log: TurnLog = { turn: state.turn, phase: 'events', entries: [] };
-  const ctx: TurnContext = { log, orders, captures: [], losses: {}, breaches: [], hits: [] };
+  const ctx: TurnContext = { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [] };
   let next = state;
   for (const [phase, run] of PHASES) {
     log.phase = phase;

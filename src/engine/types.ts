@@ -344,6 +344,24 @@ export interface Rules {
   readonly tensionPerOvertPackage: number;
   readonly tensionLimit: number;
   readonly influencePerPackage: number;
+  readonly reactions: ReactionRules;
+}
+
+/** The numbers of the third parties' rule-driven reactions. */
+export interface ReactionRules {
+  /** Chance a downed drone yields a component traceable to Canada / the UK. */
+  readonly componentFoundPct: Record<string, number>;
+  /** Tension at which NATO calls on its member to calm things. */
+  readonly natoTension: number;
+  /** Chance per turn that an incident breaks a ceasefire in force. */
+  readonly ceasefireIncidentPct: number;
+  /** A background arms seller delivers every this many turns. */
+  readonly saleEvery: number;
+  readonly salePrice: number;
+  /** The most border incidents a neighbour tolerates (its real tolerance is rolled once, 1..this). */
+  readonly borderToleranceMax: number;
+  /** Chance a background state keeps its routes open when first asked. */
+  readonly transitOpenPct: number;
 }
 
 export interface PackageRule {

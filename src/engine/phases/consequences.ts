@@ -1,10 +1,12 @@
 // Phase 6, consequences: what the turn's fighting costs at home and abroad — breaches of
 // ceasefires, treaty obligations, domestic support, displaced people, the economy, red lines.
+import { boardOf, plain } from '../board';
 import { totalStrength } from '../forces';
 import { allied, atWar, belligerents, commander, declareWar, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
-import type { ActorId, GameState, TurnSummary } from '../types';
-import type { TurnContext } from './context';
+import type { ActorId, GameState } from '../types';
+import { withDice, type TurnContext } from './context';
+import { reactions } from './reactions';
 
 function breaches(state: GameState, ctx: TurnContext): void {
   for (const b of ctx.breaches) {
@@ -47,20 +49,6 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
   }
 }
 
-/** Red lines of the background and outside actors, tested against this turn's hits. */
-function redLines(state: GameState, ctx: TurnContext): void {
-  for (const id of state.actorOrder) {
-    const a = state.actors[id];
-    for (const rl of a.doctrine.redLines) {
-      if (rl.kind !== 'fire-on-border') continue;
-      const hit = ctx.hits.find((h) => rl.regions.includes(h.region) && !allied(state, h.actor, id));
-      if (!hit) continue;
-      note(ctx.log, { kind: 'decision', actor: id, reasons: [`fire reached ${state.regions[hit.region].name}, a red line`], text: `${a.name} warns ${state.actors[hit.actor].name} after fire near ${state.regions[hit.region].name}.`, cause: 'red line' });
-      adjustRelations(state, ctx.log, id, hit.actor, -5, 'fire across a red line');
-    }
-  }
-}
-
 function losses(state: GameState, ctx: TurnContext): void {
   for (const id of state.actorOrder) {
     const pts = ctx.losses[id] ?? 0;
@@ -83,16 +71,20 @@ function losses(state: GameState, ctx: TurnContext): void {
 }
 
 function economy(state: GameState, ctx: TurnContext): void {
+  // Control does not change in this phase, so it is read from the plain state.
+  const base = plain(state);
+  const board = boardOf(state).regions;
+  const fighting = belligerents(base);
   for (const id of state.actorOrder) {
-    const a = state.actors[id];
+    const a = base.actors[id];
     if (a.collapsed) continue;
     let upkeep = 0;
-    if (belligerents(state).includes(id)) {
+    if (fighting.includes(id)) {
       let strength = 0;
       for (const r of Object.keys(a.forces)) strength += totalStrength(a.forces[r]);
       upkeep = Math.floor(strength / 25);
     }
-    const pipelineLoss = state.regionOrder.some((r) => state.regions[r].infrastructure.includes('pipeline') && state.regions[r].sovereign === id && state.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
+    const pipelineLoss = state.regionOrder.some((r) => board[r].infrastructure.includes('pipeline') && board[r].sovereign === id && base.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
     const net = a.income - upkeep - pipelineLoss;
     if (net !== 0) adjust(state, ctx.log, id, 'treasury', net, `income ${a.income}${upkeep ? `, war upkeep ${upkeep}` : ''}${pipelineLoss ? `, pipeline lost ${pipelineLoss}` : ''}`, true);
   }
@@ -117,30 +109,12 @@ function tensionDrift(state: GameState, ctx: TurnContext): void {
   }
 }
 
-function summary(state: GameState): TurnSummary {
-  const territory: Record<ActorId, number> = {};
-  const casualties: Record<ActorId, number> = {};
-  const legitimacy: Record<ActorId, number> = {};
-  const influence: Record<ActorId, number> = {};
-  for (const id of state.actorOrder) {
-    const a = state.actors[id];
-    territory[id] = state.regionOrder.filter((r) => state.regions[r].controller === id).length;
-    casualties[id] = a.casualties.military + a.casualties.civilian;
-    legitimacy[id] = a.legitimacy;
-    let inf = 0;
-    for (const other of state.actorOrder) if (other !== id) inf += a.influence[other] ?? 0;
-    influence[id] = inf;
-  }
-  return { turn: state.turn, territory, casualties, legitimacy, influence, tension: state.tension };
-}
-
 export function consequencesPhase(state: GameState, ctx: TurnContext): void {
+  withDice(state, (dice) => reactions(state, ctx, dice));
   breaches(state, ctx);
   defenceTreaties(state, ctx);
-  redLines(state, ctx);
   losses(state, ctx);
   economy(state, ctx);
   tensionDrift(state, ctx);
   collapse(state, ctx);
-  state.history.push(summary(state));
 }

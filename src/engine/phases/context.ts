@@ -1,7 +1,7 @@
 // What the phases of one turn share: the log, the orders and the turn's tallies.
 import { openDice, type Dice } from '../rng';
 import type { TurnLog } from '../stats';
-import type { ActorId, GameState, OrdersByActor, RegionId } from '../types';
+import type { ActorId, GameState, OrdersByActor, PackageKind, RegionId } from '../types';
 
 export interface Capture {
   readonly region: RegionId;
@@ -20,6 +20,12 @@ export interface TurnContext {
   readonly breaches: { readonly actor: ActorId; readonly against: ActorId; readonly treaty: string }[];
   /** Attacks and strikes this turn: who hit which region (for treaties and red lines). */
   readonly hits: { readonly actor: ActorId; readonly region: RegionId; readonly victim: ActorId | null }[];
+  /** Strikes on populated places: who struck where. */
+  readonly civilianStrikes: { readonly actor: ActorId; readonly region: RegionId }[];
+  /** Drones shot down this turn, by the actor flying them. */
+  readonly downedDrones: { readonly actor: ActorId; readonly count: number; readonly region: RegionId }[];
+  /** Covert packages exposed this turn. */
+  readonly exposures: { readonly patron: ActorId; readonly client: ActorId; readonly package: PackageKind }[];
 }
 
 /** Run a phase's random draws on the state's generator and store where it stopped. */

@@ -6,7 +6,9 @@ import { fullForces } from '../forces';
 import { allied, atWar, inForce } from '../sides';
 import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
 import type { ActorId, GameState, Proposal, ProposalTerms, Treaty, TreatyKind } from '../types';
-import type { TurnContext } from './context';
+import type { Dice } from '../rng';
+import { withDice, type TurnContext } from './context';
+import { stance } from './reactions';
 
 /** Weeks in a year, for terms written in years. */
 const TURNS_PER_YEAR = 52;
@@ -164,10 +166,14 @@ function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: Propos
 }
 
 /** Background actors answer by rule: they accept what calms the fighting and what their friends offer. */
-function backgroundAnswer(state: GameState, actor: ActorId, p: Proposal): { answer: 'accept' | 'reject'; reason: string } {
+function backgroundAnswer(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, p: Proposal): { answer: 'accept' | 'reject'; reason: string } {
   const rel = state.actors[actor].relations[p.from] ?? 0;
   if (p.terms.kind === 'ceasefire' || p.terms.kind === 'summit' || p.terms.kind === 'mediation') return { answer: 'accept', reason: 'background actors always back calls for calm' };
-  if (p.terms.kind === 'transit' && state.stances[`transit:${actor}`] === 0) return { answer: 'reject', reason: 'its routes are closed to military transit' };
+  if (p.terms.kind === 'transit') {
+    // Whether a neighbour keeps its routes open is unknown until first asked, then fixed.
+    const open = stance(state, ctx, dice, `transit:${actor}`, 100, `whether ${state.actors[actor].name} lets military cargo through (open if ≤ ${state.rules.reactions.transitOpenPct})`);
+    if (open === 0 || open > state.rules.reactions.transitOpenPct) return { answer: 'reject', reason: 'its routes are closed to military transit' };
+  }
   return rel >= 0 ? { answer: 'accept', reason: `relations with ${state.actors[p.from].name} are ${rel}` } : { answer: 'reject', reason: `relations with ${state.actors[p.from].name} are ${rel}` };
 }
 
@@ -183,11 +189,23 @@ export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
       if (o.answer === 'counter' && o.counter) createProposal(state, ctx.log, actor, [p.from, ...p.to.filter((x) => x !== actor)], o.counter, `counter-proposal of ${state.actors[actor].name}`, p.id);
     }
   }
+  withDice(state, (dice) => resolveProposals(state, ctx, dice));
+  // New proposals, delivered now and answerable next turn.
+  for (const actor of state.actorOrder) {
+    for (const o of ctx.orders[actor] ?? []) {
+      if (o.kind !== 'propose') continue;
+      if (!unilateral(state, ctx, actor, o.terms)) createProposal(state, ctx.log, actor, o.to, o.terms, `proposal of ${state.actors[actor].name}`);
+    }
+  }
+  lapse(state, ctx);
+}
+
+function resolveProposals(state: GameState, ctx: TurnContext, dice: Dice): void {
   for (const p of state.proposals) {
     if (p.status !== 'pending' || p.turn >= state.turn) continue;
     for (const actor of p.to) {
       if (p.answers[actor] || !state.actors[actor].background) continue;
-      const { answer, reason } = backgroundAnswer(state, actor, p);
+      const { answer, reason } = backgroundAnswer(state, ctx, dice, actor, p);
       p.answers[actor] = answer;
       note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer, text: `${state.actors[actor].name} ${answer}s ${state.actors[p.from].name}'s proposal: ${reason}.`, cause: 'rule for background actors' });
     }
@@ -205,14 +223,10 @@ export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
       for (const a of p.to) if (p.answers[a] === 'reject') adjustRelations(state, ctx.log, a, p.from, -2, 'proposal rejected');
     }
   }
-  // New proposals, delivered now and answerable next turn.
-  for (const actor of state.actorOrder) {
-    for (const o of ctx.orders[actor] ?? []) {
-      if (o.kind !== 'propose') continue;
-      if (!unilateral(state, ctx, actor, o.terms)) createProposal(state, ctx.log, actor, o.to, o.terms, `proposal of ${state.actors[actor].name}`);
-    }
-  }
-  // Treaties that run out.
+}
+
+/** Treaties that run out lapse, or renew when their terms say so. */
+function lapse(state: GameState, ctx: TurnContext): void {
   for (const t of state.treaties) {
     if (t.expires !== null && t.expires === state.turn - 1) {
       if (t.renewable) {

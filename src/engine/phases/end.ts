@@ -1,9 +1,29 @@
 // Phase 7, end check: a settlement accepted by the belligerents, a collapse, or the calendar's end.
+import { plain } from '../board';
 import { note } from '../stats';
-import type { EndReason, GameState } from '../types';
+import type { ActorId, EndReason, GameState, TurnSummary } from '../types';
 import type { TurnContext } from './context';
 
+/** Figures for the debrief's charts, read from the plain state the end check starts from. */
+function summary(state: GameState): TurnSummary {
+  const territory: Record<ActorId, number> = {};
+  const casualties: Record<ActorId, number> = {};
+  const legitimacy: Record<ActorId, number> = {};
+  const influence: Record<ActorId, number> = {};
+  for (const id of state.actorOrder) {
+    const a = state.actors[id];
+    territory[id] = state.regionOrder.filter((r) => state.regions[r].controller === id).length;
+    casualties[id] = a.casualties.military + a.casualties.civilian;
+    legitimacy[id] = a.legitimacy;
+    let inf = 0;
+    for (const other of state.actorOrder) if (other !== id) inf += a.influence[other] ?? 0;
+    influence[id] = inf;
+  }
+  return { turn: state.turn, territory, casualties, legitimacy, influence, tension: state.tension };
+}
+
 export function endPhase(state: GameState, ctx: TurnContext): void {
+  state.history.push(summary(plain(state)));
   let reason: EndReason | null = null;
   if (state.treaties.some((t) => t.kind === 'settlement' && t.since === state.turn)) reason = 'settlement';
   else if (state.actorOrder.some((id) => state.actors[id].collapsed && !state.actors[id].background && state.actors[id].actionPoints > 0)) reason = 'collapse';

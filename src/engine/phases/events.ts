@@ -1,6 +1,6 @@
 // Phase 1, events: the scenario's scheduled events whose turn has come, each fired when its
 // condition holds and its chance is rolled.
-import { isDraft, original, type Draft } from 'immer';
+import { plain } from '../board';
 import { applyEffect } from '../effects';
 import { belligerents, treatiesOf } from '../sides';
 import { note } from '../stats';
@@ -28,7 +28,7 @@ function holds(state: GameState, c: EventCondition): boolean {
 
 export function eventsPhase(state: GameState, ctx: TurnContext): void {
   // Read the scenario's events from the base state so no draft leaks into the log.
-  const events = isDraft(state) ? (original(state as Draft<GameState>) as GameState).events : state.events;
+  const events = plain(state).events;
   const due = events.filter((e) => e.turn === state.turn && state.pendingEvents.includes(e.id));
   withDice(state, (dice) => {
     for (const e of due) {
@@ -47,7 +47,7 @@ export function eventsPhase(state: GameState, ctx: TurnContext): void {
     }
   });
   state.pendingEvents = state.pendingEvents.filter((id) => {
-    const e = state.events.find((x) => x.id === id);
+    const e = events.find((x) => x.id === id);
     return e !== undefined && e.turn > state.turn;
   });
 }

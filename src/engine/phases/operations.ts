@@ -87,10 +87,8 @@ function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, fr
     dronesLost = Math.min(drones, Math.max(1, Math.ceil((drones * rules.lossPctPerAd * ad) / 100)));
   }
   const own = state.actors[actor].forces[from];
-  if (own) {
-    own.drones = Math.max(0, own.drones - dronesLost);
-    tally(state, ctx, actor, 0);
-  }
+  if (own) own.drones = Math.max(0, own.drones - dronesLost);
+  if (dronesLost > 0) ctx.downedDrones.push({ actor, count: dronesLost, region });
   const defender = state.regions[region].controller;
   note(ctx.log, {
     kind: 'duel',
@@ -143,6 +141,7 @@ function civilianStrike(state: GameState, ctx: TurnContext, actor: ActorId, regi
   const region = state.regions[regionId];
   const victim = region.controller;
   const deaths = state.rules.strike.cityCivilianDeaths + Math.floor(region.population / 100000);
+  ctx.civilianStrikes.push({ actor, region: regionId });
   if (victim) {
     state.actors[victim].casualties.civilian += deaths;
     adjust(state, ctx.log, victim, 'domesticSupport', 2, `rallying after the strike on ${region.name}`);

@@ -11,7 +11,7 @@ import { withDice, type TurnContext } from './context';
 export const RIVALS: readonly ActorId[] = ['russia', 'turkey'];
 
 /** Where a client receives forces: its strongest region on a front, else its strongest region. */
-function receivingRegion(state: GameState, client: ActorId): string | null {
+export function receivingRegion(state: GameState, client: ActorId): string | null {
   const front = frontRegions(state, client, (c) => atWar(state, client, c)).filter((r) => state.regions[r].controller === client);
   const own = state.regionOrder.filter((r) => state.regions[r].controller === client);
   const pool = front.length > 0 ? front : own;
@@ -57,6 +57,7 @@ function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
 
 function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
   link.exposed = true;
+  ctx.exposures.push({ patron: link.patron, client: link.client, package: link.package });
   const patron = state.actors[link.patron];
   note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text: `Exposed: ${patron.name} has been covertly sending ${link.package} to ${state.actors[link.client].name}.`, cause: 'exposure roll' });
   adjust(state, ctx.log, link.patron, 'legitimacy', -state.rules.exposureLegitimacy, `covert ${link.package} exposed`);
