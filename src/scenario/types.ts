@@ -4,6 +4,7 @@ import type {
   ActorId,
   Aim,
   Calendar,
+  DeckEvent,
   Doctrine,
   Forces,
   Infrastructure,
@@ -104,6 +105,8 @@ export interface Scenario {
   readonly treaties: readonly ScenarioTreaty[];
   readonly links: readonly ScenarioLink[];
   readonly events: readonly ScheduledEvent[];
+  /** The random-event deck. */
+  readonly deck: readonly DeckEvent[];
   readonly variants: readonly Variant[];
   /** What happened in 2020, scored like a game's end, for the debrief. */
   readonly historicalOutcome: {

@@ -1,0 +1,257 @@
+// Checks a schema cannot express: unique ids, references to actors, regions and treaties that
+// exist, symmetric neighbours, a real start date, events inside the calendar. Written to run on
+// any JSON value (even one the schema refused), so that one pass reports every error.
+import { indexPath, keyPath, type SchemaError } from './jsonSchema';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+const entries = (v: unknown): [string, unknown][] => (isObject(v) ? Object.entries(v) : []);
+
+/** Fields that name one actor (a string) or several (an array), wherever they appear in
+ * aims, red lines, events, proposal terms, variants and the historical outcome. */
+const ACTOR_FIELDS = new Set([
+  'actor', 'with', 'by', 'on', 'from', 'to', 'a', 'b', 'seller', 'buyer', 'grantor', 'user', 'host', 'guest',
+  'mediator', 'about', 'target', 'of', 'patron', 'client', 'sovereign', 'over', 'monitors', 'monitoringCentre', 'parties',
+]);
+const REGION_FIELDS = new Set(['region', 'regions', 'corridors']);
+
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}
+
+class CrossReferences {
+  readonly errors: SchemaError[] = [];
+  private readonly actors = new Set<string>();
+  private readonly regions = new Set<string>();
+  private readonly treaties = new Set<string>();
+
+  constructor(private readonly s: Json) {}
+
+  private error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  /** Collects the ids of a top-level list, reporting duplicates. */
+  private ids(field: string, what: string, into: Set<string>): void {
+    const first = new Map<string, number>();
+    list(this.s[field]).forEach((item, i) => {
+      const id = isObject(item) ? item.id : undefined;
+      if (typeof id !== 'string') return;
+      const seen = first.get(id);
+      if (seen !== undefined) this.error(keyPath(indexPath(`$.${field}`, i), 'id'), `duplicate ${what} id '${id}' (first at $.${field}[${seen}])`);
+      else first.set(id, i);
+      into.add(id);
+    });
+  }
+
+  private actor(path: string, value: unknown): void {
+    if (typeof value === 'string' && !this.actors.has(value)) this.error(path, `unknown actor '${value}'`);
+  }
+
+  private region(path: string, value: unknown): void {
+    if (typeof value === 'string' && !this.regions.has(value)) this.error(path, `unknown region '${value}'`);
+  }
+
+  /** Walks a nested value and checks every field that names actors or regions. */
+  private refs(value: unknown, path: string): void {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => this.refs(v, indexPath(path, i)));
+      return;
+    }
+    for (const [key, v] of entries(value)) {
+      const at = keyPath(path, key);
+      const check = ACTOR_FIELDS.has(key) ? this.actor.bind(this) : REGION_FIELDS.has(key) ? this.region.bind(this) : undefined;
+      if (check !== undefined && typeof v === 'string') check(at, v);
+      else if (check !== undefined && Array.isArray(v)) v.forEach((x, i) => check(indexPath(at, i), x));
+      else this.refs(v, at);
+    }
+  }
+
+  run(): SchemaError[] {
+    this.ids('actors', 'actor', this.actors);
+    this.ids('regions', 'region', this.regions);
+    this.ids('treaties', 'treaty', this.treaties);
+    this.ids('events', 'event', new Set());
+    this.ids('deck', 'deck card', new Set());
+    this.ids('variants', 'variant', new Set());
+    this.calendar();
+    this.wars();
+    this.regionList();
+    this.actorList();
+    this.treatyList();
+    this.linkList();
+    this.eventList();
+    this.deckList();
+    this.variantList();
+    this.outcome();
+    return this.errors;
+  }
+
+  private calendar(): void {
+    const calendar = this.s.calendar;
+    if (!isObject(calendar)) return;
+    if (typeof calendar.start === 'string' && !isRealDate(calendar.start)) {
+      this.error('$.calendar.start', `'${calendar.start}' is not a real date (YYYY-MM-DD)`);
+    }
+  }
+
+  private wars(): void {
+    list(this.s.wars).forEach((war, i) => {
+      if (!isObject(war)) return;
+      const path = indexPath('$.wars', i);
+      this.refs(war, path);
+      if (typeof war.a === 'string' && typeof war.b === 'string') {
+        if (war.a === war.b) this.error(path, `an actor cannot be at war with itself ('${war.a}')`);
+        else if (war.a > war.b) this.error(path, `write each pair with ids sorted: a '${war.b}', b '${war.a}'`);
+      }
+    });
+  }
+
+  private regionList(): void {
+    const neighbours = new Map<string, readonly unknown[]>();
+    for (const r of list(this.s.regions)) if (isObject(r) && typeof r.id === 'string') neighbours.set(r.id, list(r.neighbours));
+    list(this.s.regions).forEach((r, i) => {
+      if (!isObject(r)) return;
+      const path = indexPath('$.regions', i);
+      this.actor(keyPath(path, 'sovereign'), r.sovereign);
+      this.actor(keyPath(path, 'controller'), r.controller);
+      const own = list(r.neighbours);
+      own.forEach((n, k) => {
+        const at = indexPath(keyPath(path, 'neighbours'), k);
+        if (typeof n !== 'string') return;
+        if (n === r.id) this.error(at, `region '${n}' lists itself as a neighbour`);
+        else if (own.indexOf(n) !== k) this.error(at, `neighbour '${n}' is listed twice`);
+        else if (!this.regions.has(n)) this.error(at, `unknown region '${n}'`);
+        else if (!(neighbours.get(n) ?? []).includes(r.id)) this.error(at, `'${String(r.id)}' lists '${n}' as a neighbour but '${n}' does not list '${String(r.id)}'`);
+      });
+    });
+  }
+
+  private actorList(): void {
+    list(this.s.actors).forEach((a, i) => {
+      if (!isObject(a)) return;
+      const path = indexPath('$.actors', i);
+      this.actor(keyPath(path, 'commandedBy'), a.commandedBy);
+      if (a.commandedBy === a.id && typeof a.id === 'string') this.error(keyPath(path, 'commandedBy'), `an actor cannot command itself`);
+      for (const field of ['influence', 'relations'] as const) {
+        for (const [other] of entries(a[field])) {
+          const at = keyPath(keyPath(path, field), other);
+          if (other === a.id) this.error(at, `an actor has no ${field} over itself`);
+          else this.actor(at, other);
+        }
+      }
+      for (const [region] of entries(a.forces)) {
+        const at = keyPath(keyPath(path, 'forces'), region);
+        if (!this.regions.has(region)) this.error(at, `forces in unknown region '${region}'`);
+      }
+      const aimIds = new Set<string>();
+      list(a.aims).forEach((aim, k) => {
+        const at = indexPath(keyPath(path, 'aims'), k);
+        if (!isObject(aim)) return;
+        if (typeof aim.id === 'string') {
+          if (aimIds.has(aim.id)) this.error(keyPath(at, 'id'), `duplicate aim id '${aim.id}'`);
+          aimIds.add(aim.id);
+        }
+        this.refs(aim.condition, keyPath(at, 'condition'));
+      });
+      const doctrine = a.doctrine;
+      if (!isObject(doctrine)) return;
+      const dpath = keyPath(path, 'doctrine');
+      for (const field of ['priorities', 'wontCede'] as const) {
+        list(doctrine[field]).forEach((r, k) => this.region(indexPath(keyPath(dpath, field), k), r));
+      }
+      this.refs(doctrine.redLines, keyPath(dpath, 'redLines'));
+      this.refs(doctrine.patronOf, keyPath(dpath, 'patronOf'));
+    });
+  }
+
+  private treatyList(): void {
+    list(this.s.treaties).forEach((t, i) => {
+      if (!isObject(t)) return;
+      const path = indexPath('$.treaties', i);
+      this.refs({ parties: t.parties }, path);
+      this.actor(keyPath(path, 'beneficiary'), t.beneficiary);
+      const parties = list(t.parties);
+      parties.forEach((p, k) => {
+        if (parties.indexOf(p) !== k) this.error(indexPath(keyPath(path, 'parties'), k), `party '${String(p)}' is listed twice`);
+      });
+      if (typeof t.beneficiary === 'string' && this.actors.has(t.beneficiary) && !parties.includes(t.beneficiary)) {
+        this.error(keyPath(path, 'beneficiary'), `beneficiary '${t.beneficiary}' is not a party`);
+      }
+    });
+  }
+
+  private linkList(): void {
+    list(this.s.links).forEach((l, i) => {
+      if (!isObject(l)) return;
+      const path = indexPath('$.links', i);
+      this.refs(l, path);
+      if (typeof l.patron === 'string' && l.patron === l.client) this.error(keyPath(path, 'client'), `an actor cannot be its own client`);
+    });
+  }
+
+  private eventList(): void {
+    const calendar = this.s.calendar;
+    const turns = isObject(calendar) && typeof calendar.turns === 'number' ? calendar.turns : undefined;
+    list(this.s.events).forEach((e, i) => {
+      if (!isObject(e)) return;
+      const path = indexPath('$.events', i);
+      if (turns !== undefined && typeof e.turn === 'number' && e.turn >= turns) {
+        this.error(keyPath(path, 'turn'), `turn ${e.turn} is outside the calendar (turns 0-${turns - 1})`);
+      }
+      this.refs(e.condition, keyPath(path, 'condition'));
+      this.refs(e.effects, keyPath(path, 'effects'));
+    });
+  }
+
+  private deckList(): void {
+    list(this.s.deck).forEach((e, i) => {
+      if (!isObject(e)) return;
+      const path = indexPath('$.deck', i);
+      this.refs(e.condition, keyPath(path, 'condition'));
+      if (isObject(e.boost)) this.refs(e.boost.condition, keyPath(keyPath(path, 'boost'), 'condition'));
+      this.refs(e.effects, keyPath(path, 'effects'));
+    });
+  }
+
+  private variantList(): void {
+    list(this.s.variants).forEach((v, i) => {
+      if (!isObject(v)) return;
+      const path = keyPath(indexPath('$.variants', i), 'changes');
+      list(v.changes).forEach((c, k) => {
+        if (!isObject(c)) return;
+        const at = indexPath(path, k);
+        if (c.kind === 'treaty-covers' && typeof c.treaty === 'string' && !this.treaties.has(c.treaty)) {
+          this.error(keyPath(at, 'treaty'), `unknown treaty '${c.treaty}'`);
+        }
+        this.refs(c, at);
+      });
+    });
+  }
+
+  private outcome(): void {
+    const outcome = this.s.historicalOutcome;
+    if (!isObject(outcome)) return;
+    const path = '$.historicalOutcome';
+    for (const [region, holder] of entries(outcome.control)) {
+      const at = keyPath(keyPath(path, 'control'), region);
+      if (!this.regions.has(region)) this.error(at, `unknown region '${region}'`);
+      else this.actor(at, holder);
+    }
+    for (const [actor] of entries(outcome.peacekeepers)) this.actor(keyPath(keyPath(path, 'peacekeepers'), actor), actor);
+    this.refs({ monitors: outcome.monitors }, path);
+    this.refs(outcome.treaties, keyPath(path, 'treaties'));
+  }
+}
+
+export function checkCrossReferences(json: unknown): SchemaError[] {
+  return isObject(json) ? new CrossReferences(json).run() : [];
+}
