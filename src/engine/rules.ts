@@ -61,6 +61,7 @@ export const DEFAULT_RULES: Rules = {
   tensionPerOvertPackage: 2,
   tensionLimit: 80,
   influencePerPackage: 4,
+  deckDrawPct: 60,
   reactions: {
     componentFoundPct: { canada: 35, uk: 12 },
     natoTension: 50,

@@ -164,6 +164,8 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     nextId,
     rules: mergeRules(scenario.rules),
     events: [...scenario.events],
+    deck: [...scenario.deck],
+    drawn: [],
     forbidden: [],
     history: [],
     ended: null,

@@ -274,6 +274,9 @@ export interface GameState {
   nextId: number;
   rules: Rules;
   events: ScheduledEvent[];
+  /** The random-event deck, and the ids of once-only cards already drawn. */
+  deck: DeckEvent[];
+  drawn: string[];
   /** Packages a variant forbids (e.g. no Turkish drones). */
   forbidden: { readonly patron: ActorId; readonly package: PackageKind }[];
   /** Recorded history for charts and the debrief: one entry per resolved turn. */
@@ -344,6 +347,8 @@ export interface Rules {
   readonly tensionPerOvertPackage: number;
   readonly tensionLimit: number;
   readonly influencePerPackage: number;
+  /** Chance per turn that a card is drawn from the random-event deck. */
+  readonly deckDrawPct: number;
   readonly reactions: ReactionRules;
 }
 
@@ -395,6 +400,8 @@ export type EventEffect =
 
 export type EventCondition =
   | { readonly kind: 'always' }
+  | { readonly kind: 'tension-at-least'; readonly value: number }
+  | { readonly kind: 'ceasefire' }
   | { readonly kind: 'controls'; readonly actor: ActorId; readonly region: RegionId }
   | { readonly kind: 'at-war' }
   | { readonly kind: 'no-settlement' }
@@ -410,6 +417,22 @@ export interface ScheduledEvent {
   /** Percent chance it fires when its condition holds. */
   readonly chance: number;
   readonly condition: EventCondition;
+  readonly effects: readonly EventEffect[];
+}
+
+/** A card of the random-event deck: drawn by weight when its condition holds. */
+export interface DeckEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly source: string;
+  /** Relative weight when its condition holds. */
+  readonly weight: number;
+  readonly condition: EventCondition;
+  /** Extra weight while this condition also holds: how the state tilts the deck. */
+  readonly boost: { readonly condition: EventCondition; readonly weight: number } | null;
+  /** Drawn at most once in a game. */
+  readonly once: boolean;
   readonly effects: readonly EventEffect[];
 }
 

@@ -4,7 +4,8 @@ import { plain } from '../board';
 import { applyEffect } from '../effects';
 import { belligerents, treatiesOf } from '../sides';
 import { note } from '../stats';
-import type { EventCondition, GameState } from '../types';
+import type { Dice } from '../rng';
+import type { DeckEvent, EventCondition, GameState } from '../types';
 import { withDice, type TurnContext } from './context';
 
 function holds(state: GameState, c: EventCondition): boolean {
@@ -19,11 +20,47 @@ function holds(state: GameState, c: EventCondition): boolean {
       return treatiesOf(state, 'settlement').length === 0;
     case 'settlement':
       return treatiesOf(state, 'settlement').length > 0;
+    case 'tension-at-least':
+      return state.tension >= c.value;
+    case 'ceasefire':
+      return treatiesOf(state, 'ceasefire').length > 0;
     default: {
       const never: never = c;
       throw new Error(`bug: unknown condition ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** Perhaps draw one card from the deck, each eligible card weighted by how the state stands. */
+function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
+  const deck = plain(state).deck;
+  const eligible: { card: DeckEvent; weight: number }[] = [];
+  let total = 0;
+  for (const card of deck) {
+    if ((card.once && state.drawn.includes(card.id)) || !holds(state, card.condition)) continue;
+    const weight = card.weight + (card.boost && holds(state, card.boost.condition) ? card.boost.weight : 0);
+    if (weight <= 0) continue;
+    eligible.push({ card, weight });
+    total += weight;
+  }
+  if (total === 0) return;
+  const roll = dice.roll(100);
+  const chance = state.rules.deckDrawPct;
+  if (roll > chance) return;
+  let pick = dice.roll(total);
+  let chosen = eligible[0];
+  for (const e of eligible) {
+    pick -= e.weight;
+    if (pick <= 0) {
+      chosen = e;
+      break;
+    }
+  }
+  const card = chosen.card;
+  if (card.once) state.drawn.push(card.id);
+  note(ctx.log, { kind: 'roll', purpose: 'random event', roll, threshold: chance, success: true, text: `A random event is drawn (roll ${roll} against ${chance}); "${card.title}" had weight ${chosen.weight} of ${total}.`, cause: 'random-event deck' });
+  note(ctx.log, { kind: 'event', event: card.id, source: card.source, text: `${card.title}. ${card.text}`, cause: 'random event' });
+  for (const eff of card.effects) applyEffect(state, ctx.log, eff, card.title);
 }
 
 export function eventsPhase(state: GameState, ctx: TurnContext): void {
@@ -46,6 +83,7 @@ export function eventsPhase(state: GameState, ctx: TurnContext): void {
       for (const eff of e.effects) applyEffect(state, ctx.log, eff, e.title);
     }
   });
+  withDice(state, (dice) => drawFromDeck(state, ctx, dice));
   state.pendingEvents = state.pendingEvents.filter((id) => {
     const e = events.find((x) => x.id === id);
     return e !== undefined && e.turn > state.turn;
