@@ -1,19 +1,36 @@
 // A stable hash of plain JSON data: keys are visited in sorted order, so the hash does not
-// depend on how an object was built, and FNV-1a runs on 32-bit integer maths (Math.imul),
-// which every JavaScript engine computes identically.
+// depend on how an object was built, and the mixing runs on 32-bit integer maths
+// (Math.imul), which every JavaScript engine computes identically. Two FNV-1a-style lanes
+// give 64 bits.
 
-const FNV_PRIME = 0x01000193;
+const PRIME = 0x01000193;
+const TWO_32 = 4294967296;
 
-class Fnv {
+// Type tags keep, say, the string "1" and the number 1 apart.
+const TAG_NULL = 1;
+const TAG_NUMBER = 2;
+const TAG_STRING = 3;
+const TAG_TRUE = 4;
+const TAG_FALSE = 5;
+const TAG_ARRAY = 6;
+const TAG_OBJECT = 7;
+
+class Lanes {
   a = 0x811c9dc5;
   b = 0x050c5d1f;
+  word(w: number): void {
+    this.a = Math.imul(this.a ^ (w & 0xffff), PRIME);
+    this.a = Math.imul(this.a ^ (w >>> 16), PRIME);
+    this.b = Math.imul(this.b ^ w ^ (this.a >>> 13), PRIME);
+  }
   text(s: string): void {
+    this.word(s.length);
     let a = this.a;
     let b = this.b;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, FNV_PRIME);
-      b = Math.imul(b ^ c ^ (a >>> 13), FNV_PRIME);
+      a = Math.imul(a ^ c, PRIME);
+      b = Math.imul(b ^ c ^ (a >>> 13), PRIME);
     }
     this.a = a;
     this.b = b;
@@ -23,40 +40,82 @@ class Fnv {
   }
 }
 
-function feed(h: Fnv, v: unknown): void {
-  if (v === null || v === undefined) {
-    h.text('n');
-  } else if (typeof v === 'number') {
-    if (!Number.isInteger(v)) throw new Error(`bug: non-integer ${v} in hashed data`);
-    h.text('#' + v);
-  } else if (typeof v === 'string') {
-    h.text('"' + v.length + ':' + v);
-  } else if (typeof v === 'boolean') {
-    h.text(v ? 't' : 'f');
-  } else if (Array.isArray(v)) {
-    h.text('[' + v.length);
-    for (const x of v) feed(h, x);
-  } else if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-    h.text('{' + keys.length);
-    for (const k of keys) {
-      h.text(k);
-      feed(h, o[k]);
-    }
+// Objects and arrays are hashed on their own and their digest mixed into the parent (a Merkle
+// tree), so the digest of a frozen subtree can be remembered: immer shares unchanged subtrees
+// between turns, and only what a turn changed is hashed again.
+const memo = new WeakMap<object, readonly [number, number]>();
+
+function digestOf(v: object): readonly [number, number] {
+  const known = memo.get(v);
+  if (known) return known;
+  const h = new Lanes();
+  if (Array.isArray(v)) {
+    h.word(TAG_ARRAY);
+    h.word(v.length);
+    for (let i = 0; i < v.length; i++) feed(h, v[i]);
   } else {
-    throw new Error(`bug: cannot hash a ${typeof v}`);
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o).sort();
+    let n = 0;
+    for (const k of keys) if (o[k] !== undefined) n++;
+    h.word(TAG_OBJECT);
+    h.word(n);
+    for (const k of keys) {
+      const x = o[k];
+      if (x === undefined) continue;
+      h.text(k);
+      feed(h, x);
+    }
+  }
+  const d = [h.a, h.b] as const;
+  // Only a frozen object is sure not to change under the remembered digest.
+  if (Object.isFrozen(v)) memo.set(v, d);
+  return d;
+}
+
+function feed(h: Lanes, v: unknown): void {
+  switch (typeof v) {
+    case 'number': {
+      if (!Number.isSafeInteger(v)) throw new Error(`bug: non-integer ${v} in hashed data`);
+      const lo = v >= 0 ? v % TWO_32 : -(-v % TWO_32);
+      h.word(TAG_NUMBER);
+      h.word(lo | 0);
+      h.word(((v - lo) / TWO_32) | 0);
+      return;
+    }
+    case 'string':
+      h.word(TAG_STRING);
+      h.text(v);
+      return;
+    case 'boolean':
+      h.word(v ? TAG_TRUE : TAG_FALSE);
+      return;
+    case 'undefined':
+      h.word(TAG_NULL);
+      return;
+    case 'object': {
+      if (v === null) {
+        h.word(TAG_NULL);
+        return;
+      }
+      const [a, b] = digestOf(v);
+      h.word(a);
+      h.word(b);
+      return;
+    }
+    default:
+      throw new Error(`bug: cannot hash a ${typeof v}`);
   }
 }
 
 /** Hash of any plain JSON value (undefined object fields are skipped, as JSON drops them). */
 export function hashData(v: unknown): string {
-  const h = new Fnv();
+  const h = new Lanes();
   feed(h, v);
   return h.digest();
 }
 
-/** Canonical JSON: sorted keys, no whitespace. */
+/** Canonical JSON: sorted keys, no whitespace (for files meant to be compared byte for byte). */
 export function canonicalJson(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => {
     if (x && typeof x === 'object' && !Array.isArray(x)) {

@@ -1,4 +1,5 @@
 // Building the opening GameState from a scenario (and an optional variant).
+import { freeze } from 'immer';
 import type { Scenario, VariantChange } from '../scenario/types';
 import { fullForces } from './forces';
 import { hashData } from './hash';
@@ -171,6 +172,7 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     ended: null,
   };
   if (variant) for (const c of variant.changes) applyVariant(state, c);
-  return { ok: true, state };
+  // Frozen like every state immer produces: nothing can change it behind the hash's back.
+  return { ok: true, state: freeze(state, true) };
 }
 
