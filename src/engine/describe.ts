@@ -12,6 +12,8 @@ const FORCE_LABEL: Record<keyof Forces, string> = {
   peacekeepers: 'peacekeepers',
 };
 
+const weeks = (n: number): string => `${n} week${n === 1 ? '' : 's'}`;
+
 export function describeForces(f: Partial<Forces>): string {
   const parts = FORCE_TYPES.filter((t) => (f[t] ?? 0) > 0).map((t) => `${f[t]} ${FORCE_LABEL[t]}`);
   return parts.length > 0 ? parts.join(', ') : 'no forces';
@@ -22,23 +24,23 @@ export function describeTerms(t: ProposalTerms, state: GameState): string {
   const r = (id: string): string => state.regions[id]?.name ?? id;
   switch (t.kind) {
     case 'ceasefire':
-      return `ceasefire for ${t.turns} week${t.turns === 1 ? '' : 's'}${t.monitors.length ? `, monitored by ${t.monitors.map(n).join(' and ')}` : ', no monitors'}`;
+      return `ceasefire for ${weeks(t.turns)}${t.monitors.length ? `, monitored by ${t.monitors.map(n).join(' and ')}` : ', no monitors'}`;
     case 'settlement': {
       const parts: string[] = [];
-      if (t.transfers.length) parts.push(`hand over ${t.transfers.map((x) => `${r(x.region)} to ${n(x.to)}${x.afterTurns ? ` within ${x.afterTurns} weeks` : ''}`).join(', ')}`);
+      if (t.transfers.length) parts.push(`hand over ${t.transfers.map((x) => `${r(x.region)} to ${n(x.to)}${x.afterTurns ? ` within ${weeks(x.afterTurns)}` : ''}`).join(', ')}`);
       if (t.corridors.length) parts.push(`corridor through ${t.corridors.map(r).join(', ')}`);
-      if (t.peacekeepers) parts.push(`${t.peacekeepers.strength} ${n(t.peacekeepers.actor)} peacekeepers for ${t.peacekeepers.years} years${t.peacekeepers.renewable ? ', renewable' : ''}`);
+      if (t.peacekeepers) parts.push(`peacekeepers from ${n(t.peacekeepers.actor)} (strength ${t.peacekeepers.strength}) for ${t.peacekeepers.years} years${t.peacekeepers.renewable ? ', renewable' : ''}`);
       if (t.monitoringCentre.length) parts.push(`monitoring centre of ${t.monitoringCentre.map(n).join(' and ')}`);
       if (t.displacedReturn) parts.push('displaced people return');
       if (t.prisonerExchange) parts.push('prisoners exchanged');
       return `settlement: ${parts.join('; ') || 'stop where they stand'}`;
     }
     case 'arms-deal':
-      return `arms deal: ${n(t.seller)} sells ${t.package} to ${n(t.buyer)} for ${t.price}, delivered in ${t.delay} weeks`;
+      return `arms deal: ${n(t.seller)} sells ${t.package} to ${n(t.buyer)} for ${t.price}, delivered in ${weeks(t.delay)}`;
     case 'transit':
-      return `transit rights through ${n(t.grantor)} for ${n(t.user)}, ${t.turns} weeks`;
+      return `transit rights through ${n(t.grantor)} for ${n(t.user)}, ${weeks(t.turns)}`;
     case 'basing':
-      return `basing rights for ${n(t.guest)} in ${r(t.region)}, ${t.turns} weeks`;
+      return `basing rights for ${n(t.guest)} in ${r(t.region)}, ${weeks(t.turns)}`;
     case 'mediation':
       return `mediation by ${n(t.mediator)}`;
     case 'summit':

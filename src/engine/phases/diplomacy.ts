@@ -69,11 +69,20 @@ function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
     for (const b of belligerentsAmong(state, parties)) adjustInfluence(state, ctx.log, who, b, 5, `brokered the ${t.kind}`);
   };
   switch (t.kind) {
-    case 'ceasefire':
+    case 'ceasefire': {
+      // A second truce between the same parties extends the one in force rather than doubling it.
+      const same = state.treaties.find((x) => x.kind === 'ceasefire' && inForce(state, x) && x.parties.length === new Set(parties).size && parties.every((q) => x.parties.includes(q)));
+      if (same) {
+        same.expires = Math.max(same.expires ?? state.turn, state.turn + t.turns - 1);
+        note(ctx.log, { kind: 'treaty', treaty: same.id, treatyKind: 'ceasefire', parties: [...same.parties], change: 'renewed', text: `The ceasefire in force is reaffirmed and now runs to week ${(same.expires ?? state.turn) + 1}.`, cause: `accepted proposal of ${state.actors[p.from].name}` });
+        mediator(p.from);
+        return;
+      }
       addTreaty(state, ctx, 'ceasefire', parties, t.turns, describeTerms(t, state), { monitors: t.monitors });
       mediator(p.from);
       adjustTension(state, ctx.log, -3, 'a ceasefire was agreed');
       return;
+    }
     case 'settlement': {
       const fighters = belligerentsAmong(state, parties);
       addTreaty(state, ctx, 'settlement', parties, null, describeTerms(t, state), { terms: t });
@@ -93,7 +102,7 @@ function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
           const f = (state.actors[pk.actor].forces[where[i]] ??= fullForces(undefined));
           f.peacekeepers += share;
         }
-        addTreaty(state, ctx, 'peacekeeping', [pk.actor, ...parties], pk.years * TURNS_PER_YEAR, `${pk.strength} ${state.actors[pk.actor].name} peacekeepers in ${where.map((r) => state.regions[r].name).join(', ') || 'the zone'} for ${pk.years} years`, { renewable: pk.renewable, beneficiary: pk.actor });
+        addTreaty(state, ctx, 'peacekeeping', [pk.actor, ...parties], pk.years * TURNS_PER_YEAR, `peacekeepers from ${state.actors[pk.actor].name} (strength ${pk.strength}) in ${where.map((r) => state.regions[r].name).join(', ') || 'the zone'} for ${pk.years} years`, { renewable: pk.renewable, beneficiary: pk.actor });
       }
       if (t.monitoringCentre.length > 0) {
         addTreaty(state, ctx, 'monitoring-centre', [...t.monitoringCentre, ...fighters], TURNS_PER_YEAR, `a ceasefire monitoring centre staffed by ${t.monitoringCentre.map((m) => state.actors[m].name).join(' and ')}`, { monitors: t.monitoringCentre });

@@ -2,6 +2,7 @@
 // suspensions when a component turns up in a downed drone, NATO's call for calm, an arms
 // seller's deliveries, a neighbour's border red line, and incidents that break ceasefires.
 // Each reaction is logged with the rule that produced it.
+import { plain } from '../board';
 import { fullForces } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, inForce } from '../sides';
@@ -84,9 +85,11 @@ function backgroundSales(state: GameState, ctx: TurnContext): void {
 }
 
 function borderRedLines(state: GameState, ctx: TurnContext, dice: Dice): void {
+  if (ctx.hits.length === 0) return;
+  const base = plain(state);
   for (const id of state.actorOrder) {
     const a = state.actors[id];
-    for (const rl of a.doctrine.redLines) {
+    for (const rl of base.actors[id].doctrine.redLines) {
       if (rl.kind !== 'fire-on-border') continue;
       const hits = ctx.hits.filter((h) => rl.regions.includes(h.region) && !allied(state, h.actor, id));
       if (hits.length === 0) continue;
