@@ -1,7 +1,7 @@
 // Orders: which are legal for an actor now, and why an order is refused.
 import { fullForces, groundStrength, totalStrength } from './forces';
 import { adjacent, withinSteps } from './geography';
-import { allied, atWar } from './sides';
+import { allied, atWar, isActor, isRegion } from './sides';
 import { validateTerms } from './terms';
 import { FORCE_TYPES, PACKAGE_KINDS, type ActorId, type Forces, type GameState, type Order, type Result } from './types';
 
@@ -37,13 +37,13 @@ function hasForces(state: GameState, actor: ActorId, region: string, want: Parti
 }
 
 function regionKnown(state: GameState, id: unknown, what: string): Check {
-  return typeof id === 'string' && state.regions[id] ? ok : bad('ERR_UNKNOWN_REGION', `${what}: "${String(id)}" is not a region of this scenario.`);
+  return isRegion(state, id) ? ok : bad('ERR_UNKNOWN_REGION', `${what}: "${String(id)}" is not a region of this scenario.`);
 }
 
 /** Is one order, on its own, legal for this actor now? */
 export function validateOrder(state: GameState, actor: ActorId, order: Order): Check {
+  if (!isActor(state, actor)) return bad('ERR_UNKNOWN_ACTOR', `"${actor}" is not an actor in this scenario.`);
   const a = state.actors[actor];
-  if (!a) return bad('ERR_UNKNOWN_ACTOR', `"${actor}" is not an actor in this scenario.`);
   if (state.ended) return bad('ERR_GAME_OVER', 'The game has ended; no more orders.');
   if (a.background) return bad('ERR_BACKGROUND_ACTOR', `${a.name} is a background actor and acts by rule, not by orders.`);
   if (a.collapsed) return bad('ERR_COLLAPSED', `${a.name}'s government has collapsed; it can give no orders.`);
@@ -105,7 +105,7 @@ export function validateOrder(state: GameState, actor: ActorId, order: Order): C
     case 'propose': {
       if (!Array.isArray(order.to) || order.to.length === 0) return bad('ERR_BAD_ORDER', 'A proposal needs at least one addressee.');
       for (const t of order.to) {
-        if (!state.actors[t]) return bad('ERR_UNKNOWN_ACTOR', `Addressee "${t}" is not an actor.`);
+        if (!isActor(state, t)) return bad('ERR_UNKNOWN_ACTOR', `Addressee "${t}" is not an actor.`);
         if (t === actor) return bad('ERR_BAD_ORDER', 'You cannot send a proposal to yourself.');
       }
       if (new Set(order.to).size !== order.to.length) return bad('ERR_BAD_ORDER', 'An addressee is listed twice.');
@@ -127,7 +127,7 @@ export function validateOrder(state: GameState, actor: ActorId, order: Order): C
       return ok;
     }
     case 'support': {
-      if (!state.actors[order.client]) return bad('ERR_UNKNOWN_ACTOR', `Client "${order.client}" is not an actor.`);
+      if (!isActor(state, order.client)) return bad('ERR_UNKNOWN_ACTOR', `Client "${order.client}" is not an actor.`);
       if (order.client === actor) return bad('ERR_BAD_ORDER', 'You cannot support yourself.');
       if (!PACKAGE_KINDS.includes(order.package)) return bad('ERR_BAD_ORDER', `Unknown package "${String(order.package)}" (known: ${PACKAGE_KINDS.join(', ')}).`);
       if (typeof order.covert !== 'boolean') return bad('ERR_BAD_ORDER', 'Say whether the package is covert (true or false).');
@@ -158,9 +158,10 @@ export function orderCost(state: GameState, actor: ActorId, order: Order): { ap:
 /** Validate a whole turn's orders for one actor: each order, then the budget and forces used together. */
 export function validateOrders(state: GameState, actor: ActorId, orders: readonly Order[]): Result<object> & { index?: number } {
   if (!Array.isArray(orders)) return bad('ERR_BAD_ORDER', `Orders for ${actor} must be a list.`);
+  if (!isActor(state, actor)) return bad('ERR_UNKNOWN_ACTOR', `"${actor}" is not an actor in this scenario.`);
   const a = state.actors[actor];
-  if (!a) return bad('ERR_UNKNOWN_ACTOR', `"${actor}" is not an actor in this scenario.`);
   let ap = 0;
+  let reserves = 0;
   let money = 0;
   const used: Record<string, Forces> = {};
   const answered = new Set<string>();
@@ -178,6 +179,10 @@ export function validateOrders(state: GameState, actor: ActorId, orders: readonl
       for (const t of FORCE_TYPES) u[t] += o.forces[t] ?? 0;
       const hf = hasForces(state, actor, o.from, u);
       if (!hf.ok) return { ...hf, message: `Order ${i + 1}: forces already committed by an earlier order — ${hf.message}`, index: i };
+    }
+    if (o.kind === 'mobilise') {
+      reserves += o.amount;
+      if (reserves > a.reserves) return { ok: false, code: 'ERR_NO_RESERVES', message: `Order ${i + 1}: ${a.name} has ${a.reserves} reserve points; these orders mobilise ${reserves}.`, index: i };
     }
     if (o.kind === 'answer') {
       if (answered.has(o.proposal)) return { ok: false, code: 'ERR_ANSWERED', message: `Order ${i + 1}: proposal ${o.proposal} is answered twice.`, index: i };

@@ -2,6 +2,15 @@
 import { boardOf } from './board';
 import type { ActorId, GameState, Treaty, TreatyKind } from './types';
 
+/** Ids are looked up as own keys only: "constructor" or "toString" are no actor or region. */
+export function isActor(state: GameState, id: unknown): id is ActorId {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(state.actors, id);
+}
+
+export function isRegion(state: GameState, id: unknown): id is string {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(state.regions, id);
+}
+
 /** The actor that gives this actor's orders (itself unless commanded by another). */
 export function commander(state: GameState, a: ActorId): ActorId {
   return boardOf(state).commander[a] ?? a;

@@ -1,4 +1,5 @@
 // Checking the terms of a proposal before it is sent.
+import { isActor, isRegion } from './sides';
 import type { ActorId, GameState, ProposalTerms, Result } from './types';
 import { PACKAGE_KINDS } from './types';
 
@@ -7,7 +8,14 @@ const ok: Check = { ok: true };
 const bad = (code: string, message: string): Check => ({ ok: false, code, message });
 
 function actorKnown(state: GameState, id: ActorId, what: string): Check {
-  return state.actors[id] ? ok : bad('ERR_UNKNOWN_ACTOR', `${what} "${id}" is not an actor in this scenario.`);
+  return isActor(state, id) ? ok : bad('ERR_UNKNOWN_ACTOR', `${what} "${id}" is not an actor in this scenario.`);
+}
+
+/** Lists in terms must be lists: a missing one is refused, not tripped over. */
+function lists(terms: object, fields: readonly string[]): Check {
+  const o = terms as Record<string, unknown>;
+  for (const f of fields) if (!Array.isArray(o[f])) return bad('ERR_BAD_TERMS', `A ${String(o.kind)} needs "${f}" as a list (it may be empty).`);
+  return ok;
 }
 
 function isCount(n: unknown, lo: number, hi: number): n is number {
@@ -17,6 +25,8 @@ function isCount(n: unknown, lo: number, hi: number): n is number {
 export function validateTerms(state: GameState, terms: ProposalTerms): Check {
   switch (terms.kind) {
     case 'ceasefire': {
+      const l = lists(terms, ['monitors']);
+      if (!l.ok) return l;
       if (!isCount(terms.turns, 1, 12)) return bad('ERR_BAD_TERMS', 'A ceasefire lasts 1 to 12 turns.');
       for (const m of terms.monitors) {
         const c = actorKnown(state, m, 'Monitor');
@@ -25,13 +35,18 @@ export function validateTerms(state: GameState, terms: ProposalTerms): Check {
       return ok;
     }
     case 'settlement': {
+      const l = lists(terms, ['transfers', 'corridors', 'monitoringCentre']);
+      if (!l.ok) return l;
+      if (typeof terms.displacedReturn !== 'boolean' || typeof terms.prisonerExchange !== 'boolean') return bad('ERR_BAD_TERMS', 'A settlement says whether displaced people return and prisoners are exchanged (true or false).');
+      if (terms.peacekeepers !== null && (typeof terms.peacekeepers !== 'object' || Array.isArray(terms.peacekeepers))) return bad('ERR_BAD_TERMS', 'Peacekeepers: null, or { actor, strength, years, renewable }.');
       for (const t of terms.transfers) {
-        if (!state.regions[t.region]) return bad('ERR_UNKNOWN_REGION', `Transfer of unknown region "${t.region}".`);
+        if (!t || typeof t !== 'object') return bad('ERR_BAD_TERMS', 'Each transfer is { region, to, afterTurns }.');
+        if (!isRegion(state, t.region)) return bad('ERR_UNKNOWN_REGION', `Transfer of unknown region "${t.region}".`);
         const c = actorKnown(state, t.to, 'Transfer recipient');
         if (!c.ok) return c;
         if (!isCount(t.afterTurns, 0, 12)) return bad('ERR_BAD_TERMS', `Transfer of ${t.region}: afterTurns must be 0 to 12.`);
       }
-      for (const r of terms.corridors) if (!state.regions[r]) return bad('ERR_UNKNOWN_REGION', `Corridor through unknown region "${r}".`);
+      for (const r of terms.corridors) if (!isRegion(state, r)) return bad('ERR_UNKNOWN_REGION', `Corridor through unknown region "${r}".`);
       if (terms.peacekeepers) {
         const c = actorKnown(state, terms.peacekeepers.actor, 'Peacekeeping nation');
         if (!c.ok) return c;
@@ -60,7 +75,7 @@ export function validateTerms(state: GameState, terms: ProposalTerms): Check {
         const c = actorKnown(state, id, 'Party');
         if (!c.ok) return c;
       }
-      if (terms.kind === 'basing' && !state.regions[terms.region]) return bad('ERR_UNKNOWN_REGION', `Basing in unknown region "${terms.region}".`);
+      if (terms.kind === 'basing' && !isRegion(state, terms.region)) return bad('ERR_UNKNOWN_REGION', `Basing in unknown region "${terms.region}".`);
       if (!isCount(terms.turns, 1, 52)) return bad('ERR_BAD_TERMS', 'Rights last 1 to 52 turns.');
       return ok;
     }
@@ -69,6 +84,7 @@ export function validateTerms(state: GameState, terms: ProposalTerms): Check {
     case 'summit':
       return typeof terms.agenda === 'string' && terms.agenda.length <= 200 ? ok : bad('ERR_BAD_TERMS', 'A summit agenda is a short text.');
     case 'statement':
+      if (terms.stance !== 'support' && terms.stance !== 'condemn' && terms.stance !== 'call-for-calm') return bad('ERR_BAD_TERMS', `A statement's stance is support, condemn or call-for-calm, not ${JSON.stringify(terms.stance)}.`);
       return actorKnown(state, terms.about, 'Statement subject');
     case 'sanction':
       return actorKnown(state, terms.target, 'Sanction target');

@@ -2,6 +2,7 @@
 // All orders are checked first; if any is illegal nothing is applied.
 import { produce } from 'immer';
 import { validateOrders } from './orders';
+import { isActor } from './sides';
 import type { TurnContext } from './phases/context';
 import { consequencesPhase } from './phases/consequences';
 import { diplomacyPhase } from './phases/diplomacy';
@@ -27,7 +28,7 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
   if (state.ended) return { ok: false, code: 'ERR_GAME_OVER', message: `The game ended on turn ${state.ended.turn + 1} (${state.ended.reason}); no more turns.` };
   if (!orders || typeof orders !== 'object' || Array.isArray(orders)) return { ok: false, code: 'ERR_BAD_ORDERS', message: 'Orders must be an object: actor id → list of orders.' };
   for (const actor of Object.keys(orders).sort()) {
-    if (!state.actors[actor]) return { ok: false, code: 'ERR_UNKNOWN_ACTOR', message: `Orders were given for "${actor}", which is not an actor in this scenario.` };
+    if (!isActor(state, actor)) return { ok: false, code: 'ERR_UNKNOWN_ACTOR', message: `Orders were given for "${actor}", which is not an actor in this scenario.` };
     const check = validateOrders(state, actor, orders[actor]);
     if (!check.ok) return { ok: false, code: check.code, message: `${state.actors[actor].name}: ${check.message}` };
   }

@@ -15,7 +15,24 @@ function nameOf(state: GameState, id: ActorId | null): string {
 }
 
 function result(state: GameState, ctx: TurnContext, actor: ActorId, order: Order, res: OrderResult, text: string): void {
-  note(ctx.log, { kind: 'order', actor, order, result: res, text, cause: `order of ${nameOf(state, actor)}` });
+  // Movements behind one's own lines, holds and orders that came to nothing are seen only by their side.
+  const secret = order.kind === 'move' || order.kind === 'hold' || res === 'void';
+  const side = state.actorOrder.filter((id) => allied(state, id, actor));
+  note(ctx.log, { kind: 'order', actor, order, result: res, text, cause: `order of ${nameOf(state, actor)}`, ...(secret ? { visibleTo: side } : {}) });
+}
+
+/** Losses of an attacking force fall on the units that attacked, not on those left behind. */
+function loseCommitted(state: GameState, ctx: TurnContext, actor: ActorId, region: RegionId, committed: Partial<Forces>, pct: number): number {
+  const f = state.actors[actor].forces[region];
+  if (!f) return 0;
+  const hit = fullForces(committed);
+  for (const t of FORCE_TYPES) hit[t] = Math.min(hit[t], f[t]);
+  const before = fullForces(hit);
+  const lost = applyLossPct(hit, pct);
+  for (const t of FORCE_TYPES) f[t] -= before[t] - hit[t];
+  tally(state, ctx, actor, lost);
+  if (totalStrength(f) === 0) delete state.actors[actor].forces[region];
+  return lost;
 }
 
 function lose(state: GameState, ctx: TurnContext, actor: ActorId, region: RegionId, pct: number): number {
@@ -232,7 +249,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const roll = dice.roll(100);
   const success = roll <= threshold;
   const rules = state.rules.combat;
-  const attackerLosses = lose(state, ctx, actor, o.from, success ? rules.winnerLossPct : rules.attackerLossPct);
+  const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, success ? rules.winnerLossPct : rules.attackerLossPct);
   let defenderLosses = 0;
   for (const dd of defenders) defenderLosses += lose(state, ctx, dd.actor, o.target, success ? rules.defenderLossPct : rules.winnerLossPct);
   note(ctx.log, {

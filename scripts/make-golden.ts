@@ -1,0 +1,46 @@
+// Writes the golden replays in tests/fixtures/: each shipped scenario played to its end with a
+// deterministic, seeded picker of legal orders (0-3 per actor per turn).
+//
+//   npx tsx scripts/make-golden.ts
+//
+// Regenerate ONLY when a rule change is intended (the engine version, a rule or a scenario
+// changed on purpose): tests/engine/golden.test.ts exists to catch unintended changes, so
+// regenerating to make it pass hides exactly the regression it is there to find.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashState, newGame, newReplay, recordTurn, resolveTurn, type Replay } from '../src/engine';
+import { openDice, seedRng } from '../src/engine/rng';
+import { SCENARIOS } from '../src/scenario';
+import { pickOrders } from '../tests/engine/order-picker';
+
+/** The game's seed and the picker's seed of each golden replay. */
+export const GOLDEN = [
+  { scenario: '2020-war', seed: 'golden-war-1', picker: 'golden-picker-war-1' },
+  { scenario: '2020-full', seed: 'golden-full-1', picker: 'golden-picker-full-1' },
+] as const;
+
+export function makeGolden(scenarioId: string, seed: string, pickerSeed: string): Replay {
+  const g = newGame(SCENARIOS[scenarioId], seed);
+  if (!g.ok) throw new Error(g.message);
+  let state = g.state;
+  let replay = newReplay(state);
+  const dice = openDice(seedRng(pickerSeed));
+  while (!state.ended) {
+    const orders = pickOrders(state, dice);
+    const r = resolveTurn(state, orders);
+    if (!r.ok) throw new Error(`turn ${state.turn + 1}: ${r.code} ${r.message}`);
+    state = r.state;
+    replay = recordTurn(replay, orders, state);
+  }
+  return replay;
+}
+
+const isMain = process.argv[1] && /make-golden\.ts$/.test(process.argv[1]);
+if (isMain) {
+  for (const { scenario, seed, picker } of GOLDEN) {
+    const replay = makeGolden(scenario, seed, picker);
+    const file = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'tests', 'fixtures', `golden-${scenario}.replay.json`);
+    writeFileSync(file, JSON.stringify(replay, null, 1) + '\n');
+    console.log(`${file}: ${replay.turns.length} turns, final hash ${replay.turns[replay.turns.length - 1]?.hash ?? replay.startHash}`);
+  }
+}

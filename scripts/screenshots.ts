@@ -1,0 +1,63 @@
+// Makes docs/board.png and docs/debrief.png from the built site in headless Chromium:
+// npx tsx scripts/screenshots.ts [--size 1280x720]
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, launchChromium, ROOT, serveStatic } from './site';
+
+async function main(): Promise<void> {
+  const sizeArg = process.argv.indexOf('--size');
+  const [width, height] = (sizeArg > 0 ? process.argv[sizeArg + 1] : '1280x720').split('x').map(Number);
+  const out = mkdtempSync(join(tmpdir(), 'karabakh-shots-'));
+  const docs = join(ROOT, 'docs');
+  mkdirSync(docs, { recursive: true });
+  await buildSite(out);
+  const served = await serveStatic(out);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${served.url}?play=azerbaijan&scenario=2020-war&seed=docs&fast`);
+    const ready = () => page.waitForFunction(() => window.karabakh.scene === 'board' && window.karabakh.ready, null, { timeout: 60_000 });
+    const click = async (id: string) => {
+      await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
+      const p = await page.evaluate((i) => window.karabakh.locate(i), id);
+      await page.mouse.click(p!.x, p!.y);
+    };
+    const endTurn = async () => {
+      const t = await page.evaluate(() => window.karabakh.view()!.turn);
+      await click('board.endTurn');
+      await page.waitForFunction((x) => window.karabakh.locate('dialog.ok') !== null || window.karabakh.view()!.turn > x, t);
+      if ((await page.evaluate(() => window.karabakh.view()!.turn)) === t) await click('dialog.ok');
+      await page.waitForFunction(() => (window.karabakh.scene === 'board' && window.karabakh.ready) || window.karabakh.locate('dialog.ok') !== null, null, { timeout: 60_000 });
+    };
+    await ready();
+    await endTurn();
+    // Pick a front-line region of ours and order its attack, so the board shows an arrow with odds.
+    const region = await page.evaluate(() => {
+      const v = window.karabakh.view()!;
+      return v.regionOrder.find((id) => v.regions[id].controller === 'azerbaijan' && v.regions[id].neighbours.some((n) => ['armenia', 'artsakh'].includes(v.regions[n].controller ?? '')) && v.regions[id].forces.some((f) => f.actor === 'azerbaijan'));
+    });
+    if (region) {
+      await click(`board.region.${region}`);
+      const hook = await page.$$eval('[data-hook^="order."]', (els) => els.find((e) => (e.textContent ?? '').startsWith('Attack'))?.getAttribute('data-hook') ?? null);
+      if (hook) await click(hook);
+    }
+    await page.mouse.move(5, height - 5);
+    await page.screenshot({ path: join(docs, 'board.png') });
+    for (let guard = 0; guard < 40 && (await page.evaluate(() => window.karabakh.locate('dialog.ok'))) === null; guard++) await endTurn();
+    await click('dialog.ok');
+    await page.waitForFunction(() => window.karabakh.scene === 'debrief' && window.karabakh.ready, null, { timeout: 60_000 });
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(docs, 'debrief.png') });
+    console.log(`wrote docs/board.png and docs/debrief.png (${width}x${height})`);
+  } finally {
+    await browser.close();
+    await served.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});
