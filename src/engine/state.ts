@@ -153,6 +153,7 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     regions,
     regionOrder,
     treaties,
+    handovers: [],
     links,
     proposals: [],
     wars: scenario.wars.map((w) => {

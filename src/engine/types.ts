@@ -233,6 +233,8 @@ export interface Calendar {
   readonly start: string;
   readonly daysPerTurn: number;
   readonly turns: number;
+  /** 'handover': a settlement ends the game once its handovers are done; 'calendar': play on to the end. */
+  readonly settlementEnds: 'handover' | 'calendar';
 }
 
 /** The xor128 generator's state: four 32-bit integers. */
@@ -260,6 +262,8 @@ export interface GameState {
   regions: Record<RegionId, Region>;
   readonly regionOrder: readonly RegionId[];
   treaties: Treaty[];
+  /** Regions a settlement hands over later, in the order they fall due. */
+  handovers: Handover[];
   links: ProxyLink[];
   proposals: Proposal[];
   /** Pairs of actors at war, each pair sorted. */
@@ -282,6 +286,14 @@ export interface GameState {
   /** Recorded history for charts and the debrief: one entry per resolved turn. */
   history: TurnSummary[];
   ended: { reason: EndReason; turn: number } | null;
+}
+
+export interface Handover {
+  readonly region: RegionId;
+  readonly to: ActorId;
+  /** The turn on which it is due. */
+  readonly turn: number;
+  readonly treaty: string;
 }
 
 export interface War {
@@ -311,8 +323,6 @@ export interface Rules {
     readonly maxRatioBonus: number;
     readonly artilleryPerPoint: number;
     readonly specialForcesMountain: number;
-    readonly advisersBonus: number;
-    readonly intelligenceBonus: number;
     readonly outOfSupply: number;
     readonly moraleStep: number;
     readonly ceasefirePenalty: number;
@@ -376,7 +386,8 @@ export interface PackageRule {
   readonly forces: Partial<Forces>;
   /** Money transferred to the client. */
   readonly money: number;
-  /** Combat modifier the client gains while the link is active. */
+  /** Advisers, intelligence: the combat modifier the client gains while the link is active.
+   *  Diplomatic cover: the legitimacy the client gains on delivery (condemnations then cost it nothing). */
   readonly modifier: number;
   readonly influence: number;
   /** 0-100: chance per turn a covert package escapes exposure is 100 - exposurePct*(100-deniability)/100. */

@@ -3,7 +3,7 @@ import { dateOfTurn, longDate } from '../../src/engine';
 import { civilFromDays, daysFromCivil, parseIsoDate } from '../../src/engine/calendar';
 import { SCENARIOS } from '../../src/scenario';
 
-const weekly = (start: string) => ({ start, daysPerTurn: 7, turns: 60 });
+const weekly = (start: string) => ({ start, daysPerTurn: 7, turns: 60, settlementEnds: 'handover' as const });
 
 describe('calendar', () => {
   it('the 44-day war starts on 27 September 2020 and its turns are weeks', () => {
@@ -22,14 +22,14 @@ describe('calendar', () => {
   it('crosses month and year ends', () => {
     expect(dateOfTurn(weekly('2020-09-27'), 5)).toBe('2020-11-01');
     expect(dateOfTurn(weekly('2020-12-27'), 1)).toBe('2021-01-03');
-    expect(dateOfTurn({ start: '2021-01-31', daysPerTurn: 1, turns: 2 }, 1)).toBe('2021-02-01');
-    expect(dateOfTurn({ start: '2020-04-30', daysPerTurn: 1, turns: 2 }, 1)).toBe('2020-05-01');
+    expect(dateOfTurn({ start: '2021-01-31', daysPerTurn: 1, turns: 2, settlementEnds: 'handover' }, 1)).toBe('2021-02-01');
+    expect(dateOfTurn({ start: '2020-04-30', daysPerTurn: 1, turns: 2, settlementEnds: 'handover' }, 1)).toBe('2020-05-01');
   });
 
   it('knows 2020 is a leap year and 2021 and 1900 are not, and 2000 is', () => {
-    expect(dateOfTurn({ start: '2020-02-28', daysPerTurn: 1, turns: 3 }, 1)).toBe('2020-02-29');
-    expect(dateOfTurn({ start: '2020-02-28', daysPerTurn: 1, turns: 3 }, 2)).toBe('2020-03-01');
-    expect(dateOfTurn({ start: '2021-02-28', daysPerTurn: 1, turns: 3 }, 1)).toBe('2021-03-01');
+    expect(dateOfTurn({ start: '2020-02-28', daysPerTurn: 1, turns: 3, settlementEnds: 'handover' }, 1)).toBe('2020-02-29');
+    expect(dateOfTurn({ start: '2020-02-28', daysPerTurn: 1, turns: 3, settlementEnds: 'handover' }, 2)).toBe('2020-03-01');
+    expect(dateOfTurn({ start: '2021-02-28', daysPerTurn: 1, turns: 3, settlementEnds: 'handover' }, 1)).toBe('2021-03-01');
     expect(parseIsoDate('1900-02-29')).toBeNull();
     expect(parseIsoDate('2000-02-29')).not.toBeNull();
     expect(dateOfTurn(weekly('2020-02-24'), 1)).toBe('2020-03-02');

@@ -97,9 +97,11 @@ export function attackModifiers(state: GameState, attacker: ActorId, from: Regio
     if (sf !== 0) mods.push({ name: 'special forces in the mountains', value: sf });
   }
   const defender = region.controller;
-  const adv = (packageActive(state, attacker, 'advisers') ? rules.advisersBonus : 0) - (defender && packageActive(state, defender, 'advisers') ? rules.advisersBonus : 0);
+  const advisers = state.rules.support.advisers.modifier;
+  const adv = (packageActive(state, attacker, 'advisers') ? advisers : 0) - (defender && packageActive(state, defender, 'advisers') ? advisers : 0);
   if (adv !== 0) mods.push({ name: 'foreign advisers and officers', value: adv });
-  const intel = (packageActive(state, attacker, 'intelligence') ? rules.intelligenceBonus : 0) - (defender && packageActive(state, defender, 'intelligence') ? rules.intelligenceBonus : 0);
+  const intelligence = state.rules.support.intelligence.modifier;
+  const intel = (packageActive(state, attacker, 'intelligence') ? intelligence : 0) - (defender && packageActive(state, defender, 'intelligence') ? intelligence : 0);
   if (intel !== 0) mods.push({ name: 'intelligence support', value: intel });
   if (!inSupply(state, attacker, from)) mods.push({ name: 'attacker out of supply', value: rules.outOfSupply });
   if (defender && !inSupply(state, defender, target)) mods.push({ name: 'defender cut off', value: -rules.outOfSupply });

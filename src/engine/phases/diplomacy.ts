@@ -2,7 +2,7 @@
 // taking effect or lapsing. Background actors answer by rule, with the rule in the log.
 import { describeTerms } from '../describe';
 import { createProposal } from '../effects';
-import { fullForces } from '../forces';
+import { fullForces, totalStrength } from '../forces';
 import { allied, atWar, inForce } from '../sides';
 import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
 import type { ActorId, GameState, Proposal, ProposalTerms, Treaty, TreatyKind } from '../types';
@@ -33,7 +33,7 @@ function addTreaty(state: GameState, ctx: TurnContext, kind: TreatyKind, parties
 }
 
 /** Hand a region over: the new holder takes it and the old holder's forces withdraw. */
-function transferRegion(state: GameState, ctx: TurnContext, region: string, to: ActorId): void {
+export function transferRegion(state: GameState, ctx: TurnContext, region: string, to: ActorId, why: string): void {
   const r = state.regions[region];
   const from = r.controller;
   if (from === to) return;
@@ -53,7 +53,7 @@ function transferRegion(state: GameState, ctx: TurnContext, region: string, to: 
   r.controller = to;
   r.capturedTurn = state.turn;
   ctx.captures.push({ region, from, to });
-  note(ctx.log, { kind: 'capture', region, from, to, text: `${r.name} is handed over to ${state.actors[to].name} under the settlement.`, cause: 'settlement' });
+  note(ctx.log, { kind: 'capture', region, from, to, text: `${r.name} is handed over to ${state.actors[to].name} ${why}.`, cause: 'settlement' });
 }
 
 function belligerentsAmong(state: GameState, parties: readonly ActorId[]): ActorId[] {
@@ -85,8 +85,12 @@ function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
     }
     case 'settlement': {
       const fighters = belligerentsAmong(state, parties);
-      addTreaty(state, ctx, 'settlement', parties, null, describeTerms(t, state), { terms: t });
-      for (const x of t.transfers) transferRegion(state, ctx, x.region, x.to);
+      const treaty = addTreaty(state, ctx, 'settlement', parties, null, describeTerms(t, state), { terms: t });
+      for (const x of t.transfers) {
+        if (x.afterTurns === 0) transferRegion(state, ctx, x.region, x.to, 'under the settlement');
+        else state.handovers.push({ region: x.region, to: x.to, turn: state.turn + x.afterTurns, treaty: treaty.id });
+      }
+      state.handovers.sort((a, b) => a.turn - b.turn || (a.region < b.region ? -1 : 1));
       if (t.peacekeepers) {
         const pk = t.peacekeepers;
         // Peacekeepers stand on the corridors and in the former NKAO's parts still held by the side that gives ground.
@@ -145,6 +149,16 @@ function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
   }
 }
 
+/** A condemnation costs legitimacy, unless a patron's diplomatic cover shields the target. */
+export function condemned(state: GameState, ctx: TurnContext, target: ActorId, by: ActorId, cost: number): void {
+  const cover = state.links.find((l) => l.active && l.package === 'diplomatic-cover' && l.client === target && l.deliverTurn <= state.turn);
+  if (cover) {
+    note(ctx.log, { kind: 'decision', actor: cover.patron, reasons: ['diplomatic cover'], text: `${state.actors[cover.patron].name}'s diplomatic cover blunts ${state.actors[by].name}'s criticism of ${state.actors[target].name}.`, cause: 'diplomatic cover' });
+    return;
+  }
+  adjust(state, ctx.log, target, 'legitimacy', -cost, `condemned by ${state.actors[by].name}`);
+}
+
 /** Statements, sanctions and recognition are unilateral: they take effect when made. */
 function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: ProposalTerms): boolean {
   switch (t.kind) {
@@ -152,7 +166,7 @@ function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: Propos
       const delta = t.stance === 'support' ? 5 : t.stance === 'condemn' ? -8 : 0;
       note(ctx.log, { kind: 'decision', actor: from, reasons: ['public statement'], text: `${state.actors[from].name} makes a statement: ${describeTerms(t, state)}.`, cause: 'statement' });
       if (delta !== 0) adjustRelations(state, ctx.log, from, t.about, delta, 'public statement');
-      if (t.stance === 'condemn') adjust(state, ctx.log, t.about, 'legitimacy', -1, `condemned by ${state.actors[from].name}`);
+      if (t.stance === 'condemn') condemned(state, ctx, t.about, from, 1);
       return true;
     }
     case 'sanction': {
@@ -186,7 +200,16 @@ function backgroundAnswer(state: GameState, ctx: TurnContext, dice: Dice, actor:
   return rel >= 0 ? { answer: 'accept', reason: `relations with ${state.actors[p.from].name} are ${rel}` } : { answer: 'reject', reason: `relations with ${state.actors[p.from].name} are ${rel}` };
 }
 
+/** Regions a settlement hands over later change hands when they fall due. */
+function handovers(state: GameState, ctx: TurnContext): void {
+  const due = state.handovers.filter((h) => h.turn <= state.turn);
+  if (due.length === 0) return;
+  state.handovers = state.handovers.filter((h) => h.turn > state.turn);
+  for (const h of due) transferRegion(state, ctx, h.region, h.to, 'on the date the settlement set');
+}
+
 export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
+  handovers(state, ctx);
   // Answers to proposals made in earlier turns.
   for (const actor of state.actorOrder) {
     for (const o of ctx.orders[actor] ?? []) {
@@ -234,6 +257,15 @@ function resolveProposals(state: GameState, ctx: TurnContext, dice: Dice): void 
   }
 }
 
+/** When a mandate ends its peacekeepers go home. */
+function withdrawPeacekeepers(state: GameState, actor: ActorId): void {
+  const forces = state.actors[actor].forces;
+  for (const r of Object.keys(forces).sort()) {
+    forces[r].peacekeepers = 0;
+    if (totalStrength(forces[r]) === 0) delete forces[r];
+  }
+}
+
 /** Treaties that run out lapse, or renew when their terms say so. */
 function lapse(state: GameState, ctx: TurnContext): void {
   for (const t of state.treaties) {
@@ -243,6 +275,7 @@ function lapse(state: GameState, ctx: TurnContext): void {
         note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'renewed', text: `Renewed: ${t.text}.`, cause: 'automatic renewal' });
       } else {
         note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'lapsed', text: `Lapsed: ${t.text}.`, cause: 'its term ended' });
+        if (t.kind === 'peacekeeping' && t.beneficiary) withdrawPeacekeepers(state, t.beneficiary);
       }
     }
   }

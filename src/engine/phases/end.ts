@@ -1,5 +1,7 @@
 // Phase 7, end check: a settlement accepted by the belligerents, a collapse, or the calendar's end.
 import { plain } from '../board';
+import { dateOfTurn } from '../calendar';
+import { transferRegion } from './diplomacy';
 import { note } from '../stats';
 import type { ActorId, EndReason, GameState, TurnSummary } from '../types';
 import type { TurnContext } from './context';
@@ -25,11 +27,15 @@ function summary(state: GameState): TurnSummary {
 export function endPhase(state: GameState, ctx: TurnContext): void {
   state.history.push(summary(plain(state)));
   let reason: EndReason | null = null;
-  if (state.treaties.some((t) => t.kind === 'settlement' && t.since === state.turn)) reason = 'settlement';
+  const settled = state.treaties.some((t) => t.kind === 'settlement');
+  if (settled && state.calendar.settlementEnds === 'handover' && state.handovers.length === 0) reason = 'settlement';
   else if (state.actorOrder.some((id) => state.actors[id].collapsed && !state.actors[id].background && state.actors[id].actionPoints > 0)) reason = 'collapse';
   else if (state.turn + 1 >= state.calendar.turns) reason = 'calendar';
   if (reason) {
     state.ended = { reason, turn: state.turn };
+    // Handovers still due happen as agreed, after the last week played; the score counts them.
+    for (const h of state.handovers) transferRegion(state, ctx, h.region, h.to, `as the settlement set (due ${dateOfTurn(state.calendar, h.turn)}, after the game's last week)`);
+    state.handovers = [];
     const why = reason === 'settlement' ? 'a settlement was signed' : reason === 'collapse' ? 'a government collapsed' : 'the scenario\'s calendar ran out';
     note(ctx.log, { kind: 'end', reason, text: `The game ends: ${why}.`, cause: reason });
   }

@@ -130,6 +130,7 @@ function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const power = own?.[o.weapon] ?? 0;
   const region = state.regions[o.target];
   if (power <= 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: no ${o.weapon} left in ${state.regions[o.from].name}.`);
+  if (region.controller !== null && allied(state, actor, region.controller)) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: the region is now held by its own side.`);
   ensureWar(state, ctx, actor, region.controller);
   recordHit(state, ctx, actor, o.target);
   const defenders = defendersOf(state, o.target);

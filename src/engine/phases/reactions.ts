@@ -9,6 +9,7 @@ import { allied, atWar, ceasefireBetween, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
 import type { ActorId, GameState } from '../types';
 import type { TurnContext } from './context';
+import { condemned } from './diplomacy';
 import { receivingRegion } from './support';
 
 const exists = (state: GameState, id: ActorId): boolean => state.actors[id] !== undefined;
@@ -31,7 +32,7 @@ function condemnStrikes(state: GameState, ctx: TurnContext): void {
       const where = ctx.civilianStrikes.filter((x) => x.actor === s).map((x) => state.regions[x.region].name);
       note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: populated places were struck'], text: `${state.actors[critic].name} condemns ${state.actors[s].name}'s strikes on ${where.join(', ')} and calls for civilians to be spared.`, cause: 'strike on a populated place' });
       adjustRelations(state, ctx.log, critic, s, -4, 'strikes on towns');
-      adjust(state, ctx.log, s, 'legitimacy', -1, `condemned by ${state.actors[critic].name}`);
+      condemned(state, ctx, s, critic, 1);
     }
   }
 }

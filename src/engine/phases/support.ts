@@ -38,6 +38,7 @@ function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
     what = ` to ${state.regions[region].name}`;
   }
   if (rule.money > 0) adjust(state, ctx.log, link.client, 'treasury', rule.money, `money from ${state.actors[link.patron].name}`, link.covert);
+  if (link.package === 'diplomatic-cover') adjust(state, ctx.log, link.client, 'legitimacy', rule.modifier, `${state.actors[link.patron].name} vouches for it abroad`);
   link.delivered += 1;
   note(ctx.log, {
     kind: 'support',
