@@ -43,6 +43,10 @@ function applyVariant(state: GameState, change: VariantChange): void {
       actor.forces[change.region] = f;
       return;
     }
+    case 'remove-event':
+      state.events = state.events.filter((e) => e.id !== change.event);
+      state.pendingEvents = state.pendingEvents.filter((id) => id !== change.event);
+      return;
     case 'doctrine': {
       const actor = state.actors[change.actor];
       state.actors[change.actor] = {

@@ -412,6 +412,7 @@ export type EventEffect =
 export type EventCondition =
   | { readonly kind: 'always' }
   | { readonly kind: 'tension-at-least'; readonly value: number }
+  | { readonly kind: 'all'; readonly of: readonly EventCondition[] }
   | { readonly kind: 'ceasefire' }
   | { readonly kind: 'controls'; readonly actor: ActorId; readonly region: RegionId }
   | { readonly kind: 'at-war' }

@@ -232,6 +232,9 @@ class CrossReferences {
         if (c.kind === 'treaty-covers' && typeof c.treaty === 'string' && !this.treaties.has(c.treaty)) {
           this.error(keyPath(at, 'treaty'), `unknown treaty '${c.treaty}'`);
         }
+        if (c.kind === 'remove-event' && typeof c.event === 'string' && !list(this.s.events).some((e) => isObject(e) && e.id === c.event)) {
+          this.error(keyPath(at, 'event'), `unknown event '${c.event}'`);
+        }
         this.refs(c, at);
       });
     });

@@ -80,6 +80,7 @@ export type VariantChange =
   | { readonly kind: 'forbid-package'; readonly patron: ActorId; readonly package: PackageKind }
   | { readonly kind: 'treaty-covers'; readonly treaty: string; readonly covers: readonly Zone[] }
   | { readonly kind: 'forces'; readonly actor: ActorId; readonly region: RegionId; readonly forces: Partial<Forces> }
+  | { readonly kind: 'remove-event'; readonly event: string }
   | { readonly kind: 'doctrine'; readonly actor: ActorId; readonly aggression?: number; readonly risk?: number };
 
 export interface Variant {

@@ -30,7 +30,9 @@ export function endPhase(state: GameState, ctx: TurnContext): void {
   const settled = state.treaties.some((t) => t.kind === 'settlement');
   if (settled && state.calendar.settlementEnds === 'handover' && state.handovers.length === 0) reason = 'settlement';
   else if (state.actorOrder.some((id) => state.actors[id].collapsed && !state.actors[id].background && state.actors[id].actionPoints > 0)) reason = 'collapse';
-  else if (state.turn + 1 >= state.calendar.turns) reason = 'calendar';
+  // A war settled before the calendar ran out ended in a settlement, even if handovers or the
+  // scenario's aftermath were still being played.
+  else if (state.turn + 1 >= state.calendar.turns) reason = settled ? 'settlement' : 'calendar';
   if (reason) {
     state.ended = { reason, turn: state.turn };
     // Handovers still due happen as agreed, after the last week played; the score counts them.

@@ -20,6 +20,8 @@ function holds(state: GameState, c: EventCondition): boolean {
       return treatiesOf(state, 'settlement').length === 0;
     case 'settlement':
       return treatiesOf(state, 'settlement').length > 0;
+    case 'all':
+      return c.of.every((x) => holds(state, x));
     case 'tension-at-least':
       return state.tension >= c.value;
     case 'ceasefire':

@@ -186,12 +186,12 @@ describe('proposal kinds: settlement', () => {
     expect(s.handovers).toEqual([]);
   });
 
-  it('completes the handovers still due when the calendar ends first, so the score counts what was agreed', () => {
+  it('completes the handovers still due when the calendar ends first (the war still ended in a settlement), so the score counts what was agreed', () => {
     const { state } = settle(null);
     const later = terms(null).transfers.filter((x) => x.afterTurns > 0);
     const last = { ...structuredClone(state), calendar: { ...state.calendar, turns: state.turn + 1 } };
     const r = play(last);
-    expect(r.state.ended?.reason).toBe('calendar');
+    expect(r.state.ended?.reason).toBe('settlement');
     for (const x of later) expect(r.state.regions[x.region].controller).toBe(x.to);
     expect(entries(r.log, 'capture').some((e) => /after the game's last week/.test(e.text))).toBe(true);
   });

@@ -1,0 +1,109 @@
+// A GameState rebuilt from one actor's View: what the computer actor plans on. Hidden parts
+// are replaced by the view's estimates (others' forces), by nothing (others' covert links,
+// proposals between others) or by the actor's own dice, so a look-ahead never sees the
+// real generator or a secret it may not know.
+import { FORCE_TYPES, type Actor, type ActorId, type Forces, type GameState, type ProxyLink, type Region, type View, seedRng } from '../engine';
+
+function forcesOf(f: Forces): Forces {
+  const out = {} as Forces;
+  for (const t of FORCE_TYPES) out[t] = f[t];
+  return out;
+}
+
+/** The seed string of an actor's own dice for a turn and a purpose: (game seed, turn, actor). */
+export function aiSeed(state: GameState, actor: ActorId, purpose: string): string {
+  return `${state.seed}|${state.turn}|${actor}|${purpose}`;
+}
+
+/**
+ * Fill a GameState from `view`. Static, public parts (the rules table, the scenario's calendar,
+ * doctrines and aims, the schedule of events, the variant's forbidden packages) come from
+ * `state`; everything that changes during play comes from the view.
+ */
+export function stateFromView(state: GameState, view: View, actor: ActorId): GameState {
+  const actors: Record<ActorId, Actor> = {};
+  for (const id of view.actorOrder) {
+    const s = state.actors[id];
+    const v = view.actors[id];
+    actors[id] = {
+      id,
+      name: v.name,
+      playable: v.playable,
+      background: v.background,
+      commandedBy: v.commandedBy,
+      treasury: v.treasury,
+      income: v.income,
+      domesticSupport: v.domesticSupport,
+      legitimacy: v.legitimacy,
+      influence: { ...v.influence },
+      relations: { ...v.relations },
+      casualties: { ...v.casualties },
+      displaced: v.displaced,
+      forces: {},
+      reserves: v.reserves ?? 0,
+      actionPoints: v.actionPoints,
+      aims: v.aims,
+      doctrine: s.doctrine,
+      embargoedBy: [...s.embargoedBy],
+      breaches: s.breaches,
+      collapsed: v.collapsed,
+    };
+  }
+  const regions: Record<string, Region> = {};
+  for (const id of view.regionOrder) {
+    const r = view.regions[id];
+    regions[id] = {
+      id,
+      name: r.name,
+      lat: r.lat,
+      lon: r.lon,
+      terrain: r.terrain,
+      zone: r.zone,
+      sovereign: r.sovereign,
+      population: r.population,
+      infrastructure: r.infrastructure,
+      value: r.value,
+      neighbours: r.neighbours,
+      controller: r.controller,
+      capturedTurn: state.regions[id].capturedTurn,
+    };
+    for (const seen of r.forces) actors[seen.actor].forces[id] = forcesOf(seen.forces);
+  }
+  const links: ProxyLink[] = view.links.map((l) => ({
+    id: l.id,
+    patron: l.patron,
+    client: l.client,
+    package: l.package,
+    covert: l.covert,
+    since: l.deliverTurn,
+    deliverTurn: l.deliverTurn,
+    until: null,
+    delivered: l.deliverTurn < view.turn ? 1 : 0,
+    exposed: l.exposed,
+    active: l.active,
+  }));
+  // Spread first so static scenario data added to the state later (decks, schedules) comes
+  // along; every field that changes in play or may be secret is overwritten below.
+  return {
+    ...state,
+    scenarioId: view.scenarioId,
+    variant: view.variant,
+    seed: aiSeed(state, actor, 'view'),
+    calendar: view.calendar,
+    turn: view.turn,
+    rng: seedRng(aiSeed(state, actor, 'look-ahead')),
+    actors,
+    actorOrder: view.actorOrder,
+    regions,
+    regionOrder: view.regionOrder,
+    treaties: view.treaties.map((t) => ({ ...t, breachedBy: [...t.breachedBy] })),
+    links,
+    proposals: view.proposals.map((p) => ({ ...p, answers: { ...p.answers } })),
+    wars: view.wars.map((w) => ({ ...w })),
+    tension: view.tension,
+    pendingEvents: [...state.pendingEvents],
+    stances: {},
+    history: [...view.history],
+    ended: view.ended,
+  };
+}

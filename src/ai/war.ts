@@ -1,0 +1,328 @@
+// Fighting by doctrine: attack toward the priorities when the odds suit the actor's risk,
+// soften targets with drones and guns, call up reserves and bring forces up to the front.
+import { explainAttack, FORCE_TYPES, type ActorId, type Forces, type Order, type RegionId, groundStrength, totalStrength, DRONE_RANGE, MOBILISE_MAX, allied, withinSteps } from '../engine';
+import { give, isEnemy, name, truceBinds, type Plan } from './plan';
+
+type AttackOrder = Extract<Order, { kind: 'attack' }>;
+
+export interface AttackOption {
+  readonly order: AttackOrder;
+  readonly chance: number;
+  readonly value: number;
+  /** Expected gain less expected loss, in the actor's own units. */
+  readonly score: number;
+  readonly breaksCeasefire: boolean;
+  readonly reason: string;
+}
+
+const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+
+/** The lowest odds the actor accepts for an attack: bolder with aggression and risk. */
+export function minChance(plan: Plan): number {
+  const base = 75 - Math.floor((plan.doctrine.aggression * 2) / 5) - Math.floor((plan.doctrine.risk * 3) / 10);
+  return clamp(base + (airSuperiority(plan) ? 0 : AIR_CAUTION), 20, 85);
+}
+
+/** How much more an attacker demands of its odds without command of the air. */
+const AIR_CAUTION = 15;
+
+/**
+ * Does the actor command the air: its drones, as estimated, outmatch all the enemy air
+ * defence it can see? An offensive without that edge advances more carefully, on a narrower front.
+ */
+export function airSuperiority(plan: Plan): boolean {
+  const { seen } = plan;
+  let drones = 0;
+  let ad = 0;
+  for (const id of seen.actorOrder) {
+    const mine = allied(seen, id, plan.actor);
+    if (!mine && !plan.enemySet.has(id)) continue;
+    for (const r of Object.keys(seen.actors[id].forces)) {
+      const f = seen.actors[id].forces[r];
+      if (mine) drones += f.drones;
+      else ad += f.airDefence;
+    }
+  }
+  return drones > 0 && drones * seen.rules.drones.adPerDrone > ad;
+}
+
+/** How much the actor (and its commander) wants to hold a region. */
+export function regionWorth(plan: Plan, region: RegionId): number {
+  const r = plan.seen.regions[region];
+  let w = r.value;
+  const pri = plan.doctrine.priorities.indexOf(region);
+  if (pri >= 0) w += 4 * (plan.doctrine.priorities.length - pri) + 6;
+  for (const who of new Set([plan.actor, plan.commander])) {
+    for (const aim of plan.seen.actors[who].aims) {
+      const c = aim.condition;
+      if ((c.kind === 'controls' || c.kind === 'not-controlled-by') && c.region === region) w += aim.points;
+    }
+  }
+  return w;
+}
+
+/** Zones the actor will not fight in: its own aims forbid it, or a defence treaty there would bring in a great power. */
+function offLimits(plan: Plan, region: RegionId): string | null {
+  const r = plan.seen.regions[region];
+  for (const aim of plan.seen.actors[plan.commander].aims) {
+    if (aim.condition.kind === 'no-war-on-zone' && aim.condition.zone === r.zone) return `${name(plan, region)} is ${r.zone} territory; fighting there costs our own aim "${aim.text}"`;
+  }
+  if (plan.doctrine.aggression < 50 && r.zone !== 'nkao' && r.zone !== 'district' && r.controller !== null && r.sovereign === r.controller && !plan.doctrine.priorities.includes(region)) {
+    return `${name(plan, region)} is ${name(plan, r.sovereign)}'s own land and we fight only to defend`;
+  }
+  for (const t of plan.seen.treaties) {
+    if (t.kind !== 'defence' || !t.beneficiary || !(t.covers ?? []).includes(r.zone)) continue;
+    if (r.controller === null || !allied(plan.seen, r.controller, t.beneficiary)) continue;
+    const guarantors = t.parties.filter((p) => p !== t.beneficiary && !isEnemy(plan, p));
+    if (guarantors.length === 0) continue;
+    // Priorities outweigh the risk of a guarantor joining only for a bold actor.
+    if (plan.doctrine.priorities.includes(region) || (plan.doctrine.risk >= 50 && r.zone !== 'armenia')) continue;
+    return `${name(plan, region)} is covered by ${t.parties.map((p) => name(plan, p)).join('–')} defence treaty`;
+  }
+  return null;
+}
+
+function movable(f: Forces | undefined): Partial<Forces> {
+  const out: Partial<Forces> = {};
+  if (!f) return out;
+  for (const t of FORCE_TYPES) if (t !== 'peacekeepers' && f[t] > 0) out[t] = f[t];
+  return out;
+}
+
+/** Enemy ground strength next to a region, as the actor estimates it. */
+export function threatTo(plan: Plan, region: RegionId): number {
+  let s = 0;
+  for (const n of plan.seen.regions[region].neighbours) if (isEnemy(plan, plan.seen.regions[n].controller)) s += plan.enemyGround[n] ?? 0;
+  return s;
+}
+
+/** What to send from a region: everything, less a garrison where the enemy could walk in. */
+function attackForces(plan: Plan, from: RegionId, target: RegionId): Partial<Forces> {
+  const f = movable(plan.me.forces[from]);
+  const otherThreat = plan.seen.regions[from].neighbours.some((n) => n !== target && isEnemy(plan, plan.seen.regions[n].controller) && threatAt(plan, n) > 0);
+  if (otherThreat && (f.infantry ?? 0) >= 2) f.infantry = (f.infantry ?? 0) - Math.max(1, Math.floor((f.infantry ?? 0) / 4));
+  return f;
+}
+
+function threatAt(plan: Plan, region: RegionId): number {
+  return plan.enemyGround[region] ?? 0;
+}
+
+/**
+ * An offensive follows the actor's priorities in order: only the first few it does not yet hold
+ * are targets (undefended ground may be taken anywhere). Null when the actor has no list.
+ */
+export function campaignAxis(plan: Plan): RegionId[] | null {
+  if (plan.doctrine.priorities.length === 0) return null;
+  const unmet = plan.doctrine.priorities.filter((r) => {
+    const c = plan.seen.regions[r]?.controller;
+    return c !== null && c !== undefined && isEnemy(plan, c);
+  });
+  const width = Math.max(1, Math.floor(plan.doctrine.aggression / 40) + (airSuperiority(plan) ? 1 : 0));
+  return unmet.slice(0, width);
+}
+
+/** Every attack the actor could make this turn, one per source and target, with its odds and worth. */
+export function attackOptions(plan: Plan): AttackOption[] {
+  const out: AttackOption[] = [];
+  const { seen, actor } = plan;
+  const axis = campaignAxis(plan);
+  for (const from of Object.keys(plan.me.forces).sort()) {
+    if (groundStrength(plan.me.forces[from]) === 0) continue;
+    for (const target of seen.regions[from].neighbours) {
+      const holder = seen.regions[target].controller;
+      if (!isEnemy(plan, holder) || offLimits(plan, target)) continue;
+      if (axis !== null && !axis.includes(target) && threatAt(plan, target) > 0) continue;
+      const forces = attackForces(plan, from, target);
+      if (groundStrength(forces) === 0) continue;
+      const order: AttackOrder = { kind: 'attack', from, target, forces };
+      const odds = explainAttack(seen, actor, order);
+      const value = regionWorth(plan, target);
+      const stake = groundStrength(forces);
+      const lossCost = Math.floor((stake * (100 - plan.doctrine.risk)) / 100);
+      const score = Math.floor((odds.chancePct * value - (100 - odds.chancePct) * lossCost) / 10);
+      const breaks = truceBinds(plan, holder);
+      out.push({
+        order,
+        chance: odds.chancePct,
+        value,
+        score,
+        breaksCeasefire: breaks,
+        reason: `attack ${name(plan, target)} from ${name(plan, from)}: ${odds.chancePct}% by our estimate (${odds.attackerStrength} against about ${odds.defenderStrength}${odds.duel ? `, ${odds.duel.drones} drones against about ${odds.duel.airDefence} air defence` : ''}), worth ${value} to us`,
+      });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || (a.order.target < b.order.target ? -1 : a.order.target > b.order.target ? 1 : a.order.from < b.order.from ? -1 : 1));
+}
+
+/** Will the actor fight through a ceasefire this turn? Decided once per turn with its own dice. */
+export function breaksTruce(plan: Plan): { yes: boolean; why: string } {
+  const unmet = plan.doctrine.priorities.filter((r) => {
+    const c = plan.seen.regions[r]?.controller;
+    return c === null || c === undefined || !allied(plan.seen, plan.actor, c);
+  });
+  const chance = clamp(plan.doctrine.aggression - 25, 0, 90);
+  if (unmet.length === 0 || chance === 0) return { yes: false, why: 'we keep the ceasefire: nothing we want is left to take by force' };
+  const roll = plan.dice.roll(100);
+  return roll <= chance
+    ? { yes: true, why: `we fight through the ceasefire: ${unmet.length} of our priorities are still in enemy hands (roll ${roll} ≤ ${chance} for our aggression ${plan.doctrine.aggression})` }
+    : { yes: false, why: `we keep the ceasefire this week (roll ${roll} > ${chance})` };
+}
+
+/** The greedy choice: the best attacks, one per source and target, within the budget. */
+export function greedyAttacks(plan: Plan, options: readonly AttackOption[], floor: number, fightThroughTruce: boolean, limit = Infinity): AttackOption[] {
+  const out: AttackOption[] = [];
+  const used = new Set<string>();
+  let ap = plan.ap;
+  let money = plan.money;
+  const cost = plan.seen.rules.orderCost.attack;
+  for (const o of options) {
+    if (out.length >= limit) break;
+    if (o.chance < floor || o.score <= 0) continue;
+    if (o.breaksCeasefire && !fightThroughTruce) continue;
+    if (used.has(`from:${o.order.from}`) || used.has(`to:${o.order.target}`)) continue;
+    if (ap < cost.ap || money < cost.money) break;
+    ap -= cost.ap;
+    money -= cost.money;
+    used.add(`from:${o.order.from}`);
+    used.add(`to:${o.order.target}`);
+    out.push(o);
+  }
+  return out;
+}
+
+/** Drone and gun strikes from forces not attacking: first on this turn's targets, then on the strongest enemy nearby. */
+export function planStrikes(plan: Plan, attacks: readonly AttackOption[], fightThroughTruce: boolean, most: number): void {
+  const { seen } = plan;
+  let left = most;
+  const sources = new Set(attacks.map((a) => a.order.from));
+  const targets = attacks.map((a) => a.order.target);
+  for (const from of Object.keys(plan.me.forces).sort()) {
+    for (const weapon of ['drones', 'artillery'] as const) {
+      if ((plan.me.forces[from][weapon] ?? 0) <= 0) continue;
+      if (weapon === 'artillery' && sources.has(from)) continue;
+      if (weapon === 'drones' && sources.has(from)) continue;
+      const reach = withinSteps(seen, from, weapon === 'drones' ? DRONE_RANGE : 1).filter((r) => {
+        const c = seen.regions[r].controller;
+        if (!isEnemy(plan, c) || offLimits(plan, r)) return false;
+        return fightThroughTruce || !truceBinds(plan, c);
+      });
+      if (reach.length === 0) continue;
+      const weight = (r: RegionId): number => {
+        let w = targets.includes(r) ? 100 : 0;
+        for (const id of seen.actorOrder) {
+          if (!isEnemy(plan, id)) continue;
+          const f = seen.actors[id].forces[r];
+          if (f) w += weapon === 'drones' ? f.airDefence * 3 + f.armour * 2 : f.artillery * 2 + f.infantry;
+        }
+        return w;
+      };
+      const target = [...reach].sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))[0];
+      if (weight(target) === 0 || left <= 0) continue;
+      if (give(plan, { kind: 'strike', from, target, weapon, aim: 'forces' }, `${weapon} strike on ${name(plan, target)} from ${name(plan, from)}${targets.includes(target) ? ', to soften it before our attack' : ', to wear down the enemy there'}`)) left -= 1;
+    }
+  }
+}
+
+/** Call up reserves where they are needed most: the attack's springboard, or the most threatened line. */
+export function planMobilise(plan: Plan, attacks: readonly AttackOption[]): void {
+  const reserves = plan.me.reserves;
+  if (reserves <= 0) return;
+  const { seen } = plan;
+  const mine = seen.regionOrder.filter((r) => seen.regions[r].controller === plan.actor);
+  if (mine.length === 0) return;
+  const need = (r: RegionId): number => threatTo(plan, r) * 2 + (attacks.some((a) => a.order.from === r) ? 20 : 0) + Math.floor(regionWorth(plan, r) / 2) - groundStrength(plan.me.forces[r]);
+  const ranked = mine.filter((r) => threatTo(plan, r) > 0 || attacks.some((a) => a.order.from === r)).sort((a, b) => need(b) - need(a) || (a < b ? -1 : 1));
+  const enemyDrones = ranked.length > 0 ? ranked.slice(0, 1).reduce((s, r) => s + seen.regions[r].neighbours.reduce((t, n) => t + seen.actorOrder.reduce((u, id) => u + (isEnemy(plan, id) ? seen.actors[id].forces[n]?.drones ?? 0 : 0), 0), 0), 0) : 0;
+  const perPoint = seen.rules.mobiliseCostPerPoint;
+  const rounds = plan.doctrine.aggression >= 50 ? 2 : 1 + (plan.view.history.length > 0 ? 1 : 0);
+  for (let i = 0; i < rounds && i < ranked.length; i++) {
+    const region = ranked[i];
+    const left = plan.me.reserves - plan.orders.reduce((s, o) => s + (o.kind === 'mobilise' ? o.amount : 0), 0);
+    const amount = Math.min(MOBILISE_MAX, left, Math.floor(plan.money / perPoint));
+    if (amount <= 0) return;
+    const ad = plan.me.forces[region]?.airDefence ?? 0;
+    const force = enemyDrones * 2 > ad + 2 && attacks.length === 0 ? 'airDefence' : 'armour';
+    give(plan, { kind: 'mobilise', region, force, amount }, `mobilise ${amount} ${force} in ${name(plan, region)}: ${attacks.some((a) => a.order.from === region) ? 'the springboard of our attack' : `about ${threatTo(plan, region)} enemy strength next to it`}`);
+  }
+}
+
+/** Steps from each of the actor's regions to the nearest front region (0 on the front). */
+function distanceToFront(plan: Plan, fronts: readonly RegionId[]): Record<RegionId, number> {
+  const { seen } = plan;
+  const dist: Record<RegionId, number> = {};
+  let frontier = [...fronts];
+  for (const f of fronts) dist[f] = 0;
+  let d = 0;
+  while (frontier.length > 0) {
+    d += 1;
+    const next: RegionId[] = [];
+    for (const r of frontier) {
+      for (const n of seen.regions[r].neighbours) {
+        const c = seen.regions[n].controller;
+        if (dist[n] !== undefined || c === null || !allied(seen, plan.actor, c)) continue;
+        dist[n] = d;
+        next.push(n);
+      }
+    }
+    frontier = next.sort();
+  }
+  return dist;
+}
+
+/** Bring idle forces forward: from quiet regions one step toward the most valuable front. */
+export function planMoves(plan: Plan, attacks: readonly AttackOption[]): void {
+  const { seen } = plan;
+  const fronts = seen.regionOrder.filter((r) => {
+    const c = seen.regions[r].controller;
+    return c !== null && allied(seen, plan.actor, c) && seen.regions[r].neighbours.some((n) => isEnemy(plan, seen.regions[n].controller) && !offLimits(plan, n));
+  });
+  if (fronts.length === 0) return;
+  const dist = distanceToFront(plan, fronts);
+  const used = new Set(attacks.map((a) => a.order.from));
+  const frontWorth = (r: RegionId): number => threatTo(plan, r) + seen.regions[r].neighbours.reduce((s, n) => s + (isEnemy(plan, seen.regions[n].controller) ? regionWorth(plan, n) : 0), 0);
+  const sources = Object.keys(plan.me.forces)
+    .filter((r) => !used.has(r) && (dist[r] ?? 0) > 0 && totalStrength(movable(plan.me.forces[r])) > 0 && threatTo(plan, r) === 0)
+    .sort((a, b) => totalStrength(plan.me.forces[b]) - totalStrength(plan.me.forces[a]) || (a < b ? -1 : 1));
+  for (const from of sources) {
+    const steps = seen.regions[from].neighbours.filter((n) => dist[n] !== undefined && dist[n] < dist[from]);
+    if (steps.length === 0) continue;
+    const to = steps.sort((a, b) => (dist[a] === 0 && dist[b] === 0 ? frontWorth(b) - frontWorth(a) : dist[a] - dist[b]) || (a < b ? -1 : 1))[0];
+    const keep: Partial<Forces> = movable(plan.me.forces[from]);
+    const cautious = plan.doctrine.aggression < 50 && dist[from] === 1;
+    if (cautious && (plan.doctrine.priorities.includes(from) || plan.doctrine.wontCede.includes(from))) continue;
+    if (cautious) for (const t of Object.keys(keep) as (keyof Forces)[]) keep[t] = Math.floor((keep[t] ?? 0) / 2);
+    // A capital keeps its air defence and a token garrison.
+    if (seen.regions[from].infrastructure.includes('capital')) {
+      delete keep.airDefence;
+      if ((keep.infantry ?? 0) > 1) keep.infantry = (keep.infantry ?? 0) - Math.max(1, Math.floor((keep.infantry ?? 0) / 2));
+      else delete keep.infantry;
+    }
+    if (totalStrength(keep) === 0) continue;
+    give(plan, { kind: 'move', from, to, forces: keep }, `move ${totalStrength(keep)} strength from ${name(plan, from)} toward the front at ${name(plan, to)}`);
+  }
+}
+
+/** Reinforce the most threatened valuable front region from a quieter neighbour. */
+export function planReinforce(plan: Plan, attacks: readonly AttackOption[]): void {
+  const { seen } = plan;
+  const used = new Set(attacks.map((a) => a.order.from));
+  const mine = Object.keys(plan.me.forces).filter((r) => seen.regions[r].controller !== null && allied(seen, plan.actor, seen.regions[r].controller as ActorId));
+  const danger = (r: RegionId): number => (threatTo(plan, r) - groundStrength(plan.me.forces[r])) * regionWorth(plan, r);
+  const threatened = seen.regionOrder
+    .filter((r) => {
+      const c = seen.regions[r].controller;
+      return c !== null && allied(seen, plan.actor, c) && threatTo(plan, r) > 0;
+    })
+    .sort((a, b) => danger(b) - danger(a) || (a < b ? -1 : 1));
+  for (const r of threatened.slice(0, 2)) {
+    if (danger(r) <= 0) continue;
+    const donors = seen.regions[r].neighbours.filter((n) => mine.includes(n) && !used.has(n) && threatTo(plan, n) * 2 < threatTo(plan, r) && groundStrength(plan.me.forces[n]) > 0 && regionWorth(plan, n) <= regionWorth(plan, r));
+    for (const from of donors.sort()) {
+      const f = movable(plan.me.forces[from]);
+      if ((f.infantry ?? 0) > 1 && threatTo(plan, from) > 0) f.infantry = Math.ceil((f.infantry ?? 0) / 2);
+      if (totalStrength(f) === 0) continue;
+      if (give(plan, { kind: 'move', from, to: r, forces: f }, `reinforce ${name(plan, r)} from ${name(plan, from)}: about ${threatTo(plan, r)} enemy strength faces it`)) used.add(from);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// A tiny flag parser for the command line: --name value, --flag, and positional arguments.
+// Unknown flags and missing values come back as an error message, never a throw.
+
+export interface FlagSpec {
+  /** Flags that take a value (e.g. "seed" for --seed S). */
+  readonly values: readonly string[];
+  /** Flags that stand alone (e.g. "json"). */
+  readonly switches: readonly string[];
+}
+
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string>>;
+  readonly switches: ReadonlySet<string>;
+  readonly positional: readonly string[];
+}
+
+export type ArgsResult = { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly message: string };
+
+export function parseArgs(argv: readonly string[], spec: FlagSpec): ArgsResult {
+  const values: Record<string, string> = {};
+  const switches = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--') || a === '--') {
+      if (a !== '--') positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const key = a.slice(2, eq >= 0 ? eq : undefined);
+    if (spec.switches.includes(key)) {
+      if (eq >= 0) return { ok: false, message: `--${key} takes no value` };
+      switches.add(key);
+    } else if (spec.values.includes(key)) {
+      const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+      if (v === undefined || (eq < 0 && v.startsWith('--'))) return { ok: false, message: `--${key} needs a value` };
+      values[key] = v;
+    } else {
+      return { ok: false, message: `unknown option --${key}` };
+    }
+  }
+  return { ok: true, args: { values, switches, positional } };
+}
+
+/** A whole number within bounds, or an error message naming the flag. */
+export function intFlag(args: ParsedArgs, key: string, fallback: number, min: number, max: number): { ok: true; value: number } | { ok: false; message: string } {
+  const raw = args.values[key];
+  if (raw === undefined) return { ok: true, value: fallback };
+  if (!/^\d+$/.test(raw)) return { ok: false, message: `--${key} must be a whole number, not "${raw}"` };
+  const n = Number(raw);
+  if (n < min || n > max) return { ok: false, message: `--${key} must be between ${min} and ${max}, not ${n}` };
+  return { ok: true, value: n };
+}

@@ -1,0 +1,38 @@
+// A batch worker thread: loads the scenario once, then plays the games it is sent and posts
+// back one summary per game. Auto-freeze is off here only: batch states are never shared or
+// mutated after the fact, and a test proves the hashes are the same either way.
+import { setAutoFreeze } from 'immer';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Difficulty } from '../ai';
+import { playGame } from './game-loop';
+import { resolveScenario } from './scenario-arg';
+import { summarise, type GameSummary } from './summary';
+
+export interface WorkerSetup {
+  readonly scenario: string;
+  readonly variant: string | null;
+  readonly difficulty: Difficulty;
+}
+
+export interface WorkerJob {
+  readonly games: readonly { readonly index: number; readonly seed: string }[];
+}
+
+export type WorkerReply = { readonly kind: 'done'; readonly results: readonly { readonly index: number; readonly summary: GameSummary }[] } | { readonly kind: 'error'; readonly message: string };
+
+setAutoFreeze(false);
+const setup = workerData as WorkerSetup;
+const port = parentPort;
+if (!port) throw new Error('bug: batch-worker.ts must run as a worker thread');
+const sc = resolveScenario(setup.scenario);
+
+port.on('message', (job: WorkerJob) => {
+  if (!sc.ok) return port.postMessage({ kind: 'error', message: sc.message } satisfies WorkerReply);
+  const results: { index: number; summary: GameSummary }[] = [];
+  for (const g of job.games) {
+    const played = playGame(sc.scenario, g.seed, { variant: setup.variant, difficulty: setup.difficulty });
+    if (!played.ok) return port.postMessage({ kind: 'error', message: `game ${g.index} (seed ${g.seed}): ${played.message}` } satisfies WorkerReply);
+    results.push({ index: g.index, summary: summarise(played.game.state) });
+  }
+  port.postMessage({ kind: 'done', results } satisfies WorkerReply);
+});

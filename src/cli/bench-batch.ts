@@ -1,0 +1,27 @@
+// The batch figures of npm run bench: games per second on all cores, and how much a second
+// worker adds (the target is at least 1.8x one worker).
+import { availableParallelism } from 'node:os';
+import { runGames } from './batch-pool';
+import { DEFAULT_DIFFICULTY } from './game-loop';
+import type { Figure } from './bench';
+
+async function gamesPerSecond(runs: number, workers: number): Promise<number> {
+  const seeds = Array.from({ length: runs }, (_, i) => `bench-batch-${i + 1}`);
+  const setup = { scenario: '2020-war', variant: null, difficulty: DEFAULT_DIFFICULTY };
+  const t = performance.now();
+  await runGames(setup, seeds, workers);
+  return (runs * 1000) / (performance.now() - t);
+}
+
+export async function batchFigures(quick: boolean): Promise<Figure[]> {
+  const runs = quick ? 100 : 400;
+  const cores = availableParallelism();
+  const all = await gamesPerSecond(runs, cores);
+  const one = await gamesPerSecond(runs, 1);
+  const two = await gamesPerSecond(runs, 2);
+  const round = (v: number): number => Math.round(v * 100) / 100;
+  return [
+    { name: 'batch_games_per_s', value: round(all), unit: 'games/s', target: `≥ 167 (10,000 games ≤ 60 s), ${cores} workers` },
+    { name: 'batch_speedup_2_workers', value: round(two / one), unit: '×', target: '≥ 1.8' },
+  ];
+}

@@ -1,0 +1,54 @@
+// Play a whole game with every actor run by the computer: the one loop behind sim, batch and bench.
+import { decideAll, type Difficulty } from '../ai';
+import { newGame, newReplay, recordTurn, resolveTurn, type GameState, type LogEntry, type OrdersByActor, type Replay } from '../engine';
+import type { Scenario } from '../scenario';
+
+export interface PlayOptions {
+  readonly variant?: string | null;
+  /** Stop after this many turns even if the game has not ended. */
+  readonly turns?: number;
+  readonly difficulty?: Difficulty;
+  /** Build a replay (hashing every turn). */
+  readonly record?: boolean;
+  /** Keep the turn logs and the computer actors' reasons (sim's story); batch leaves this off. */
+  readonly log?: boolean;
+}
+
+export interface PlayedGame {
+  readonly state: GameState;
+  readonly replay?: Replay;
+  readonly logs: LogEntry[];
+}
+
+export type PlayResult = { readonly ok: true; readonly game: PlayedGame } | { readonly ok: false; readonly message: string };
+
+/** The default difficulty of computer-vs-computer games on the command line. */
+export const DEFAULT_DIFFICULTY: Difficulty = 'normal';
+
+export function playGame(scenario: Scenario, seed: string, options: PlayOptions = {}): PlayResult {
+  const start = newGame(scenario, seed, { variant: options.variant ?? null });
+  if (!start.ok) return { ok: false, message: start.message };
+  let state = start.state;
+  let replay = options.record ? newReplay(state) : undefined;
+  const logs: LogEntry[] = [];
+  const limit = options.turns ?? state.calendar.turns;
+  const difficulty = options.difficulty ?? DEFAULT_DIFFICULTY;
+  while (!state.ended && state.turn < limit) {
+    const decisions = decideAll(state, { difficulty });
+    const orders: OrdersByActor = {};
+    for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
+    const res = resolveTurn(state, orders);
+    if (!res.ok) return { ok: false, message: `turn ${state.turn + 1}: the engine refused the computer's orders: ${res.message}` };
+    if (options.log) {
+      for (const id of Object.keys(decisions)) {
+        const reasons = decisions[id].reasons;
+        if (reasons.length === 0) continue;
+        logs.push({ kind: 'decision', actor: id, reasons, turn: state.turn, phase: 'orders', text: `${state.actors[id].name} decides: ${reasons.join('; ')}.`, cause: 'computer actor', visibleTo: [id] });
+      }
+      logs.push(...res.log);
+    }
+    if (replay) replay = recordTurn(replay, orders, res.state);
+    state = res.state;
+  }
+  return { ok: true, game: { state, replay, logs } };
+}

@@ -1,0 +1,137 @@
+// npm run sim -- [--scenario ID|FILE] [--seed S] [--turns N] [--variant NAME] [--difficulty D]
+//                [--json] [--replay-out FILE] [--log]
+// Plays one game with every actor run by the computer. Exit 0: played; 1: the engine refused
+// an order (a bug); 2: bad flags, unknown scenario or variant, unreadable or invalid file.
+import { writeFileSync } from 'node:fs';
+import { DIFFICULTIES, type Difficulty } from '../ai';
+import { describeTerms } from '../engine';
+import type { GameState, LogEntry } from '../engine';
+import { intFlag, parseArgs } from './args';
+import { DEFAULT_DIFFICULTY, playGame } from './game-loop';
+import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
+import { summarise } from './summary';
+
+const USAGE = `usage: npm run sim -- [--scenario ID|FILE] [--seed S] [--turns N] [--variant NAME]
+                     [--difficulty easy|normal|hard] [--json] [--replay-out FILE] [--log]
+  Plays one game with every actor run by the computer and prints its story and result.
+  --scenario    a shipped id (default ${DEFAULT_SCENARIO}) or a scenario file
+  --seed        any text; without it a seed is made from the clock and printed
+  --turns       stop after N turns (default: the scenario's calendar)
+  --variant     a counterfactual defined in the scenario (e.g. no-turkish-drones)
+  --difficulty  how far the computer actors look ahead (default ${DEFAULT_DIFFICULTY})
+  --json        print one JSON object instead of the story
+  --replay-out  write the replay to FILE (check it with npm run replay -- FILE)
+  --log         print the whole turn-by-turn log, with every computer decision's reasons`;
+
+function fail(message: string): number {
+  console.error(`sim: ${message}\n${USAGE}`);
+  return 2;
+}
+
+function story(state: GameState, logs: readonly LogEntry[], full: boolean): string[] {
+  const lines: string[] = [];
+  let turn = -1;
+  for (const e of logs) {
+    if (e.turn !== turn) {
+      turn = e.turn;
+      lines.push('', `Week ${turn + 1}`);
+    }
+    if (full) {
+      lines.push(`  ${e.kind === 'decision' ? '» ' : ''}${e.text}`);
+      continue;
+    }
+    const settlementTalk = (e.kind === 'proposal' && e.terms.kind === 'settlement') || (e.kind === 'answer' && state.proposals.find((p) => p.id === e.proposal)?.terms.kind === 'settlement');
+    const notable =
+      e.kind === 'capture' ||
+      e.kind === 'end' ||
+      (e.kind === 'treaty' && (e.change === 'signed' || e.change === 'breached' || e.change === 'invoked')) ||
+      (e.kind === 'support' && e.change === 'exposed') ||
+      (e.kind === 'proposal' && e.terms.kind === 'ceasefire') ||
+      e.kind === 'event' ||
+      settlementTalk;
+    if (notable) lines.push(`  ${e.text}`);
+    if (e.kind === 'decision' && e.reasons.some((r) => /settlement|ceasefire through|fight through/.test(r) && !/^(accept|reject) .*ceasefire proposal/.test(r))) {
+      for (const r of e.reasons) if (/settlement|fight through/.test(r)) lines.push(`    why (${state.actors[e.actor].name}): ${r}`);
+    }
+  }
+  return lines;
+}
+
+function main(argv: readonly string[]): number {
+  const parsed = parseArgs(argv, { values: ['scenario', 'seed', 'turns', 'variant', 'difficulty', 'replay-out'], switches: ['json', 'log', 'help'] });
+  if (!parsed.ok) return fail(parsed.message);
+  const args = parsed.args;
+  if (args.switches.has('help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positional.length > 0) return fail(`unexpected argument "${args.positional[0]}"`);
+  const sc = resolveScenario(args.values.scenario);
+  if (!sc.ok) return fail(sc.message);
+  const scenario = sc.scenario;
+  const turns = intFlag(args, 'turns', scenario.calendar.turns, 1, 1000);
+  if (!turns.ok) return fail(turns.message);
+  const difficulty = (args.values.difficulty ?? DEFAULT_DIFFICULTY) as Difficulty;
+  if (!DIFFICULTIES.includes(difficulty)) return fail(`--difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}"`);
+  const variant = args.values.variant ?? null;
+  if (variant !== null && !scenario.variants.some((v) => v.id === variant)) return fail(`scenario ${scenario.id} has no variant "${variant}" (it has: ${scenario.variants.map((v) => v.id).join(', ') || 'none'})`);
+  // The command line may read the clock; the engine never does.
+  const seed = args.values.seed ?? Date.now().toString(36);
+  const replayOut = args.values['replay-out'];
+  const json = args.switches.has('json');
+  const played = playGame(scenario, seed, { variant, turns: turns.value, difficulty, record: replayOut !== undefined, log: !json });
+  if (!played.ok) {
+    console.error(`sim: ${played.message}`);
+    return 1;
+  }
+  const { state, replay, logs } = played.game;
+  if (replayOut !== undefined && replay) {
+    try {
+      writeFileSync(replayOut, JSON.stringify(replay) + '\n');
+    } catch (e) {
+      console.error(`sim: cannot write ${replayOut} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      return 2;
+    }
+  }
+  const s = summarise(state);
+  if (json) {
+    console.log(
+      JSON.stringify({
+        seed,
+        scenario: scenario.id,
+        variant,
+        difficulty,
+        turns: state.turn,
+        finalHash: s.finalHash,
+        endReason: s.endReason,
+        endTurn: s.endTurn,
+        warEnd: s.warEnd,
+        warLength: s.warLength,
+        winnerOrScores: s.scores,
+        scores: s.scores,
+        control: s.control,
+        treaties: s.treaties,
+        peacekeepers: s.peacekeepers,
+        monitors: s.monitors,
+      }),
+    );
+    return 0;
+  }
+  const out: string[] = [`${scenario.title} — seed ${seed}${variant ? `, variant ${variant}` : ''}, computer actors on ${difficulty}`];
+  out.push(...story(state, logs, args.switches.has('log')));
+  out.push('', `The war ${s.warEnd === 'settlement' ? `ended in a settlement in week ${s.warLength}` : s.warEnd === 'collapse' ? `ended in a collapse in week ${s.warLength}` : 'was still going'}; the game ended after ${s.endTurn} week${s.endTurn === 1 ? '' : 's'} (${s.endReason}).`);
+  const contested = state.regionOrder.filter((r) => state.regions[r].zone === 'nkao' || state.regions[r].zone === 'district');
+  out.push('Final control of Karabakh and the districts:');
+  for (const r of contested) out.push(`  ${state.regions[r].name.padEnd(28)} ${state.regions[r].controller ? state.actors[state.regions[r].controller as string].name : 'no one'}`);
+  const settlement = state.treaties.find((t) => t.kind === 'settlement');
+  if (settlement?.terms) out.push(`Terms: ${describeTerms(settlement.terms, state)}.`);
+  out.push(`Peacekeepers: ${Object.entries(s.peacekeepers).map(([a, n]) => `${state.actors[a].name} ${n}`).join(', ') || 'none'}.`);
+  out.push(`Monitoring centre: ${s.monitors.map((m) => state.actors[m].name).join(', ') || 'none'}.`);
+  out.push('Scores:');
+  for (const [a, p] of Object.entries(s.scores)) out.push(`  ${state.actors[a].name.padEnd(44)} ${p}`);
+  out.push(`Final hash ${s.finalHash}. Reproduce: npm run sim -- --scenario ${scenario.id} --seed ${seed}${variant ? ` --variant ${variant}` : ''}${difficulty !== DEFAULT_DIFFICULTY ? ` --difficulty ${difficulty}` : ''}`);
+  console.log(out.join('\n'));
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
