@@ -1,0 +1,50 @@
+import { FORCE_TYPES, type ForceType, type Forces, type SeenForces } from '../engine';
+// Short labels for figures shown on the board and in panels.
+
+export const FORCE_SHORT: Readonly<Record<ForceType, string>> = {
+  infantry: 'Inf',
+  armour: 'Arm',
+  artillery: 'Art',
+  airDefence: 'AD',
+  drones: 'Drn',
+  specialForces: 'SF',
+  mercenaries: 'Merc',
+  peacekeepers: 'PK',
+};
+
+export const FORCE_LONG: Readonly<Record<ForceType, string>> = {
+  infantry: 'infantry',
+  armour: 'armour',
+  artillery: 'artillery and rockets',
+  airDefence: 'air defence',
+  drones: 'drones',
+  specialForces: 'special forces',
+  mercenaries: 'mercenaries',
+  peacekeepers: 'peacekeepers',
+};
+
+export function strength(f: Partial<Forces>): number {
+  return FORCE_TYPES.reduce((s, t) => s + (f[t] ?? 0), 0);
+}
+
+/** '12' for exact figures, '~12' for estimates. */
+export function counterLabel(s: SeenForces): string {
+  return `${s.estimate ? '~' : ''}${strength(s.forces)}`;
+}
+
+export function forceBreakdown(f: Partial<Forces>, estimate = false): string {
+  const parts = FORCE_TYPES.filter((t) => (f[t] ?? 0) > 0).map((t) => `${FORCE_SHORT[t]} ${estimate ? '~' : ''}${f[t]}`);
+  return parts.length ? parts.join(' \u00b7 ') : 'none';
+}
+
+export function titleCase(id: string): string {
+  return id
+    .split(/[-_]/)
+    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+/** 'Stepanakert (Khankendi)' -> 'Stepanakert': the board shows the short name, panels the full one. */
+export function shortName(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '');
+}

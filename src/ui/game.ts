@@ -1,0 +1,35 @@
+// The Phaser game: three scenes (menu, board, debrief) on a canvas that fills the board area.
+import * as Phaser from 'phaser';
+import { installTooltips } from './dom';
+import { setSource } from './hook';
+import { app } from './app';
+import { hashState } from '../engine';
+import { THEME } from './palette';
+import { BoardScene } from './scenes/board';
+import { DebriefScene } from './scenes/debrief';
+import { MenuScene } from './scenes/menu';
+
+export function startGame(): Phaser.Game {
+  installTooltips();
+  setSource({
+    view: () => app.session?.view() ?? null,
+    hash: () => (app.session ? hashState(app.session.state) : null),
+    replay: () => app.session?.replay ?? null,
+  });
+  const parent = document.getElementById('board')!;
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: THEME.background,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    antialias: true,
+    banner: false,
+    scene: [MenuScene, BoardScene, DebriefScene],
+  });
+  // The side panel appears and disappears with the scene: tell the scale manager at once.
+  new ResizeObserver(() => {
+    game.scale.getParentBounds();
+    game.scale.refresh();
+  }).observe(parent);
+  return game;
+}

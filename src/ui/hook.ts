@@ -1,0 +1,86 @@
+// The automation hook on `window.karabakh`: lets a browser test drive the real UI with real
+// mouse clicks (ask where a thing is, click there, wait for `ready`).
+import type { Replay, View } from '../engine';
+
+export interface PagePoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface KarabakhHook {
+  ready: boolean;
+  scene: string;
+  /** performance.now() when the first interactive scene became ready. */
+  readyAt: number | null;
+  view(): View | null;
+  hash(): string | null;
+  replay(): Replay | null;
+  locate(id: string): PagePoint | null;
+  /** Every id `locate` knows right now (for tests and for debugging). */
+  ids(): string[];
+}
+
+type Locator = () => PagePoint | null;
+
+const locators = new Map<string, Locator>();
+let source: { view(): View | null; hash(): string | null; replay(): Replay | null } = {
+  view: () => null,
+  hash: () => null,
+  replay: () => null,
+};
+
+/** Registers a Phaser- or code-located target; HTML targets use a data-hook attribute instead. */
+export function registerTarget(id: string, locate: Locator): void {
+  locators.set(id, locate);
+}
+
+export function clearTargets(prefix: string): void {
+  for (const id of [...locators.keys()]) if (id.startsWith(prefix)) locators.delete(id);
+}
+
+export function setSource(s: typeof source): void {
+  source = s;
+}
+
+function visibleCentre(el: Element): PagePoint | null {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return null;
+  const html = el as HTMLElement;
+  if (html.closest('[hidden]')) return null;
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+}
+
+export const hook: KarabakhHook = {
+  ready: false,
+  scene: 'boot',
+  readyAt: null,
+  view: () => source.view(),
+  hash: () => source.hash(),
+  replay: () => source.replay(),
+  locate(id: string): PagePoint | null {
+    const el = document.querySelector(`[data-hook="${CSS.escape(id)}"]`);
+    if (el) return visibleCentre(el);
+    const l = locators.get(id);
+    return l ? l() : null;
+  },
+  ids(): string[] {
+    const html = [...document.querySelectorAll('[data-hook]')].filter((e) => visibleCentre(e)).map((e) => e.getAttribute('data-hook')!);
+    return [...new Set([...html, ...locators.keys()])].sort();
+  },
+};
+
+export function setReady(scene: string, ready: boolean): void {
+  hook.scene = scene;
+  hook.ready = ready;
+  if (ready && hook.readyAt === null) hook.readyAt = Math.round(performance.now());
+}
+
+declare global {
+  interface Window {
+    karabakh: KarabakhHook;
+  }
+}
+
+export function installHook(): void {
+  window.karabakh = hook;
+}

@@ -1,0 +1,90 @@
+import type { LogEntry, Modifier } from '../engine';
+// The news feed: the engine's log, turned into lines a player reads. Every fight shows its
+// roll, threshold and modifiers; every line keeps its cause.
+
+export type Tone = 'fight' | 'capture' | 'diplomacy' | 'support' | 'event' | 'decision' | 'stat' | 'end' | 'order';
+
+export interface NewsItem {
+  readonly tone: Tone;
+  readonly headline: string;
+  readonly details: readonly string[];
+  readonly cause: string;
+  /** Region it happened in, for highlighting on the board. */
+  readonly region: string | null;
+}
+
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0';
+}
+
+export function modifierList(mods: readonly Modifier[]): string {
+  return mods.length ? mods.map((m) => `${m.name} ${signed(m.value)}`).join(', ') : 'no modifiers';
+}
+
+export function newsItem(e: LogEntry): NewsItem | null {
+  const base = { headline: e.text, cause: e.cause };
+  switch (e.kind) {
+    case 'combat':
+      return {
+        ...base,
+        tone: 'fight',
+        region: e.region,
+        details: [
+          `Roll ${e.roll} against ${e.threshold}: ${e.success ? 'attack succeeds' : 'attack fails'} (needs ${e.threshold} or less).`,
+          `Modifiers: ${modifierList(e.modifiers)}.`,
+          `Losses: attacker ${e.attackerLosses}, defender ${e.defenderLosses}.`,
+        ],
+      };
+    case 'duel':
+      return {
+        ...base,
+        tone: 'fight',
+        region: e.region,
+        details: [
+          `Drones ${e.drones} against air defence ${e.airDefence}; roll ${e.roll} against ${e.threshold}.`,
+          `Lost: drones ${e.dronesLost}, air defence ${e.airDefenceLost}, armour ${e.armourLost}.`,
+        ],
+      };
+    case 'capture':
+      return { ...base, tone: 'capture', region: e.region, details: [] };
+    case 'roll':
+      return { ...base, tone: 'event', region: null, details: [`Roll ${e.roll} against ${e.threshold}: ${e.success ? 'yes' : 'no'}.`] };
+    case 'event':
+      return { ...base, tone: 'event', region: null, details: e.source ? [`Source: ${e.source}`] : [] };
+    case 'proposal':
+    case 'answer':
+    case 'treaty':
+      return { ...base, tone: 'diplomacy', region: null, details: [] };
+    case 'support':
+      return { ...base, tone: 'support', region: null, details: [] };
+    case 'decision':
+      return { ...base, tone: 'decision', region: null, details: [...e.reasons] };
+    case 'stat':
+      return { ...base, tone: 'stat', region: null, details: [] };
+    case 'end':
+      return { ...base, tone: 'end', region: null, details: [] };
+    case 'order':
+      return { ...base, tone: 'order', region: null, details: [`Result: ${e.result}.`] };
+    default: {
+      const never: never = e;
+      return never;
+    }
+  }
+}
+
+const TONE_ORDER: readonly Tone[] = ['end', 'capture', 'fight', 'event', 'diplomacy', 'support', 'order', 'decision', 'stat'];
+
+/** The feed for one turn: headlines first (captures, fights), statistics last. */
+export function newsFeed(entries: readonly LogEntry[], opts: { includeStats?: boolean; includeDecisions?: boolean } = {}): NewsItem[] {
+  const items = entries.map(newsItem).filter((x): x is NewsItem => x !== null);
+  return items
+    .filter((i) => (opts.includeStats ? true : i.tone !== 'stat') && (opts.includeDecisions ? true : i.tone !== 'decision'))
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => TONE_ORDER.indexOf(a.item.tone) - TONE_ORDER.indexOf(b.item.tone) || a.index - b.index)
+    .map((x) => x.item);
+}
+
+/** The turn's fights and captures, in the order they happened, for the board's playback. */
+export function playbackSteps(entries: readonly LogEntry[]): LogEntry[] {
+  return entries.filter((e) => e.kind === 'combat' || e.kind === 'capture' || e.kind === 'duel' || (e.kind === 'order' && e.order.kind === 'strike'));
+}

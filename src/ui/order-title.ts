@@ -1,0 +1,45 @@
+// Short titles for orders in buttons and lists; the engine's full sentence goes in the tooltip.
+import type { Order } from '../engine';
+import { FORCE_LONG, forceBreakdown, shortName } from './format';
+
+type Names = { regions: Readonly<Record<string, { name: string }>>; actors: Readonly<Record<string, { name: string }>> };
+
+export function orderTitle(o: Order, names: Names): { title: string; sub: string } {
+  const region = (id: string) => shortName(names.regions[id]?.name ?? id);
+  const actor = (id: string) => shortName(names.actors[id]?.name ?? id);
+  switch (o.kind) {
+    case 'move':
+      return { title: `Move to ${region(o.to)}`, sub: forceBreakdown(o.forces) };
+    case 'attack':
+      return { title: `Attack ${region(o.target)}`, sub: forceBreakdown(o.forces) };
+    case 'strike':
+      return { title: `${o.weapon === 'drones' ? 'Drone' : 'Artillery'} strike on ${region(o.target)}`, sub: o.aim === 'city' ? 'aimed at the city' : 'aimed at forces' };
+    case 'hold':
+      return { title: `Hold ${region(o.region)}`, sub: '' };
+    case 'mobilise':
+      return { title: `Mobilise ${o.amount} ${FORCE_LONG[o.force]}`, sub: `in ${region(o.region)}` };
+    case 'propose':
+      return { title: `Propose ${proposalName(o.terms)}`, sub: `to ${o.to.map(actor).join(', ')}` };
+    case 'answer':
+      return { title: `${o.answer === 'accept' ? 'Accept' : o.answer === 'reject' ? 'Reject' : 'Counter'} proposal ${o.proposal}`, sub: '' };
+    case 'support':
+      return { title: `Send ${o.package} to ${actor(o.client)}`, sub: o.covert ? 'covert: deniable, may be exposed' : 'overt: costs legitimacy now' };
+    default: {
+      const never: never = o;
+      return never;
+    }
+  }
+}
+
+function proposalName(t: Extract<Order, { kind: 'propose' }>['terms']): string {
+  switch (t.kind) {
+    case 'ceasefire':
+      return `a ${t.turns}-week ceasefire${t.monitors.length ? ' with monitors' : ''}`;
+    case 'settlement':
+      return `a settlement (hold the lines${t.peacekeepers ? ', peacekeepers' : ''}${t.monitoringCentre.length ? ', monitoring centre' : ''})`;
+    case 'mediation':
+      return 'to mediate';
+    default:
+      return `a ${t.kind}`;
+  }
+}

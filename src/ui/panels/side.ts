@@ -1,0 +1,230 @@
+// The side panel: orders for the selected region, diplomacy, proxy support and the news feed.
+import { describeTerms, type Order, type View } from '../../engine';
+import { h } from '../dom';
+import { forceBreakdown, shortName, titleCase } from '../format';
+import { modifierList, newsFeed, signed } from '../news';
+import { actorColour, cssColour } from '../palette';
+import type { GameSession, OrderOption } from '../session';
+
+export type Tab = 'orders' | 'diplomacy' | 'support' | 'news';
+export const TABS: readonly Tab[] = ['orders', 'diplomacy', 'support', 'news'];
+
+export interface SideState {
+  tab: Tab;
+  selected: string | null;
+  error: string | null;
+  showStats: boolean;
+}
+
+export interface SideActions {
+  tab(t: Tab): void;
+  add(o: OrderOption): void;
+  remove(index: number): void;
+  toggleStats(): void;
+}
+
+function swatch(actor: string): HTMLElement {
+  return h('span', { class: 'swatch', style: `background:${cssColour(actorColour(actor))};margin-right:5px` });
+}
+
+function name(view: View, a: string | null): string {
+  return a === null ? 'no one' : shortName(view.actors[a]?.name ?? a);
+}
+
+function costText(o: OrderOption): string {
+  return `${o.ap} AP \u00b7 ${o.money} money`;
+}
+
+function optionButton(o: OrderOption, hook: string, act: SideActions, view: View, showActor: boolean): HTMLElement {
+  const odds = o.odds;
+  const tip = odds
+    ? `Chance of success ${odds.chancePct}%${odds.walkover ? ' (undefended: falls without a roll)' : ''}.\nThreshold ${odds.threshold}: the attack succeeds on a roll of ${odds.threshold} or less (1\u2013100).\nModifiers: ${modifierList(odds.modifiers)}.\nStrength ${odds.attackerStrength} against ${odds.defenderStrength}${odds.duel ? `; drones ${odds.duel.drones} against air defence ${odds.duel.airDefence} duel first` : ''}.`
+    : '';
+  const full = `${o.text}.${tip ? '\n' + tip : ''}\nCost: ${costText(o)}.`;
+  return h(
+    'button',
+    { class: 'opt', 'data-hook': hook, 'data-tip': full, onclick: () => act.add(o) },
+    h('span', { class: 't' }, h('b', {}, showActor ? `${name(view, o.actor)}: ` : '', o.title), o.sub ? h('div', { class: 'muted small-text' }, o.sub) : null),
+    odds ? h('span', { class: 'odds' }, `${odds.chancePct}%`) : null,
+    h('span', { class: 'cost' }, costText(o)),
+  );
+}
+
+export function renderSide(root: HTMLElement, s: GameSession, st: SideState, act: SideActions): void {
+  const view = s.view();
+  const inbox = view.proposals.filter((p) => p.status === 'pending' && s.commanded().some((a) => p.to.includes(a)) && p.turn < view.turn);
+  const counts: Partial<Record<Tab, number>> = { diplomacy: inbox.length, orders: s.pending.length };
+  const tabs = h(
+    'div',
+    { class: 'tabs', role: 'tablist' },
+    ...TABS.map((t) =>
+      h('button', { class: t === st.tab ? 'on' : '', 'data-hook': `tab.${t}`, onclick: () => act.tab(t) }, titleCase(t), counts[t] ? h('span', { class: 'count' }, counts[t]!) : null),
+    ),
+  );
+  const pane = h('div', { class: 'pane', 'data-hook': `pane.${st.tab}` });
+  if (st.error) pane.append(h('div', { class: 'error', role: 'alert' }, st.error));
+  switch (st.tab) {
+    case 'orders':
+      ordersPane(pane, s, view, st, act);
+      break;
+    case 'diplomacy':
+      diplomacyPane(pane, s, view, act);
+      break;
+    case 'support':
+      supportPane(pane, s, view, act);
+      break;
+    case 'news':
+      newsPane(pane, s, st, act);
+      break;
+  }
+  root.replaceChildren(tabs, pane);
+}
+
+function ordersPane(pane: HTMLElement, s: GameSession, view: View, st: SideState, act: SideActions): void {
+  const showActor = s.commanded().length > 1;
+  pane.append(h('h3', {}, `Your orders this turn (${s.pending.length})`));
+  if (s.pending.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None yet. Forces without orders hold their ground.'));
+  s.pending.forEach((p, i) =>
+    pane.append(
+      h(
+        'div',
+        { class: 'card pending', 'data-tip': p.text },
+        h('span', { class: 't' }, showActor ? h('b', {}, `${name(view, p.actor)}: `) : null, p.title, p.odds !== null ? h('span', { class: 'odds' }, ` ${p.odds}%`) : null),
+        h('button', { class: 'small', 'data-hook': `orders.remove.${i}`, 'data-tip': 'Remove this order', onclick: () => act.remove(i) }, '\u2715'),
+      ),
+    ),
+  );
+  for (const a of s.commanded()) {
+    const b = s.budget(a);
+    pane.append(h('div', { class: 'muted small-text' }, `${name(view, a)}: ${b.apUsed} of ${b.apTotal} action points, ${b.moneyUsed} of ${b.treasury} money committed.`));
+  }
+  if (st.selected) {
+    const r = view.regions[st.selected];
+    pane.append(
+      h('h3', {}, r.name),
+      h(
+        'div',
+        { class: 'card small-text' },
+        h('div', {}, swatch(r.controller ?? ''), `Held by ${name(view, r.controller)} \u00b7 ${r.terrain} \u00b7 ${r.zone === 'nkao' ? 'former NKAO' : r.zone}`),
+        h('div', { class: 'muted' }, `Population ${r.population.toLocaleString('en')} \u00b7 victory value ${r.value}${r.infrastructure.length ? ` \u00b7 ${r.infrastructure.join(', ')}` : ''}`),
+        ...r.forces.map((f) => h('div', {}, swatch(f.actor), h('b', {}, name(view, f.actor)), f.estimate ? ' (estimate): ' : ': ', forceBreakdown(f.forces, f.estimate))),
+      ),
+    );
+    const opts = s.optionsInRegion(st.selected);
+    pane.append(h('h3', {}, 'Orders you can give here'));
+    if (opts.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None: you have no forces here that can act.'));
+    opts.forEach((o, i) => pane.append(optionButton(o, `order.${i}`, act, view, showActor)));
+  } else {
+    pane.append(
+      h('h3', {}, 'Give orders'),
+      h('div', { class: 'muted' }, 'Click a region on the board (a white dot marks where your forces can act), or press ', h('kbd', {}, 'N'), ' for the next one. Diplomacy and support are in their tabs.'),
+    );
+  }
+}
+
+function offBoard(s: GameSession, kind: Order['kind']): OrderOption[] {
+  return s.optionsOffBoard().filter((o) => o.order.kind === kind);
+}
+
+function diplomacyPane(pane: HTMLElement, s: GameSession, view: View, act: SideActions): void {
+  const mine = new Set(s.commanded());
+  const answers = offBoard(s, 'answer');
+  const inbox = view.proposals.filter((p) => p.status === 'pending' && p.to.some((a) => mine.has(a)));
+  pane.append(h('h3', {}, 'Inbox'));
+  if (inbox.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'No proposals waiting for your answer.'));
+  for (const p of inbox) {
+    const given = s.pending.find((x) => x.order.kind === 'answer' && x.order.proposal === p.id);
+    const can = (ans: 'accept' | 'reject') => answers.find((o) => o.order.kind === 'answer' && o.order.proposal === p.id && o.order.answer === ans);
+    const acc = can('accept');
+    const rej = can('reject');
+    pane.append(
+      h(
+        'div',
+        { class: 'card', 'data-hook': `proposal.${p.id}` },
+        h('div', {}, swatch(p.from), h('b', {}, name(view, p.from)), ` proposes (turn ${p.turn + 1}):`),
+        h('div', {}, describeTerms(p.terms, s.state)),
+        given
+          ? h('div', { class: 'muted small-text' }, `Your answer, sent when the turn ends: ${given.order.kind === 'answer' ? given.order.answer : ''}.`)
+          : acc || rej
+            ? h(
+                'div',
+                { style: 'display:flex;gap:6px;margin-top:6px' },
+                acc ? h('button', { class: 'small', 'data-hook': `proposal.${p.id}.accept`, onclick: () => act.add(acc) }, 'Accept') : null,
+                rej ? h('button', { class: 'small', 'data-hook': `proposal.${p.id}.reject`, onclick: () => act.add(rej) }, 'Reject') : null,
+              )
+            : h('div', { class: 'muted small-text' }, 'You can answer it next turn.'),
+      ),
+    );
+  }
+  pane.append(h('h3', {}, 'Propose'));
+  const proposals = offBoard(s, 'propose');
+  if (proposals.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'Nothing to propose now.'));
+  proposals.forEach((o, i) => pane.append(optionButton(o, `propose.${i}`, act, view, s.commanded().length > 1)));
+  const outbox = view.proposals.filter((p) => mine.has(p.from));
+  pane.append(h('h3', {}, 'Outbox'));
+  if (outbox.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'You have sent no proposals.'));
+  for (const p of outbox) pane.append(h('div', { class: 'card small-text' }, `To ${p.to.map((a) => name(view, a)).join(', ')}: ${describeTerms(p.terms, s.state)} \u2014 ${p.status}`));
+  pane.append(h('h3', {}, 'Treaties in force'));
+  const treaties = view.treaties.filter((t) => t.expires === null || t.expires >= view.turn);
+  if (treaties.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None.'));
+  for (const t of treaties) pane.append(h('div', { class: 'card small-text' }, h('b', {}, titleCase(t.kind)), ` \u2014 ${t.parties.map((a) => name(view, a)).join(', ')}: ${t.text}`));
+  pane.append(h('h3', {}, 'At war'));
+  pane.append(h('div', { class: 'small-text' }, view.wars.length ? view.wars.map((w) => `${name(view, w.a)} \u2013 ${name(view, w.b)}`).join('; ') : 'No one.'));
+}
+
+function supportPane(pane: HTMLElement, s: GameSession, view: View, act: SideActions): void {
+  const mine = new Set(s.commanded());
+  const given = view.links.filter((l) => mine.has(l.patron));
+  const received = view.links.filter((l) => mine.has(l.client));
+  const line = (l: (typeof view.links)[number], other: string) =>
+    h(
+      'div',
+      { class: 'card small-text' },
+      swatch(other),
+      h('b', {}, name(view, other)),
+      `: ${l.package}${l.covert ? (l.exposed ? ' (covert, exposed)' : ' (covert)') : ' (overt)'}${l.active ? '' : ' \u2014 ended'}${l.deliverTurn > view.turn ? ` \u2014 arrives turn ${l.deliverTurn + 1}` : ''}`,
+    );
+  pane.append(h('h3', {}, 'Support you give'));
+  if (given.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None.'));
+  for (const l of given) pane.append(line(l, l.client));
+  pane.append(h('h3', {}, 'Support you receive (as far as you know)'));
+  if (received.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None.'));
+  for (const l of received) pane.append(line(l, l.patron));
+  const opts = offBoard(s, 'support');
+  pane.append(h('h3', {}, 'Send a package'));
+  if (opts.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'You are no one\u2019s patron in this scenario.'));
+  opts.forEach((o, i) => pane.append(optionButton(o, `support.${i}`, act, view, false)));
+  pane.append(h('div', { class: 'muted small-text', style: 'margin-top:8px' }, 'Overt packages cost legitimacy at once and raise Russia\u2013Turkey tension; covert ones may be exposed each turn, which costs more.'));
+  pane.append(h('h3', {}, 'Relations'));
+  const me = view.actors[s.human];
+  const rel = Object.entries(me.relations).filter(([a]) => view.actors[a] && !view.actors[a].background).sort((a, b) => b[1] - a[1]);
+  for (const [a, v] of rel) pane.append(h('div', { class: 'small-text' }, swatch(a), `${name(view, a)}: ${signed(v)}${me.influence[a] ? ` \u00b7 influence ${me.influence[a]}` : ''}`));
+}
+
+function newsPane(pane: HTMLElement, s: GameSession, st: SideState, act: SideActions): void {
+  const view = s.view();
+  const log = s.lastTurnLog();
+  pane.append(
+    h(
+      'div',
+      { style: 'display:flex;align-items:center;gap:8px' },
+      h('h3', { style: 'flex:1' }, view.turn === 0 ? 'News' : `News of turn ${view.turn}`),
+      h('button', { class: 'small', 'data-hook': 'news.stats', onclick: act.toggleStats }, st.showStats ? 'Hide figures' : 'Show all figures'),
+    ),
+  );
+  const items = newsFeed(log, { includeStats: st.showStats, includeDecisions: st.showStats });
+  if (items.length === 0) pane.append(h('div', { class: 'muted' }, view.turn === 0 ? 'The war has not begun its first week. Give your orders and end the turn.' : 'A quiet week.'));
+  const list = h('div', { 'data-hook': 'news.list' });
+  items.forEach((it, i) =>
+    list.append(
+      h(
+        'div',
+        { class: `news ${it.tone}`, 'data-hook': `news.${i}` },
+        h('div', {}, it.headline),
+        ...it.details.map((d) => h('div', { class: 'd' }, d)),
+        it.cause ? h('div', { class: 'why' }, `Why: ${it.cause}`) : null,
+      ),
+    ),
+  );
+  pane.append(list);
+}

@@ -1,0 +1,485 @@
+// The board: the map, the turn UI around it, and the turn's playback. It reads the view and
+// sends orders; every rule lives in the engine.
+import * as Phaser from 'phaser';
+import type { LogEntry, View } from '../../engine';
+import { app } from '../app';
+import { legendEntries, orderArrows, patronChips, regionDisplays, supportArrows } from '../board-model';
+import { drawIcon, MapRenderer } from '../board-draw';
+import { showChrome } from '../chrome';
+import { byId, canvasTip, dialogOpen, h, showDialog } from '../dom';
+import { forceBreakdown } from '../format';
+import { clearTargets, registerTarget, setReady } from '../hook';
+import { layoutBoard, type BoardLayout } from '../map-layout';
+import { playbackSteps } from '../news';
+import { THEME } from '../palette';
+import { renderSide, type SideState } from '../panels/side';
+import { renderTopbar } from '../panels/topbar';
+import type { GameSession, OrderOption } from '../session';
+import { writeAutosave } from '../store';
+import { font, pageFromWorld } from '../widgets';
+import { HELP_ROWS } from '../help';
+import { playbackText } from '../playback';
+
+const STEP_MS = 650;
+const MAX_STEPS = 14;
+
+export class BoardScene extends Phaser.Scene {
+  private session!: GameSession;
+  private layout!: BoardLayout;
+  private map!: MapRenderer;
+  private uiCam!: Phaser.Cameras.Scene2D.Camera;
+  private uiObjects: Phaser.GameObjects.GameObject[] = [];
+  private side: SideState = { tab: 'orders', selected: null, error: null, showStats: false };
+  private hovered: string | null = null;
+  private busy = false;
+  private displayView: View | null = null;
+  private drag: { x: number; y: number; sx: number; sy: number } | null = null;
+  private dragged = false;
+  private skip: (() => void) | null = null;
+  private fitZoom = 1;
+  private legendH = 0;
+  private readonly onKey = (e: KeyboardEvent) => this.key(e);
+
+  constructor() {
+    super('board');
+  }
+
+  create(): void {
+    const s = app.session;
+    if (!s) {
+      this.scene.start('menu');
+      return;
+    }
+    this.session = s;
+    this.side = { tab: s.state.turn > 0 ? 'news' : 'orders', selected: null, error: null, showStats: false };
+    this.busy = false;
+    this.displayView = null;
+    showChrome('board');
+    const view = s.view();
+    this.layout = layoutBoard(view.regionOrder.map((id) => ({ id, lat: view.regions[id].lat, lon: view.regions[id].lon })));
+    const cam = this.cameras.main;
+    cam.setBackgroundColor(THEME.background);
+    cam.roundPixels = false;
+    this.uiCam = this.cameras.add(0, 0, this.scale.width, this.scale.height).setName('ui');
+    this.uiObjects = [];
+    this.map = new MapRenderer(this, this.layout, (o) => {
+      this.uiCam.ignore(o);
+      return o;
+    });
+    this.map.drawStatic(view, (id, e) => this.onRegion(id, e));
+    this.drawLegend(view);
+    this.addZoomButtons();
+    this.setupPanZoom();
+    this.fit();
+    this.scale.on('resize', this.onResize, this);
+    document.addEventListener('keydown', this.onKey);
+    for (const id of view.regionOrder) {
+      registerTarget(`board.region.${id}`, () => {
+        const c = this.layout.cells[id];
+        return c ? pageFromWorld(this, cam, c.centre.x, c.centre.y + 22) : null;
+      });
+    }
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', this.onResize, this);
+      document.removeEventListener('keydown', this.onKey);
+      clearTargets('board.');
+      canvasTip(null);
+    });
+    this.refresh();
+    // Ready once the first frame with the board has been drawn.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => setReady('board', true));
+  }
+
+  // ---- drawing ----------------------------------------------------------------------------
+
+  private refresh(): void {
+    const s = this.session;
+    const view = s.view();
+    const shown = this.displayView ?? view;
+    const displays = regionDisplays(shown);
+    const orderable = this.busy ? new Set<string>() : new Set(s.regionsWithOrders());
+    this.map.drawRegions(displays, this.side.selected, this.hovered, orderable);
+    this.map.drawCounters(displays);
+    const arrows = this.busy ? [] : orderArrows(this.layout, s.pending);
+    this.map.drawArrows([...supportArrows(shown, this.layout), ...arrows], patronChips(shown, this.layout));
+    renderTopbar(byId('topbar'), s, this.busy, { endTurn: () => void this.endTurn(), help: () => void this.help(), menu: () => this.toMenu() });
+    renderSide(byId('side'), s, this.side, {
+      tab: (t) => {
+        this.side.tab = t;
+        this.side.error = null;
+        this.refresh();
+      },
+      add: (o) => this.addOrder(o),
+      remove: (i) => {
+        s.removeOrder(i);
+        this.side.error = null;
+        this.refresh();
+      },
+      toggleStats: () => {
+        this.side.showStats = !this.side.showStats;
+        this.refresh();
+      },
+    });
+  }
+
+  private redrawRegionsOnly(): void {
+    const shown = this.displayView ?? this.session.view();
+    const orderable = this.busy ? new Set<string>() : new Set(this.session.regionsWithOrders());
+    this.map.drawRegions(regionDisplays(shown), this.side.selected, this.hovered, orderable);
+  }
+
+  private ui<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.cameras.main.ignore(o);
+    this.uiObjects.push(o);
+    return o;
+  }
+
+  /** The legend: a strip along the bottom of the board, entries flowing left to right. */
+  private drawLegend(view: View): void {
+    for (const o of this.uiObjects) o.destroy();
+    this.uiObjects = [];
+    const W = this.scale.width;
+    const H = this.scale.height;
+    const rowH = 20;
+    const g = this.ui(this.add.graphics());
+    const items: { draw: (x: number, mid: number) => void; text: Phaser.GameObjects.Text }[] = legendEntries(view).map((e) => ({
+      draw: (cx: number, mid: number) => this.legendSymbol(g, e.kind, e.key, e.colour, cx, mid),
+      text: this.ui(this.add.text(0, 0, e.label, font(12)).setOrigin(0, 0.5)),
+    }));
+    const title = this.ui(this.add.text(10, 0, 'LEGEND', font(11, { bold: true, colour: '#a9b2bf' })).setOrigin(0, 0.5));
+    // Lay out rows first to know the strip's height.
+    const rows: { item: (typeof items)[number]; x: number }[][] = [[]];
+    let x = 10 + title.width + 12;
+    for (const item of items) {
+      const w = 24 + item.text.width + 16;
+      if (x + w > W - 10 && rows[rows.length - 1].length) {
+        rows.push([]);
+        x = 10 + title.width + 12;
+      }
+      rows[rows.length - 1].push({ item, x });
+      x += w;
+    }
+    this.legendH = rows.length * rowH + 10;
+    const top = H - this.legendH;
+    g.fillStyle(0x0d1117, 0.94).fillRect(0, top, W, this.legendH);
+    g.lineStyle(1, 0x3a4350, 1).lineBetween(0, top, W, top);
+    title.setY(top + 5 + rowH / 2);
+    rows.forEach((row, r) => {
+      const mid = top + 5 + r * rowH + rowH / 2;
+      for (const { item, x: cx } of row) {
+        item.draw(cx, mid);
+        item.text.setPosition(cx + 24, mid);
+      }
+    });
+  }
+
+  private legendSymbol(g: Phaser.GameObjects.Graphics, kind: string, key: string, colour: number | undefined, cx: number, mid: number): void {
+    const cy = mid - 7;
+    switch (kind) {
+      case 'controller':
+        g.fillStyle(colour!, 1).fillRect(cx, cy, 18, 14);
+        g.lineStyle(1, 0x000000, 1).strokeRect(cx, cy, 18, 14);
+        break;
+      case 'terrain':
+        g.fillStyle(0x3a4350, 1).fillRect(cx, cy, 18, 14);
+        g.lineStyle(1.6, 0xffffff, 0.8).fillStyle(0xffffff, 0.8);
+        if (key === 'mountain') {
+          g.beginPath();
+          g.moveTo(cx + 4, mid + 4);
+          g.lineTo(cx + 9, mid - 4);
+          g.lineTo(cx + 14, mid + 4);
+          g.strokePath();
+        } else if (key === 'foothills') {
+          g.beginPath();
+          g.arc(cx + 9, mid + 5, 6, Math.PI * 1.15, Math.PI * 1.85);
+          g.strokePath();
+        } else g.fillRect(cx + 6, mid - 3, 6, 6);
+        break;
+      case 'icon':
+        drawIcon(g, key, cx + 9, mid);
+        break;
+      case 'line':
+        if (key === 'corridor') g.lineStyle(4, 0xf0e442, 1).lineBetween(cx, mid, cx + 18, mid);
+        else {
+          g.lineStyle(3, 0x000000, 1).lineBetween(cx, mid, cx + 18, mid);
+          g.lineStyle(1.5, 0xffffff, 1).lineBetween(cx, mid, cx + 6, mid).lineBetween(cx + 11, mid, cx + 18, mid);
+        }
+        break;
+      case 'counter':
+        g.fillStyle(0x0072b2, key === 'estimate' ? 0.45 : 1).fillRect(cx, cy, 18, 14);
+        g.lineStyle(1.5, key === 'estimate' ? 0xffffff : 0x000000, 1).strokeRect(cx, cy, 18, 14);
+        break;
+    }
+  }
+
+  private addZoomButtons(): void {
+    const overlay = byId('board-overlay');
+    overlay.append(
+      h(
+        'div',
+        { style: 'position:absolute;right:10px;top:10px;display:flex;gap:4px' },
+        h('button', { 'data-hook': 'board.zoomIn', 'data-tip': 'Zoom in (+ or mouse wheel)', onclick: () => this.zoomBy(1.25) }, '+'),
+        h('button', { 'data-hook': 'board.zoomOut', 'data-tip': 'Zoom out (\u2212)', onclick: () => this.zoomBy(0.8) }, '\u2212'),
+        h('button', { 'data-hook': 'board.fit', 'data-tip': 'Show the whole board (0)', onclick: () => this.fit() }, 'Fit'),
+      ),
+    );
+  }
+
+  // ---- camera -----------------------------------------------------------------------------
+
+  override update(): void {
+    // The side panel opens after create(): catch the canvas size change on the next frame.
+    if (this.uiCam.width !== this.scale.width || this.uiCam.height !== this.scale.height) this.onResize(this.scale.gameSize);
+  }
+
+  private onResize(size: Phaser.Structs.Size): void {
+    this.uiCam.setSize(size.width, size.height);
+    this.cameras.main.setSize(size.width, size.height);
+    this.drawLegend(this.session.view());
+    this.fit();
+  }
+
+  private fit(): void {
+    const cam = this.cameras.main;
+    const L = this.layout;
+    const h = cam.height - this.legendH;
+    this.fitZoom = Math.min(cam.width / L.width, h / L.height) * 0.99;
+    cam.setZoom(this.fitZoom);
+    // Centre the board in the part of the view above the legend.
+    cam.centerOn(L.width / 2, L.height / 2 + this.legendH / 2 / this.fitZoom);
+  }
+
+  private zoomBy(f: number, px?: number, py?: number): void {
+    const cam = this.cameras.main;
+    const x = px ?? cam.width / 2;
+    const y = py ?? cam.height / 2;
+    const before = cam.getWorldPoint(x, y);
+    const z = Phaser.Math.Clamp(cam.zoom * f, this.fitZoom * 0.8, this.fitZoom * 4);
+    cam.setZoom(z);
+    // Keep the point under the mouse where it was (the camera zooms about its centre).
+    cam.scrollX = before.x - (x - cam.width / 2) / z - cam.width / 2;
+    cam.scrollY = before.y - (y - cam.height / 2) / z - cam.height / 2;
+  }
+
+  private setupPanZoom(): void {
+    const cam = this.cameras.main;
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.drag = { x: p.x, y: p.y, sx: cam.scrollX, sy: cam.scrollY };
+      this.dragged = false;
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      if (this.hovered) {
+        const ev = p.event as MouseEvent | undefined;
+        if (ev) canvasTip(this.regionTip(this.hovered), { x: ev.clientX, y: ev.clientY });
+      }
+      if (!this.drag || !p.isDown) return;
+      const dx = p.x - this.drag.x;
+      const dy = p.y - this.drag.y;
+      if (!this.dragged && Math.hypot(dx, dy) < 6) return;
+      this.dragged = true;
+      cam.scrollX = this.drag.sx - dx / cam.zoom;
+      cam.scrollY = this.drag.sy - dy / cam.zoom;
+    });
+    this.input.on('pointerup', () => {
+      this.drag = null;
+    });
+    this.input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      this.zoomBy(dy > 0 ? 0.9 : 1.1, p.x, p.y);
+    });
+  }
+
+  // ---- input ------------------------------------------------------------------------------
+
+  private regionTip(id: string): string {
+    const view = this.displayView ?? this.session.view();
+    const r = view.regions[id];
+    const who = (a: string | null) => (a === null ? 'no one' : view.actors[a]?.name ?? a);
+    const forces = r.forces.map((f) => `${who(f.actor)}${f.estimate ? ' (estimate)' : ''}: ${forceBreakdown(f.forces, f.estimate)}`);
+    return [`${r.name} \u2014 held by ${who(r.controller)}`, `${r.terrain}${r.infrastructure.length ? ' \u00b7 ' + r.infrastructure.join(', ') : ''}`, ...forces].join('\n');
+  }
+
+  private onRegion(id: string, e: 'over' | 'out' | 'up'): void {
+    if (e === 'over') {
+      this.hovered = id;
+      this.redrawRegionsOnly();
+    } else if (e === 'out') {
+      if (this.hovered === id) this.hovered = null;
+      canvasTip(null);
+      this.redrawRegionsOnly();
+    } else if (!this.dragged && !this.busy) {
+      this.select(id);
+    }
+  }
+
+  private select(id: string | null): void {
+    this.side.selected = id;
+    this.side.tab = 'orders';
+    this.side.error = null;
+    this.refresh();
+  }
+
+  private addOrder(o: OrderOption): void {
+    const res = this.session.addOrder(o.actor, o.order);
+    this.side.error = res.ok ? null : res.message;
+    this.refresh();
+  }
+
+  private nextRegion(): void {
+    const list = this.session.regionsWithOrders();
+    if (list.length === 0) return;
+    const i = this.side.selected ? list.indexOf(this.side.selected) : -1;
+    this.select(list[(i + 1) % list.length]);
+  }
+
+  private key(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+    if (dialogOpen()) return;
+    if (this.busy) {
+      if (e.key === ' ' || e.key === 'Escape') {
+        e.preventDefault();
+        this.skip?.();
+      }
+      return;
+    }
+    switch (e.key) {
+      case 'e':
+      case 'E':
+        e.preventDefault();
+        void this.endTurn();
+        break;
+      case 'n':
+      case 'N':
+        this.nextRegion();
+        break;
+      case 'Escape':
+        this.select(null);
+        break;
+      case 'h':
+      case 'H':
+      case '?':
+        void this.help();
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(1.25);
+        break;
+      case '-':
+        this.zoomBy(0.8);
+        break;
+      case '0':
+        this.fit();
+        break;
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+        this.side.tab = (['orders', 'diplomacy', 'support', 'news'] as const)[Number(e.key) - 1];
+        this.refresh();
+        break;
+    }
+  }
+
+  private help(): Promise<string> {
+    return showDialog(
+      'How to play',
+      [
+        h('p', {}, 'You give orders for one week at a time. Click a region where you have forces (white dot) to see the orders you can give there, with their cost and, for attacks, the chance of success (hover for the modifiers). Diplomacy and proxy support have their own tabs. When you are done, End turn: every actor\u2019s orders resolve together, the fights play out on the board, and the news tells you what happened and why.'),
+        h('table', { class: 'fig' }, ...HELP_ROWS.map(([k, v]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, v)))),
+      ],
+      [{ key: 'ok', label: 'OK', primary: true }],
+    );
+  }
+
+  private toMenu(): void {
+    if (this.busy) return;
+    setReady('menu', false);
+    this.scene.start('menu');
+  }
+
+  // ---- the turn ---------------------------------------------------------------------------
+
+  private async endTurn(): Promise<void> {
+    if (this.busy || dialogOpen()) return;
+    const s = this.session;
+    if (s.pending.length === 0) {
+      const answer = await showDialog('End the turn without orders?', 'You have given no orders this week: your forces hold where they are.', [
+        { key: 'ok', label: 'End turn', primary: true },
+        { key: 'cancel', label: 'Cancel' },
+      ]);
+      if (answer !== 'ok') return;
+    }
+    setReady('board', false);
+    this.busy = true;
+    const before = s.view();
+    this.displayView = before;
+    this.refresh();
+    await nextFrame();
+    const res = s.endTurn();
+    if (!res.ok) {
+      this.busy = false;
+      this.displayView = null;
+      this.side.error = `The turn could not be resolved: ${res.message}`;
+      this.refresh();
+      setReady('board', true);
+      return;
+    }
+    writeAutosave(s.save());
+    await this.playback(res.log, before);
+    this.busy = false;
+    this.displayView = null;
+    this.side.tab = 'news';
+    this.side.selected = null;
+    this.side.error = null;
+    this.refresh();
+    if (s.state.ended) {
+      const end = res.log.find((e) => e.kind === 'end');
+      await showDialog('The game is over', end ? end.text : 'The calendar has run out.', [{ key: 'ok', label: 'See the debrief', primary: true }]);
+      setReady('debrief', false);
+      this.scene.start('debrief');
+      return;
+    }
+    setReady('board', true);
+  }
+
+  private async playback(log: readonly LogEntry[], before: View): Promise<void> {
+    const steps = playbackSteps(log).slice(0, MAX_STEPS);
+    if (steps.length === 0 || new URLSearchParams(location.search).has('fast')) return;
+    let skipped = false;
+    const label = h('span', {}, '');
+    const banner = h(
+      'div',
+      { class: 'playback', 'data-hook': 'playback' },
+      h('b', {}, 'This week:'),
+      label,
+      h('button', { class: 'small', 'data-hook': 'playback.skip', onclick: () => this.skip?.() }, 'Skip \u25b6\u25b6'),
+    );
+    byId('board-overlay').append(banner);
+    let regions = { ...before.regions };
+    for (let i = 0; i < steps.length && !skipped; i++) {
+      const e = steps[i];
+      const p = playbackText(e, before);
+      label.textContent = ` ${i + 1}/${steps.length} \u2014 ${p.text}`;
+      if (e.kind === 'capture' && regions[e.region]) {
+        regions = { ...regions, [e.region]: { ...regions[e.region], controller: e.to } };
+        this.displayView = { ...before, regions };
+        this.redrawRegionsOnly();
+      }
+      if (p.region) this.map.pulse(p.region, p.colour, p.short, STEP_MS);
+      await new Promise<void>((resolve) => {
+        const timer = this.time.delayedCall(STEP_MS, () => resolve());
+        this.skip = () => {
+          skipped = true;
+          timer.remove(false);
+          resolve();
+        };
+      });
+    }
+    this.skip = null;
+    banner.remove();
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => r()));
+}

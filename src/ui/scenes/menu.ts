@@ -1,0 +1,228 @@
+// The menu: scenario, actor, difficulty, variant and seed; new game, continue, or load a file.
+import * as Phaser from 'phaser';
+import { app, randomSeed, scenarioOf, scenarios } from '../app';
+import { DIFFICULTIES } from '../computer';
+import { h, showDialog } from '../dom';
+import { clearTargets, setReady } from '../hook';
+import { actorColour, THEME } from '../palette';
+import { GameSession } from '../session';
+import { sessionFromFile } from '../loading';
+import { readAutosave, writeAutosave } from '../store';
+import { font, TextButton } from '../widgets';
+import { showChrome } from '../chrome';
+
+export class MenuScene extends Phaser.Scene {
+  private seedBox: HTMLElement | null = null;
+
+  constructor() {
+    super('menu');
+  }
+
+  create(): void {
+    if (this.startFromAddress()) return;
+    showChrome('menu');
+    this.cameras.main.setBackgroundColor(THEME.background);
+    this.layout();
+    this.scale.on('resize', this.layout, this);
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', this.layout, this);
+      this.seedBox?.remove();
+      this.seedBox = null;
+      clearTargets('menu.');
+    });
+    setReady('menu', true);
+  }
+
+  private layout(): void {
+    this.children.removeAll(true);
+    clearTargets('menu.');
+    const W = this.scale.width;
+    const H = this.scale.height;
+    const c = app.choice;
+    const scenario = scenarioOf(c.scenarioId) ?? Object.values(scenarios)[0];
+    if (!scenario.actors.some((a) => a.id === c.human && a.playable)) c.human = scenario.actors.find((a) => a.playable)?.id ?? c.human;
+    if (c.variant && !scenario.variants.some((v) => v.id === c.variant)) c.variant = null;
+
+    const left = Math.max(24, Math.round(W * 0.03));
+    const colW = Math.min(380, Math.round(W * 0.3));
+    this.add.text(left, 22, 'Karabakh 2020', font(34, { bold: true }));
+    this.add.text(left, 66, 'The 2020 Nagorno-Karabakh war as a Russia\u2013Turkey proxy contest. One turn is one week.', font(15, { colour: '#b8c0cc' }));
+
+    let y = 110;
+    const section = (label: string) => {
+      this.add.text(left, y, label.toUpperCase(), font(12, { bold: true, colour: '#a9b2bf' }));
+      y += 20;
+    };
+    section('Scenario');
+    for (const s of Object.values(scenarios)) {
+      new TextButton(this, left, y, colW, 50, s.title, () => this.choose({ scenarioId: s.id }), {
+        id: `menu.scenario.${s.id}`,
+        selected: s.id === c.scenarioId,
+        sub: `${s.calendar.turns} turns of a week from ${s.calendar.start}`,
+      });
+      y += 56;
+    }
+    y += 6;
+    section('Variant');
+    const variants: { id: string | null; name: string; description: string }[] = [
+      { id: null, name: 'As it happened', description: 'The historical situation.' },
+      ...scenario.variants.map((v) => ({ id: v.id, name: v.name, description: v.description })),
+    ];
+    for (const v of variants) {
+      new TextButton(this, left, y, colW, 30, v.name, () => this.choose({ variant: v.id }), {
+        id: `menu.variant.${v.id ?? 'none'}`,
+        selected: v.id === c.variant,
+        size: 13,
+      });
+      y += 34;
+    }
+    y += 6;
+    section('Difficulty');
+    const dw = Math.floor((colW - 12) / 3);
+    DIFFICULTIES.forEach((d, i) => {
+      new TextButton(this, left + i * (dw + 6), y, dw, 34, d[0].toUpperCase() + d.slice(1), () => this.choose({ difficulty: d }), {
+        id: `menu.difficulty.${d}`,
+        selected: d === c.difficulty,
+      });
+    });
+    y += 44;
+    section('Seed');
+    this.placeSeedBox(left, y);
+    y += 46;
+
+    const save = readAutosave();
+    const bw = Math.floor((colW - 12) / 3);
+    new TextButton(this, left, y, bw, 42, 'Start', () => this.start(), { id: 'menu.start', primary: true, size: 16 });
+    new TextButton(this, left + bw + 6, y, bw, 42, 'Continue', () => this.continueSaved(), {
+      id: 'menu.continue',
+      disabled: !save || !scenarioOf(save.config.scenarioId),
+    });
+    new TextButton(this, left + 2 * (bw + 6), y, bw, 42, 'Load file\u2026', () => this.loadFile(), { id: 'menu.load' });
+    y += 50;
+    if (save) {
+      const who = save.state.actors[save.config.human]?.name ?? save.config.human;
+      this.add.text(left, y, `Autosave: ${who}, turn ${save.state.turn + 1}, seed ${save.config.seed}`, font(12, { colour: '#a9b2bf', wrap: colW }));
+    }
+
+    // Right: who you play.
+    const rx = left + colW + Math.max(24, Math.round(W * 0.03));
+    const rw = W - rx - left;
+    this.add.text(rx, 110, 'PLAY AS', font(12, { bold: true, colour: '#a9b2bf' }));
+    const playable = scenario.actors.filter((a) => a.playable);
+    const cols = rw > 700 ? 2 : 1;
+    const cw = Math.floor((rw - (cols - 1) * 10) / cols);
+    const ch = cols === 2 ? 104 : 84;
+    playable.forEach((a, i) => {
+      const col = i % cols;
+      const row = Math.floor(i / cols);
+      new TextButton(this, rx + col * (cw + 10), 130 + row * (ch + 8), cw, ch, a.name, () => this.choose({ human: a.id }), {
+        id: `menu.actor.${a.id}`,
+        selected: a.id === c.human,
+        swatch: actorColour(a.id),
+        sub: a.briefing,
+        size: 16,
+      });
+    });
+    const rowsUsed = Math.ceil(playable.length / cols);
+    const dy = 130 + rowsUsed * (ch + 8) + 10;
+    const human = scenario.actors.find((a) => a.id === c.human);
+    const computer = scenario.actors.filter((a) => !a.background && a.id !== c.human && a.commandedBy !== c.human).map((a) => a.name);
+    const background = scenario.actors.filter((a) => a.background).map((a) => a.name);
+    const commanded = scenario.actors.filter((a) => a.commandedBy === c.human).map((a) => a.name);
+    const variant = scenario.variants.find((v) => v.id === c.variant);
+    const desc = [
+      scenario.description,
+      variant ? `Variant \u2014 ${variant.name}: ${variant.description}` : '',
+      `You play ${human?.name ?? c.human}${commanded.length ? ` and command ${commanded.join(', ')}` : ''}. The computer plays ${computer.join(', ')}; ${background.join(', ')} react by rule.`,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    if (dy < H - 40) this.add.text(rx, dy, desc, font(13, { colour: '#b8c0cc', wrap: rw }));
+    this.add.text(W - left, H - 22, 'Keys in game: E end turn \u00b7 N next region \u00b7 Esc cancel \u00b7 H help', font(12, { colour: '#7f8a99' })).setOrigin(1, 0.5);
+  }
+
+  /**
+   * A link may start a game at once: ?play=turkey&scenario=2020-war&seed=abc&difficulty=hard
+   * (a teacher hands out links; the bench measures load-to-board with one).
+   */
+  private startFromAddress(): boolean {
+    const q = new URLSearchParams(location.search);
+    const play = q.get('play');
+    if (!play || this.game.registry.get('autostarted')) return false;
+    this.game.registry.set('autostarted', true);
+    const c = app.choice;
+    c.scenarioId = q.get('scenario') ?? c.scenarioId;
+    c.human = play;
+    c.seed = q.get('seed') ?? c.seed;
+    const d = q.get('difficulty');
+    if (d && (DIFFICULTIES as readonly string[]).includes(d)) c.difficulty = d as typeof c.difficulty;
+    c.variant = q.get('variant');
+    const scenario = scenarioOf(c.scenarioId);
+    if (!scenario || !scenario.actors.some((a) => a.id === play && a.playable)) return false;
+    this.start();
+    return true;
+  }
+
+  private placeSeedBox(x: number, y: number): void {
+    this.seedBox?.remove();
+    const input = h('input', { type: 'text', value: app.choice.seed, 'aria-label': 'Seed', 'data-hook': 'menu.seed', spellcheck: 'false' });
+    input.addEventListener('input', () => (app.choice.seed = input.value.trim() || app.choice.seed));
+    const box = h(
+      'div',
+      { class: 'menu-field', style: `left:${x}px;top:${y}px` },
+      input,
+      h('button', { 'data-hook': 'menu.newSeed', 'data-tip': 'A new random seed', onclick: () => { app.choice.seed = randomSeed(); input.value = app.choice.seed; } }, 'New'),
+    );
+    document.getElementById('board-overlay')!.append(box);
+    this.seedBox = box;
+  }
+
+  private choose(patch: Partial<typeof app.choice>): void {
+    Object.assign(app.choice, patch);
+    this.layout();
+  }
+
+  private start(): void {
+    const c = app.choice;
+    const scenario = scenarioOf(c.scenarioId);
+    if (!scenario) return;
+    const made = GameSession.start(scenario, { scenarioId: c.scenarioId, seed: c.seed, human: c.human, difficulty: c.difficulty, variant: c.variant });
+    if (!made.ok) {
+      void showDialog('Cannot start', made.message, [{ key: 'ok', label: 'OK', primary: true }]);
+      return;
+    }
+    app.session = made.session;
+    writeAutosave(made.session.save());
+    this.go('board');
+  }
+
+  private continueSaved(): void {
+    const save = readAutosave();
+    const scenario = save && scenarioOf(save.config.scenarioId);
+    if (!save || !scenario) return;
+    app.session = GameSession.restore(scenario, save);
+    this.go(app.session.state.ended ? 'debrief' : 'board');
+  }
+
+  private loadFile(): void {
+    const input = h('input', { type: 'file', accept: '.json,application/json' });
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      const res = sessionFromFile(await file.text(), app.choice);
+      if (!res.ok) {
+        void showDialog('Cannot load this file', res.message, [{ key: 'ok', label: 'OK', primary: true }]);
+        return;
+      }
+      app.session = res.session;
+      writeAutosave(res.session.save());
+      this.go(res.session.state.ended ? 'debrief' : 'board');
+    });
+    input.click();
+  }
+
+  private go(key: string): void {
+    setReady(key, false);
+    this.scene.start(key);
+  }
+}

@@ -1,0 +1,36 @@
+// A thin driver over the automation hook: locate by id, click with the real mouse, wait on ready.
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/site';
+
+export interface Driver {
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Console errors and page errors seen so far. */
+  readonly errors: string[];
+  click(id: string): Promise<void>;
+  locate(id: string): Promise<{ x: number; y: number } | null>;
+  ready(scene: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openGame(url: string, viewport = { width: 1280, height: 720 }): Promise<Driver> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  await page.goto(url);
+  const locate = (id: string) => page.evaluate((i) => window.karabakh.locate(i), id);
+  const ready = async (scene: string) => {
+    await page.waitForFunction((s) => window.karabakh?.scene === s && window.karabakh.ready, scene, { timeout: 60_000 });
+  };
+  const click = async (id: string) => {
+    await page.waitForFunction((i) => window.karabakh?.locate(i) !== null, id, { timeout: 30_000 });
+    const p = await locate(id);
+    if (!p) throw new Error(`nothing to click at "${id}"`);
+    await page.mouse.click(p.x, p.y);
+  };
+  return { browser, page, errors, click, locate, ready, close: () => browser.close() };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { hashState, verifyReplay } from '../../src/engine';
+import { SCENARIOS } from '../../src/scenario';
+import { newsFeed } from '../../src/ui/news';
+import { GameSession } from '../../src/ui/session';
+
+const scenario = SCENARIOS['2020-war'];
+
+function start(human: string): GameSession {
+  const made = GameSession.start(scenario, { scenarioId: scenario.id, seed: 'session-test', human, difficulty: 'normal', variant: null });
+  if (!made.ok) throw new Error(made.message);
+  return made.session;
+}
+
+describe('a browser game session', () => {
+  it('lists legal orders by region, refuses what the budget cannot pay, and resolves the turn', () => {
+    const s = start('azerbaijan');
+    const region = s.regionsWithOrders()[0];
+    const opts = s.optionsInRegion(region);
+    expect(opts.length).toBeGreaterThan(0);
+    expect(opts.every((o) => o.title.length > 0 && o.text.length > 0)).toBe(true);
+    const attack = s.regionsWithOrders().flatMap((r) => s.optionsInRegion(r)).find((o) => o.order.kind === 'attack');
+    expect(attack?.odds?.chancePct).toBeGreaterThanOrEqual(0);
+    expect(s.addOrder(opts[0].actor, opts[0].order).ok).toBe(true);
+    const res = s.endTurn();
+    expect(res.ok).toBe(true);
+    expect(s.state.turn).toBe(1);
+    expect(s.pending).toEqual([]);
+    expect(newsFeed(s.lastTurnLog()).length).toBeGreaterThan(0);
+    expect(verifyReplay(s.replay, scenario)).toMatchObject({ ok: true, finalHash: hashState(s.state) });
+  });
+
+  it('lets Armenia give Artsakh’s orders', () => {
+    const s = start('armenia');
+    expect(s.commanded()).toEqual(['armenia', 'artsakh']);
+    expect(s.regionsWithOrders().some((r) => s.optionsInRegion(r).some((o) => o.actor === 'artsakh'))).toBe(true);
+  });
+
+  it('saves and restores the same game, and rebuilds it from its replay', () => {
+    const s = start('turkey');
+    s.endTurn();
+    s.endTurn();
+    const restored = GameSession.restore(scenario, JSON.parse(JSON.stringify(s.save())));
+    expect(hashState(restored.state)).toBe(hashState(s.state));
+    const rebuilt = GameSession.fromReplay(scenario, s.replay, s.config);
+    expect(rebuilt.ok && hashState(rebuilt.session.state)).toBe(hashState(s.state));
+  });
+});
