@@ -52,7 +52,12 @@ export function enemiesOf(state: GameState, a: ActorId): ActorId[] {
 
 /** The belligerents: actors in any war, sorted. */
 export function belligerents(state: GameState): ActorId[] {
-  return state.actorOrder.filter((a) => state.wars.some((w) => w.a === a || w.b === a));
+  const at = new Set<ActorId>();
+  for (const w of state.wars) {
+    at.add(w.a);
+    at.add(w.b);
+  }
+  return state.actorOrder.filter((a) => at.has(a));
 }
 
 export function declareWar(state: GameState, a: ActorId, b: ActorId): boolean {

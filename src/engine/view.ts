@@ -20,22 +20,8 @@ function sees(state: GameState, viewer: Viewer, actor: ActorId): boolean {
   return viewer === 'facilitator' || allied(state, viewer, actor);
 }
 
-function regionView(state: GameState, viewer: Viewer, id: string): RegionView {
+function regionView(state: GameState, id: string, forces: SeenForces[]): RegionView {
   const r = state.regions[id];
-  const near =
-    viewer !== 'facilitator' &&
-    (r.neighbours.some((n) => {
-      const c = state.regions[n].controller;
-      return c !== null && allied(state, viewer, c);
-    }) ||
-      packageActive(state, viewer, 'intelligence'));
-  const forces: SeenForces[] = [];
-  for (const a of state.actorOrder) {
-    const f = state.actors[a].forces[id];
-    if (!f) continue;
-    if (sees(state, viewer, a)) forces.push({ actor: a, forces: { ...f }, estimate: false });
-    else forces.push({ actor: a, forces: estimate(f, near ? NEAR_BUCKET : FAR_BUCKET), estimate: true });
-  }
   return {
     id: r.id,
     name: r.name,
@@ -51,6 +37,31 @@ function regionView(state: GameState, viewer: Viewer, id: string): RegionView {
     controller: r.controller,
     forces,
   };
+}
+
+/** Every region's forces as the viewer sees them, in actor order. */
+function seenForces(state: GameState, viewer: Viewer): Record<string, SeenForces[]> {
+  const out: Record<string, SeenForces[]> = {};
+  for (const id of state.regionOrder) out[id] = [];
+  const mine = new Set(state.actorOrder.filter((a) => sees(state, viewer, a)));
+  // Close to the viewer's own ground, or with intelligence support, estimates are finer.
+  const near = new Set<string>();
+  if (viewer !== 'facilitator') {
+    const intelligence = packageActive(state, viewer, 'intelligence');
+    for (const id of state.regionOrder) {
+      const r = state.regions[id];
+      if (intelligence || r.neighbours.some((n) => mine.has(state.regions[n].controller ?? ''))) near.add(id);
+    }
+  }
+  for (const a of state.actorOrder) {
+    const forces = state.actors[a].forces;
+    for (const region of Object.keys(forces).sort()) {
+      const f = forces[region];
+      if (mine.has(a)) out[region].push({ actor: a, forces: { ...f }, estimate: false });
+      else out[region].push({ actor: a, forces: estimate(f, near.has(region) ? NEAR_BUCKET : FAR_BUCKET), estimate: true });
+    }
+  }
+  return out;
 }
 
 function actorView(state: GameState, viewer: Viewer, id: ActorId): ActorView {
@@ -81,7 +92,8 @@ export function viewFor(state: GameState, viewer: Viewer): View {
   const actors: Record<ActorId, ActorView> = {};
   for (const id of state.actorOrder) actors[id] = actorView(state, viewer, id);
   const regions: Record<string, RegionView> = {};
-  for (const id of state.regionOrder) regions[id] = regionView(state, viewer, id);
+  const forces = seenForces(state, viewer);
+  for (const id of state.regionOrder) regions[id] = regionView(state, id, forces[id]);
   const links: LinkView[] = state.links
     .filter((l) => !l.covert || l.exposed || viewer === 'facilitator' || allied(state, viewer, l.patron) || allied(state, viewer, l.client))
     .map((l) => ({ id: l.id, patron: l.patron, client: l.client, package: l.package, covert: l.covert, exposed: l.exposed, active: l.active, deliverTurn: l.deliverTurn }));

@@ -1,5 +1,6 @@
 // Phase 4, support: new proxy packages set out, due ones deliver, and covert ones risk
 // exposure by a seeded roll each turn.
+import { plain } from '../board';
 import { fullForces, groundStrength } from '../forces';
 import { frontRegions } from '../geography';
 import { allied, atWar } from '../sides';
@@ -10,8 +11,13 @@ import { withDice, type TurnContext } from './context';
 /** The patrons whose overt moves raise Russia–Turkey tension. */
 export const RIVALS: readonly ActorId[] = ['russia', 'turkey'];
 
-/** Where a client receives forces: its strongest region on a front, else its strongest region. */
-export function receivingRegion(state: GameState, client: ActorId): string | null {
+/**
+ * Where a client receives forces: its strongest region on a front, else its strongest region,
+ * judged on the plain state of the phase's start (control and fronts do not move in the phases
+ * that deliver).
+ */
+export function receivingRegion(draft: GameState, client: ActorId): string | null {
+  const state = plain(draft);
   const front = frontRegions(state, client, (c) => atWar(state, client, c)).filter((r) => state.regions[r].controller === client);
   const own = state.regionOrder.filter((r) => state.regions[r].controller === client);
   const pool = front.length > 0 ? front : own;
@@ -103,22 +109,33 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
       }
     }
   }
-  for (const link of state.links) {
-    if (link.active && link.delivered === 0 && link.deliverTurn <= state.turn) deliver(state, ctx, link);
+  // Links are many and most need nothing this turn: test them on the plain state (the links of
+  // the phase's start, then those sent just now) and open a draft only for those that change.
+  const before = plain(state).links;
+  const count = state.links.length;
+  const read = (i: number): ProxyLink => (i < before.length ? before[i] : state.links[i]);
+  const rules = plain(state).rules;
+  for (let i = 0; i < count; i++) {
+    const l = read(i);
+    if (l.active && l.delivered === 0 && l.deliverTurn <= state.turn) deliver(state, ctx, state.links[i]);
   }
   withDice(state, (dice) => {
-    for (const link of state.links) {
-      if (!link.active || !link.covert || link.exposed) continue;
-      const chance = Math.floor((state.rules.exposurePct * (100 - state.rules.support[link.package].deniability)) / 100);
+    for (let i = 0; i < count; i++) {
+      const l = read(i);
+      if (!l.active || !l.covert || l.exposed) continue;
+      const chance = Math.floor((rules.exposurePct * (100 - rules.support[l.package].deniability)) / 100);
       const roll = dice.roll(100);
       const exposed = roll <= chance;
-      note(ctx.log, { kind: 'roll', purpose: `exposure of ${link.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${state.actors[link.patron].name}'s covert ${link.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [link.patron] });
-      if (exposed) expose(state, ctx, link);
+      note(ctx.log, { kind: 'roll', purpose: `exposure of ${l.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${state.actors[l.patron].name}'s covert ${l.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [l.patron] });
+      if (exposed) expose(state, ctx, state.links[i]);
     }
   });
-  for (const link of state.links) {
-    if (link.active && link.until !== null && link.until < state.turn) link.active = false;
+  for (let i = 0; i < count; i++) {
+    const l = read(i);
+    if (!l.active) continue;
+    const lapsed = l.until !== null && l.until < state.turn;
+    // A patron whose client is at war with the patron itself stops supplying it.
+    const turned = atWar(state, l.patron, l.client) && !allied(state, l.patron, l.client);
+    if (lapsed || turned) state.links[i].active = false;
   }
-  // A patron whose client is at war with the patron itself stops supplying it.
-  for (const link of state.links) if (link.active && atWar(state, link.patron, link.client) && !allied(state, link.patron, link.client)) link.active = false;
 }
