@@ -52,21 +52,8 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
   const regions: Record<string, Region> = {};
   for (const id of view.regionOrder) {
     const r = view.regions[id];
-    regions[id] = {
-      id,
-      name: r.name,
-      lat: r.lat,
-      lon: r.lon,
-      terrain: r.terrain,
-      zone: r.zone,
-      sovereign: r.sovereign,
-      population: r.population,
-      infrastructure: r.infrastructure,
-      value: r.value,
-      neighbours: r.neighbours,
-      controller: r.controller,
-      capturedTurn: state.regions[id].capturedTurn,
-    };
+    const { forces: _seen, ...region } = r;
+    regions[id] = region;
     for (const seen of r.forces) actors[seen.actor].forces[id] = forcesOf(seen.forces);
   }
   const links: ProxyLink[] = view.links.map((l) => ({

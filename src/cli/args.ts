@@ -42,6 +42,20 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ArgsResult {
   return { ok: true, args: { values, switches, positional } };
 }
 
+/**
+ * A command's flags with `--help` and a count of positional arguments handled the same way for
+ * every command: `help` when asked for, an error message for anything off, else the flags.
+ */
+export function commandArgs(argv: readonly string[], spec: FlagSpec, positional: { min: number; max: number }): ArgsResult | { readonly ok: 'help' } {
+  const parsed = parseArgs(argv, { values: spec.values, switches: [...spec.switches, 'help'] });
+  if (!parsed.ok) return parsed;
+  if (parsed.args.switches.has('help')) return { ok: 'help' };
+  const n = parsed.args.positional.length;
+  if (n > positional.max) return { ok: false, message: `unexpected argument "${parsed.args.positional[positional.max]}"` };
+  if (n < positional.min) return { ok: false, message: `give ${positional.min === positional.max ? 'exactly ' : 'at least '}${positional.min} argument${positional.min === 1 ? '' : 's'}` };
+  return parsed;
+}
+
 /** A whole number within bounds, or an error message naming the flag. */
 export function intFlag(args: ParsedArgs, key: string, fallback: number, min: number, max: number): { ok: true; value: number } | { ok: false; message: string } {
   const raw = args.values[key];

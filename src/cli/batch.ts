@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { DIFFICULTIES, type Difficulty } from '../ai';
 import type { Scenario } from '../scenario';
-import { intFlag, parseArgs } from './args';
+import { commandArgs, intFlag } from './args';
 import { runGames } from './batch-pool';
 import { DEFAULT_DIFFICULTY } from './game-loop';
 import { batchOdds, meanHeld, type BatchOdds } from './odds';
@@ -75,14 +75,13 @@ function readable(scenario: Scenario, seed: string, variant: string | null, diff
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const parsed = parseArgs(argv, { values: ['runs', 'seed', 'workers', 'variant', 'scenario', 'difficulty'], switches: ['json', 'help'] });
-  if (!parsed.ok) return fail(parsed.message);
-  const args = parsed.args;
-  if (args.switches.has('help')) {
+  const parsed = commandArgs(argv, { values: ['runs', 'seed', 'workers', 'variant', 'scenario', 'difficulty'], switches: ['json'] }, { min: 0, max: 0 });
+  if (parsed.ok === 'help') {
     console.log(USAGE);
     return 0;
   }
-  if (args.positional.length > 0) return fail(`unexpected argument "${args.positional[0]}"`);
+  if (!parsed.ok) return fail(parsed.message);
+  const args = parsed.args;
   if (args.values.runs === undefined) return fail('--runs N is required');
   const runs = intFlag(args, 'runs', 0, 1, 1_000_000);
   if (!runs.ok) return fail(runs.message);

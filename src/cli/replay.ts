@@ -4,28 +4,24 @@
 import { readFileSync } from 'node:fs';
 import { parseReplay, verifyReplay } from '../engine';
 import { SCENARIOS } from '../scenario';
-import { parseArgs } from './args';
+import { commandArgs } from './args';
 
 const USAGE = `usage: npm run replay -- FILE [--json]
   Replays FILE on the engine and checks every turn's state hash.
   Exit 0: all turns match; 1: a turn diverges (named); 2: not a valid replay or unknown scenario.`;
 
 function main(argv: readonly string[]): number {
-  const parsed = parseArgs(argv, { values: [], switches: ['json', 'help'] });
-  if (!parsed.ok) {
-    console.error(`replay: ${parsed.message}\n${USAGE}`);
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.switches.has('help')) {
+  const parsed = commandArgs(argv, { values: [], switches: ['json'] }, { min: 1, max: 1 });
+  if (parsed.ok === 'help') {
     console.log(USAGE);
     return 0;
   }
-  const json = args.switches.has('json');
-  if (args.positional.length !== 1) {
-    console.error(`replay: give exactly one replay file\n${USAGE}`);
+  if (!parsed.ok) {
+    console.error(`replay: ${parsed.message === 'give exactly 1 argument' ? 'give exactly one replay file' : parsed.message}\n${USAGE}`);
     return 2;
   }
+  const args = parsed.args;
+  const json = args.switches.has('json');
   const file = args.positional[0];
   const report = (code: number, body: Record<string, unknown>, text: string): number => {
     if (json) console.log(JSON.stringify({ file, ...body }));

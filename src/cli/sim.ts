@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { DIFFICULTIES, type Difficulty } from '../ai';
 import { describeTerms } from '../engine';
 import type { GameState, LogEntry } from '../engine';
-import { intFlag, parseArgs } from './args';
+import { commandArgs, intFlag } from './args';
 import { DEFAULT_DIFFICULTY, playGame } from './game-loop';
 import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
 import { summarise } from './summary';
@@ -58,14 +58,13 @@ function story(state: GameState, logs: readonly LogEntry[], full: boolean): stri
 }
 
 function main(argv: readonly string[]): number {
-  const parsed = parseArgs(argv, { values: ['scenario', 'seed', 'turns', 'variant', 'difficulty', 'replay-out'], switches: ['json', 'log', 'help'] });
-  if (!parsed.ok) return fail(parsed.message);
-  const args = parsed.args;
-  if (args.switches.has('help')) {
+  const parsed = commandArgs(argv, { values: ['scenario', 'seed', 'turns', 'variant', 'difficulty', 'replay-out'], switches: ['json', 'log'] }, { min: 0, max: 0 });
+  if (parsed.ok === 'help') {
     console.log(USAGE);
     return 0;
   }
-  if (args.positional.length > 0) return fail(`unexpected argument "${args.positional[0]}"`);
+  if (!parsed.ok) return fail(parsed.message);
+  const args = parsed.args;
   const sc = resolveScenario(args.values.scenario);
   if (!sc.ok) return fail(sc.message);
   const scenario = sc.scenario;

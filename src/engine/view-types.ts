@@ -6,15 +6,13 @@ import type {
   Casualties,
   EndReason,
   Forces,
-  Infrastructure,
   PackageKind,
   Proposal,
+  Region,
   RegionId,
-  Terrain,
   Treaty,
   TurnSummary,
   War,
-  Zone,
   Aim,
 } from './types';
 
@@ -27,19 +25,8 @@ export interface SeenForces {
   readonly estimate: boolean;
 }
 
-export interface RegionView {
-  readonly id: RegionId;
-  readonly name: string;
-  readonly lat: number;
-  readonly lon: number;
-  readonly terrain: Terrain;
-  readonly zone: Zone;
-  readonly sovereign: ActorId;
-  readonly population: number;
-  readonly infrastructure: readonly Infrastructure[];
-  readonly value: number;
-  readonly neighbours: readonly RegionId[];
-  readonly controller: ActorId | null;
+/** A region as everyone sees it (its control is public), with the forces as this viewer sees them. */
+export interface RegionView extends Region {
   readonly forces: readonly SeenForces[];
 }
 

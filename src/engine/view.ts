@@ -21,22 +21,7 @@ function sees(state: GameState, viewer: Viewer, actor: ActorId): boolean {
 }
 
 function regionView(state: GameState, id: string, forces: SeenForces[]): RegionView {
-  const r = state.regions[id];
-  return {
-    id: r.id,
-    name: r.name,
-    lat: r.lat,
-    lon: r.lon,
-    terrain: r.terrain,
-    zone: r.zone,
-    sovereign: r.sovereign,
-    population: r.population,
-    infrastructure: r.infrastructure,
-    value: r.value,
-    neighbours: r.neighbours,
-    controller: r.controller,
-    forces,
-  };
+  return { ...state.regions[id], forces };
 }
 
 /** Every region's forces as the viewer sees them, in actor order. */
