@@ -8,8 +8,8 @@
 // regenerating to make it pass hides exactly the regression it is there to find.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashState, newGame, newReplay, recordTurn, resolveTurn, type Replay } from '../src/engine';
-import { openDice, seedRng } from '../src/engine/rng';
+import { newGame, newReplay, recordTurn, resolveTurn, type Replay } from '../src/engine';
+import { openDice, seedRng } from '../src/engine';
 import { SCENARIOS } from '../src/scenario';
 import { pickOrders } from '../tests/engine/order-picker';
 

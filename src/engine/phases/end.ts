@@ -1,7 +1,7 @@
 // Phase 7, end check: a settlement accepted by the belligerents, a collapse, or the calendar's end.
 import { plain } from '../board';
 import { dateOfTurn } from '../calendar';
-import { transferRegion } from './diplomacy';
+import { transferRegion } from './treaties';
 import { note } from '../stats';
 import type { ActorId, EndReason, GameState, TurnSummary } from '../types';
 import type { TurnContext } from './context';
