@@ -1,5 +1,6 @@
-// A person plays: start as Azerbaijan with real clicks, give an order on the board, end three
-// turns, read the news; then play on to the debrief and export a replay that verifies in Node.
+// A person plays: start as Azerbaijan with real clicks, give an order on the board, draft a
+// ceasefire to Armenia in the Diplomacy tab, end three turns, read the news; then play on to the
+// debrief and export a replay that verifies in Node.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseReplay, verifyReplay } from '../../src/engine';
@@ -60,6 +61,38 @@ describe('playing Azerbaijan in the browser', () => {
     await d.click(attack[0]);
     await d.page.waitForSelector('[data-hook="orders.remove.0"]');
     expect(await d.page.$$eval('.card.pending', (els) => els.length)).toBe(1);
+  });
+
+  it('drafts its own proposal in the Diplomacy tab: a ceasefire to Armenia joins this turn’s orders', async () => {
+    // Panes scroll: bring an HTML target into view before clicking where locate() says it is.
+    const reveal = (id: string) => d.page.$eval(`[data-hook="${id}"]`, (e) => e.scrollIntoView({ block: 'center' }));
+    await d.click('tab.diplomacy');
+    await d.page.waitForSelector('[data-hook="drafter.open"]');
+    await reveal('drafter.open');
+    await d.click('drafter.open');
+    await d.page.waitForSelector('[data-hook="drafter.kind"]');
+    await d.page.selectOption('[data-hook="drafter.kind"]', 'settlement');
+    await d.page.waitForSelector('[data-hook="drafter"] table.transfers');
+    await d.page.selectOption('[data-hook="drafter.kind"]', 'ceasefire');
+    await d.page.waitForFunction(() => !document.querySelector('[data-hook="drafter"] table.transfers'));
+    // Addressed to Armenia alone: click the addressee boxes that need changing.
+    const boxes = await d.page.$$eval('[data-hook^="drafter.to."]', (els) => els.map((e) => [e.getAttribute('data-hook')!, (e.querySelector('input') as HTMLInputElement).checked] as const));
+    expect(boxes.map(([id]) => id)).toContain('drafter.to.armenia');
+    for (const [id, checked] of boxes) {
+      if (checked !== (id === 'drafter.to.armenia')) {
+        await reveal(id);
+        await d.click(id);
+      }
+    }
+    await reveal('drafter.submit');
+    await d.click('drafter.submit');
+    await d.page.waitForFunction(() => window.karabakh.locate('drafter.submit') === null && window.karabakh.locate('drafter.open') !== null);
+    await d.click('tab.orders');
+    await d.page.waitForFunction(() => document.querySelectorAll('.card.pending').length === 2);
+    const cards = await d.page.$$eval('.card.pending', (els) => els.map((e) => [e.textContent ?? '', e.getAttribute('data-tip') ?? '']));
+    const proposal = cards.find(([t]) => t.includes('ceasefire'));
+    expect(proposal?.[1]).toContain('Armenia');
+    expect(proposal?.[1]).not.toContain('Artsakh');
   });
 
   it('ends three turns: the date advances and the news has entries', async () => {

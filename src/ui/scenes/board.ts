@@ -119,6 +119,7 @@ export class BoardScene extends Phaser.Scene {
         this.side.showStats = !this.side.showStats;
         this.refresh();
       },
+      refresh: () => this.refresh(),
     });
   }
 
@@ -333,7 +334,7 @@ export class BoardScene extends Phaser.Scene {
 
   private key(e: KeyboardEvent): void {
     const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
     if (dialogOpen()) return;
     if (this.busy) {
       if (e.key === ' ' || e.key === 'Escape') {
@@ -411,6 +412,7 @@ export class BoardScene extends Phaser.Scene {
     }
     setReady('board', false);
     this.busy = true;
+    this.side.draft = null;
     const before = s.view();
     this.displayView = before;
     this.refresh();
