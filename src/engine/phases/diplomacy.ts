@@ -3,25 +3,15 @@
 // actors answer by rule, with the rule in the log.
 import { describeTerms } from '../describe';
 import { createProposal } from '../effects';
-import { adjust, adjustRelations, note } from '../stats';
+import { adjustRelations, note } from '../stats';
 import type { ActorId, GameState, Proposal, ProposalTerms } from '../types';
 import type { Dice } from '../rng';
 import { withDice, type TurnContext } from './context';
 import { enact, handovers, lapse } from './treaties';
-import { stance } from './reactions';
+import { condemned, stance } from './standing';
 
 /** A proposal nobody finished answering lapses after this many turns. */
 const PROPOSAL_LIFETIME = 2;
-
-/** A condemnation costs legitimacy, unless a patron's diplomatic cover shields the target. */
-export function condemned(state: GameState, ctx: TurnContext, target: ActorId, by: ActorId, cost: number): void {
-  const cover = state.links.find((l) => l.active && l.package === 'diplomatic-cover' && l.client === target && l.deliverTurn <= state.turn);
-  if (cover) {
-    note(ctx.log, { kind: 'decision', actor: cover.patron, reasons: ['diplomatic cover'], text: `${state.actors[cover.patron].name}'s diplomatic cover blunts ${state.actors[by].name}'s criticism of ${state.actors[target].name}.`, cause: 'diplomatic cover' });
-    return;
-  }
-  adjust(state, ctx.log, target, 'legitimacy', -cost, `condemned by ${state.actors[by].name}`);
-}
 
 /** Statements, sanctions and recognition are unilateral: they take effect when made. */
 function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: ProposalTerms): boolean {

@@ -9,20 +9,10 @@ import { allied, atWar, ceasefireBetween, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
 import type { ActorId, GameState } from '../types';
 import type { TurnContext } from './context';
-import { condemned } from './diplomacy';
+import { condemned, stance } from './standing';
 import { receivingRegion } from './support';
 
 const exists = (state: GameState, id: ActorId): boolean => state.actors[id] !== undefined;
-
-/** A stance fixed the first time it is tested, from the seed, and logged (Labyrinth's rule). */
-export function stance(state: GameState, ctx: TurnContext, dice: Dice, key: string, sides: number, what: string): number {
-  const known = state.stances[key];
-  if (known !== undefined) return known;
-  const v = dice.roll(sides);
-  state.stances[key] = v;
-  note(ctx.log, { kind: 'roll', purpose: `stance ${key}`, roll: v, threshold: sides, success: true, text: `First contact fixes ${what}: ${v} (rolled 1–${sides}).`, cause: 'third-party stance unknown until first tested' });
-  return v;
-}
 
 function condemnStrikes(state: GameState, ctx: TurnContext): void {
   const strikers = [...new Set(ctx.civilianStrikes.map((s) => s.actor))].sort();

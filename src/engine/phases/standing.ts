@@ -1,0 +1,26 @@
+// Standing with outsiders: a third party's stance, fixed from the seed the first time it is
+// tested, and condemnations, which a patron's diplomatic cover can blunt.
+import type { Dice } from '../rng';
+import { adjust, note } from '../stats';
+import type { ActorId, GameState } from '../types';
+import type { TurnContext } from './context';
+
+/** A stance fixed the first time it is tested, from the seed, and logged (Labyrinth's rule). */
+export function stance(state: GameState, ctx: TurnContext, dice: Dice, key: string, sides: number, what: string): number {
+  const known = state.stances[key];
+  if (known !== undefined) return known;
+  const v = dice.roll(sides);
+  state.stances[key] = v;
+  note(ctx.log, { kind: 'roll', purpose: `stance ${key}`, roll: v, threshold: sides, success: true, text: `First contact fixes ${what}: ${v} (rolled 1–${sides}).`, cause: 'third-party stance unknown until first tested' });
+  return v;
+}
+
+/** A condemnation costs legitimacy, unless a patron's diplomatic cover shields the target. */
+export function condemned(state: GameState, ctx: TurnContext, target: ActorId, by: ActorId, cost: number): void {
+  const cover = state.links.find((l) => l.active && l.package === 'diplomatic-cover' && l.client === target && l.deliverTurn <= state.turn);
+  if (cover) {
+    note(ctx.log, { kind: 'decision', actor: cover.patron, reasons: ['diplomatic cover'], text: `${state.actors[cover.patron].name}'s diplomatic cover blunts ${state.actors[by].name}'s criticism of ${state.actors[target].name}.`, cause: 'diplomatic cover' });
+    return;
+  }
+  adjust(state, ctx.log, target, 'legitimacy', -cost, `condemned by ${state.actors[by].name}`);
+}
