@@ -91,6 +91,7 @@ describe('broken scenarios are refused with the path of the fault', () => {
     ['event after the calendar', (s) => (s.events[0].turn = 8), '$.events[0].turn', /outside the calendar/],
     ['unknown actor in an aim', (s) => (s.actors[1].aims[0].condition.actor = 'atlantis'), '$.actors[1].aims[0].condition.actor', /unknown actor 'atlantis'/],
     ['unknown treaty in a variant', (s) => (s.variants[1].changes[0].treaty = 'warsaw-pact'), '$.variants[1].changes[0].treaty', /unknown treaty 'warsaw-pact'/],
+    ['unknown event removed by a variant', (s) => (s.variants[1].changes[1].event = 'moon-landing'), '$.variants[1].changes[1].event', /unknown event 'moon-landing'/],
     ['unknown commander', (s) => (s.actors[2].commandedBy = 'atlantis'), '$.actors[2].commandedBy', /unknown actor/],
     ['unsorted war pair', (s) => (s.wars[0] = { a: 'azerbaijan', b: 'armenia' }), '$.wars[0]', /sorted/],
     ['unknown region in the historical outcome', (s) => (s.historicalOutcome.control.atlantis = 'russia'), '$.historicalOutcome.control.atlantis', /unknown region/],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckEvent, GameState, ScheduledEvent } from '../../../src/engine';
-import { entries, findSeed, play, quiet } from '../helpers';
+import { entries, findSeed, game, play, quiet } from '../helpers';
 
 function withEvent(s: GameState, e: Partial<ScheduledEvent> & { id: string }): GameState {
   const ev: ScheduledEvent = {
@@ -67,6 +67,26 @@ describe('events phase', () => {
     // Income still arrives; the windfall does not.
     expect(entries(log, 'stat').some((e) => e.actor === 'armenia' && e.cause === 'Test event needs-baku')).toBe(false);
     expect(state.actors.armenia.treasury).toBeGreaterThanOrEqual(before);
+  });
+
+  it('an event that needs all of several conditions fires only when every one holds (the November terms need Shusha taken and no settlement yet)', () => {
+    const both = { kind: 'all', of: [{ kind: 'controls', actor: 'azerbaijan', region: 'shusha' }, { kind: 'no-settlement' }] } as const;
+    const fires = (s: GameState) => entries(play(withEvent(s, { id: 'terms', condition: both })).log, 'event').some((e) => e.event === 'terms');
+    const taken = quiet();
+    taken.regions.shusha.controller = 'azerbaijan';
+    expect(fires(taken)).toBe(true);
+    expect(fires(quiet())).toBe(false);
+    const settled = quiet();
+    settled.regions.shusha.controller = 'azerbaijan';
+    settled.treaties.push({ id: 'tx', kind: 'settlement', parties: ['armenia', 'azerbaijan'], since: 0, expires: null, renewable: false, text: 'a settlement', breachedBy: [] });
+    expect(fires(settled)).toBe(false);
+  });
+
+  it('a variant can remove a scheduled event: with Russia defending Karabakh, Putin does not say the treaty leaves it out', () => {
+    const has = (variant: string | null) => game('test', '2020-war', variant).events.some((e) => e.id === 'putin-treaty-limits');
+    expect(has(null)).toBe(true);
+    expect(has('russia-defends-karabakh')).toBe(false);
+    expect(game('test', '2020-war', 'russia-defends-karabakh').pendingEvents).not.toContain('putin-treaty-limits');
   });
 
   it('an at-war event does not fire in peacetime', () => {
