@@ -1,6 +1,6 @@
 // Look-ahead: play this turn forward on the state rebuilt from the actor's view, with the
 // actor's own dice, for a few candidate attack sets, and keep the one its aims like best.
-import { resolveTurn, type GameState, type Order, groundStrength, seedRng, scoreActor, allied } from '../engine';
+import { simulateTurn, type GameState, type Order, groundStrength, seedRng, scoreActor, allied } from '../engine';
 import { aiSeed } from './view-state';
 import type { AttackOption } from './war';
 import type { Plan } from './plan';
@@ -37,7 +37,7 @@ function evaluate(plan: Plan, attacks: readonly AttackOption[], others: readonly
   let total = 0;
   for (let k = 0; k < samples; k++) {
     const start: GameState = { ...plan.seen, rng: seedRng(aiSeed(plan.seen, plan.actor, `sample-${salt}-${k}`)) };
-    const res = resolveTurn(start, { [plan.actor]: [...others, ...attacks.map((a) => a.order)] });
+    const res = simulateTurn(start, { [plan.actor]: [...others, ...attacks.map((a) => a.order)] });
     if (!res.ok) return -Infinity;
     total += worth(plan, res.state);
   }

@@ -2,13 +2,7 @@
 // are replaced by the view's estimates (others' forces), by nothing (others' covert links,
 // proposals between others) or by the actor's own dice, so a look-ahead never sees the
 // real generator or a secret it may not know.
-import { FORCE_TYPES, type Actor, type ActorId, type Forces, type GameState, type ProxyLink, type Region, type View, seedRng } from '../engine';
-
-function forcesOf(f: Forces): Forces {
-  const out = {} as Forces;
-  for (const t of FORCE_TYPES) out[t] = f[t];
-  return out;
-}
+import { type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War, seedRng } from '../engine';
 
 /** The seed string of an actor's own dice for a turn and a purpose: (game seed, turn, actor). */
 export function aiSeed(state: GameState, actor: ActorId, purpose: string): string {
@@ -35,16 +29,18 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
       income: v.income,
       domesticSupport: v.domesticSupport,
       legitimacy: v.legitimacy,
-      influence: { ...v.influence },
-      relations: { ...v.relations },
-      casualties: { ...v.casualties },
+      // The view's records are shared, not copied: the look-ahead plays on a working copy
+      // (simulateTurn), and nothing here writes to the seen state.
+      influence: v.influence,
+      relations: v.relations,
+      casualties: v.casualties,
       displaced: v.displaced,
       forces: {},
       reserves: v.reserves ?? 0,
       actionPoints: v.actionPoints,
       aims: v.aims,
       doctrine: s.doctrine,
-      embargoedBy: [...s.embargoedBy],
+      embargoedBy: s.embargoedBy,
       breaches: s.breaches,
       collapsed: v.collapsed,
     };
@@ -54,7 +50,7 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     const r = view.regions[id];
     const { forces: _seen, ...region } = r;
     regions[id] = region;
-    for (const seen of r.forces) actors[seen.actor].forces[id] = forcesOf(seen.forces);
+    for (const seen of r.forces) actors[seen.actor].forces[id] = seen.forces;
   }
   const links: ProxyLink[] = view.links.map((l) => ({
     id: l.id,
@@ -83,14 +79,14 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     actorOrder: view.actorOrder,
     regions,
     regionOrder: view.regionOrder,
-    treaties: view.treaties.map((t) => ({ ...t, breachedBy: [...t.breachedBy] })),
+    treaties: view.treaties as Treaty[],
     links,
-    proposals: view.proposals.map((p) => ({ ...p, answers: { ...p.answers } })),
-    wars: view.wars.map((w) => ({ ...w })),
+    proposals: view.proposals as Proposal[],
+    wars: view.wars as War[],
     tension: view.tension,
-    pendingEvents: [...state.pendingEvents],
+    pendingEvents: state.pendingEvents,
     stances: {},
-    history: [...view.history],
+    history: view.history as TurnSummary[],
     ended: view.ended,
   };
 }

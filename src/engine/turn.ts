@@ -12,7 +12,8 @@ import { operationsPhase } from './phases/operations';
 import { ordersPhase } from './phases/orders';
 import { supportPhase } from './phases/support';
 import type { TurnLog } from './stats';
-import type { GameState, LogEntry, OrdersByActor, Phase, Result } from './types';
+import type { EngineError, GameState, LogEntry, OrdersByActor, Phase, Result } from './types';
+import { workingCopy } from './working-copy';
 
 const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
   ['events', eventsPhase],
@@ -24,7 +25,8 @@ const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
   ['end', endPhase],
 ];
 
-export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {
+/** Every order checked before anything is applied: a turn is all or nothing. */
+function checkTurn(state: GameState, orders: OrdersByActor): EngineError | null {
   if (state.ended) return { ok: false, code: 'ERR_GAME_OVER', message: `The game ended on turn ${state.ended.turn + 1} (${state.ended.reason}); no more turns.` };
   if (!orders || typeof orders !== 'object' || Array.isArray(orders)) return { ok: false, code: 'ERR_BAD_ORDERS', message: 'Orders must be an object: actor id → list of orders.' };
   for (const actor of Object.keys(orders).sort()) {
@@ -32,12 +34,40 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
     const check = validateOrders(state, actor, orders[actor]);
     if (!check.ok) return { ok: false, code: check.code, message: `${state.actors[actor].name}: ${check.message}` };
   }
+  return null;
+}
+
+function newContext(state: GameState, orders: OrdersByActor): TurnContext {
   const log: TurnLog = { turn: state.turn, phase: 'events', entries: [] };
-  const ctx: TurnContext = { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [] };
+  return { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [] };
+}
+
+export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {
+  const bad = checkTurn(state, orders);
+  if (bad) return bad;
+  const ctx = newContext(state, orders);
   let next = state;
   for (const [phase, run] of PHASES) {
-    log.phase = phase;
+    ctx.log.phase = phase;
     next = produce(next, (draft) => run(draft, ctx));
   }
-  return { ok: true, state: next, log: log.entries };
+  return { ok: true, state: next, log: ctx.log.entries };
+}
+
+/**
+ * The same turn as resolveTurn, run on a private mutable copy instead of immer drafts: for
+ * look-ahead, where a computer actor plays candidate orders forward many times a turn. It reaches
+ * the same state (tests compare the hashes); the result is not frozen and is meant to be read,
+ * not kept, so the game itself always advances with resolveTurn.
+ */
+export function simulateTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState }> {
+  const bad = checkTurn(state, orders);
+  if (bad) return bad;
+  const ctx = newContext(state, orders);
+  const work = workingCopy(state);
+  for (const [phase, run] of PHASES) {
+    ctx.log.phase = phase;
+    run(work, ctx);
+  }
+  return { ok: true, state: work };
 }

@@ -16,6 +16,15 @@ function estimate(f: Forces, bucket: number): Forces {
   return out;
 }
 
+/**
+ * A record the view may share with the state only if it is frozen (as every state from newGame
+ * and resolveTurn is): then no one can change the state through the view. An editable state
+ * (a test's, a loaded save's before it is frozen) gets copies.
+ */
+function readOnly<T extends object>(x: T): T {
+  return Object.isFrozen(x) ? x : { ...x };
+}
+
 function sees(state: GameState, viewer: Viewer, actor: ActorId): boolean {
   return viewer === 'facilitator' || allied(state, viewer, actor);
 }
@@ -42,7 +51,7 @@ function seenForces(state: GameState, viewer: Viewer): Record<string, SeenForces
     const forces = state.actors[a].forces;
     for (const region of Object.keys(forces).sort()) {
       const f = forces[region];
-      if (mine.has(a)) out[region].push({ actor: a, forces: { ...f }, estimate: false });
+      if (mine.has(a)) out[region].push({ actor: a, forces: readOnly(f), estimate: false });
       else out[region].push({ actor: a, forces: estimate(f, near.has(region) ? NEAR_BUCKET : FAR_BUCKET), estimate: true });
     }
   }
@@ -62,9 +71,9 @@ function actorView(state: GameState, viewer: Viewer, id: ActorId): ActorView {
     income: a.income,
     domesticSupport: a.domesticSupport,
     legitimacy: a.legitimacy,
-    influence: { ...a.influence },
-    relations: { ...a.relations },
-    casualties: { ...a.casualties },
+    influence: readOnly(a.influence),
+    relations: readOnly(a.relations),
+    casualties: readOnly(a.casualties),
     displaced: a.displaced,
     actionPoints: a.actionPoints,
     reserves: mine ? a.reserves : null,
@@ -93,7 +102,7 @@ export function viewFor(state: GameState, viewer: Viewer): View {
     regionOrder: state.regionOrder,
     actors,
     regions,
-    treaties: state.treaties.map((t) => ({ ...t, parties: [...t.parties], breachedBy: [...t.breachedBy] })),
+    treaties: Object.isFrozen(state.treaties) ? state.treaties : state.treaties.map((t) => ({ ...t, parties: [...t.parties], breachedBy: [...t.breachedBy] })),
     links,
     proposals: state.proposals.filter((p) => viewer === 'facilitator' || p.from === viewer || p.to.includes(viewer) || (state.actors[viewer]?.commandedBy !== null && (p.to.includes(state.actors[viewer].commandedBy as string) || p.from === state.actors[viewer].commandedBy))),
     wars: state.wars,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { logFor, viewFor, type LogEntry } from '../../src/engine';
+import { logFor, newGame, viewFor, type LogEntry } from '../../src/engine';
+import { SCENARIOS } from '../../src/scenario';
 import { entries, game, play, quiet, SCENARIO_IDS } from './helpers';
 
 const SEED = 'secret-seed-QX7Z-4711';
@@ -75,12 +76,26 @@ describe('viewFor: what one side may see', () => {
     expect(far % 4).toBe(0);
   });
 
-  it('a view is plain JSON and does not share objects with the state', () => {
+  it('a view is plain JSON and cannot be used to change the state', () => {
+    // An editable state: the view gets copies.
     const s = quiet();
     const v = viewFor(s, 'armenia');
     expect(JSON.parse(JSON.stringify(v))).toEqual(v);
     (v.actors.armenia.relations as Record<string, number>).azerbaijan = 99;
     expect(s.actors.armenia.relations.azerbaijan).not.toBe(99);
+    // A frozen state (as newGame and resolveTurn give): shared records are frozen too.
+    const made = newGame(SCENARIOS['2020-war'], 'test');
+    if (!made.ok) throw new Error(made.message);
+    const frozen = made.state;
+    const w = viewFor(frozen, 'armenia');
+    const before = frozen.actors.armenia.relations.azerbaijan;
+    expect(() => {
+      (w.actors.armenia.relations as Record<string, number>).azerbaijan = 99;
+    }).toThrow(TypeError);
+    expect(() => {
+      (w.treaties[0].breachedBy as string[]).push('armenia');
+    }).toThrow(TypeError);
+    expect(frozen.actors.armenia.relations.azerbaijan).toBe(before);
   });
 
   it('the facilitator sees every proposal; an actor sees only its own', () => {

@@ -70,12 +70,24 @@ function losses(state: GameState, ctx: TurnContext): void {
   }
 }
 
-function economy(state: GameState, ctx: TurnContext): void {
-  // Control does not change in this phase, so it is read from the plain state.
+interface Bill {
+  readonly actor: ActorId;
+  readonly income: number;
+  readonly upkeep: number;
+  readonly pipelineLoss: number;
+}
+
+/**
+ * Each actor's income and war upkeep for the week, reckoned on the state as the phase begins:
+ * forces that arrive later in the phase (an arms sale, a red line's reinforcements) are paid for
+ * from next week. Taken first, so it reads the same on an immer draft and on a working copy.
+ */
+function economyBills(state: GameState): Bill[] {
   const base = plain(state);
   const board = boardOf(state).regions;
   const fighting = belligerents(base);
-  for (const id of state.actorOrder) {
+  const bills: Bill[] = [];
+  for (const id of base.actorOrder) {
     const a = base.actors[id];
     if (a.collapsed) continue;
     let upkeep = 0;
@@ -84,9 +96,16 @@ function economy(state: GameState, ctx: TurnContext): void {
       for (const r of Object.keys(a.forces)) strength += totalStrength(a.forces[r]);
       upkeep = Math.floor(strength / 25);
     }
-    const pipelineLoss = state.regionOrder.some((r) => board[r].infrastructure.includes('pipeline') && board[r].sovereign === id && base.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
-    const net = a.income - upkeep - pipelineLoss;
-    if (net !== 0) adjust(state, ctx.log, id, 'treasury', net, `income ${a.income}${upkeep ? `, war upkeep ${upkeep}` : ''}${pipelineLoss ? `, pipeline lost ${pipelineLoss}` : ''}`, true);
+    const pipelineLoss = base.regionOrder.some((r) => board[r].infrastructure.includes('pipeline') && board[r].sovereign === id && base.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
+    bills.push({ actor: id, income: a.income, upkeep, pipelineLoss });
+  }
+  return bills;
+}
+
+function economy(state: GameState, ctx: TurnContext, bills: readonly Bill[]): void {
+  for (const { actor, income, upkeep, pipelineLoss } of bills) {
+    const net = income - upkeep - pipelineLoss;
+    if (net !== 0) adjust(state, ctx.log, actor, 'treasury', net, `income ${income}${upkeep ? `, war upkeep ${upkeep}` : ''}${pipelineLoss ? `, pipeline lost ${pipelineLoss}` : ''}`, true);
   }
 }
 
@@ -110,11 +129,12 @@ function tensionDrift(state: GameState, ctx: TurnContext): void {
 }
 
 export function consequencesPhase(state: GameState, ctx: TurnContext): void {
+  const bills = economyBills(state);
   withDice(state, (dice) => reactions(state, ctx, dice));
   breaches(state, ctx);
   defenceTreaties(state, ctx);
   losses(state, ctx);
-  economy(state, ctx);
+  economy(state, ctx, bills);
   tensionDrift(state, ctx);
   collapse(state, ctx);
 }

@@ -1,0 +1,65 @@
+// A private, mutable copy of the parts of a state that a turn changes, for look-ahead: the
+// computer actors play candidate orders forward many times a turn, and running the phases on a
+// plain copy costs a fraction of running them on immer drafts. The static parts (the rules, the
+// scenario's events and deck, the map's own fields, doctrines and aims) are shared, frozen, with
+// the original: a phase that tried to change one would throw, not corrupt the original.
+// simulateTurn (turn.ts) runs the same phase code on this copy; a test checks that it reaches
+// the same state hash as resolveTurn.
+import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, Treaty } from './types';
+
+function forces(f: Record<string, Forces>): Record<string, Forces> {
+  const out: Record<string, Forces> = {};
+  for (const r in f) out[r] = { ...f[r] };
+  return out;
+}
+
+function actor(a: Actor): Actor {
+  return {
+    ...a,
+    influence: { ...a.influence },
+    relations: { ...a.relations },
+    casualties: { ...a.casualties },
+    forces: forces(a.forces),
+    embargoedBy: [...a.embargoedBy],
+  };
+}
+
+function record<T>(src: Record<string, T>, copy: (v: T) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k in src) out[k] = copy(src[k]);
+  return out;
+}
+
+export function workingCopy(s: GameState): GameState {
+  return {
+    format: s.format,
+    engineVersion: s.engineVersion,
+    scenarioId: s.scenarioId,
+    scenarioHash: s.scenarioHash,
+    variant: s.variant,
+    seed: s.seed,
+    calendar: s.calendar,
+    turn: s.turn,
+    rng: { ...s.rng },
+    actors: record(s.actors, actor),
+    actorOrder: s.actorOrder,
+    regions: record(s.regions, (r: Region) => ({ ...r })),
+    regionOrder: s.regionOrder,
+    treaties: s.treaties.map((t: Treaty) => ({ ...t, breachedBy: [...t.breachedBy] })),
+    handovers: [...s.handovers],
+    links: s.links.map((l: ProxyLink) => ({ ...l })),
+    proposals: s.proposals.map((p: Proposal) => ({ ...p, answers: { ...p.answers } })),
+    wars: [...s.wars],
+    tension: s.tension,
+    pendingEvents: [...s.pendingEvents],
+    stances: { ...s.stances },
+    nextId: s.nextId,
+    rules: s.rules,
+    events: s.events,
+    deck: s.deck,
+    drawn: [...s.drawn],
+    forbidden: [...s.forbidden],
+    history: [...s.history],
+    ended: s.ended === null ? null : { ...s.ended },
+  };
+}

@@ -1,0 +1,71 @@
+// simulateTurn (the look-ahead's turn on a mutable working copy) must reach exactly the state
+// resolveTurn reaches with immer: the computer actors plan on it, and a divergence would make
+// them plan on rules the game does not play. Checked on whole games of random legal orders
+// (seeded with fast-check), on computer-played games, and on the states the computer actors
+// plan on (rebuilt from their views).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decideAll, stateFromView } from '../../src/ai';
+import { hashState, newGame, resolveTurn, simulateTurn, viewFor, type GameState, type OrdersByActor } from '../../src/engine';
+import { openDice, seedRng } from '../../src/engine/rng';
+import { SCENARIOS } from '../../src/scenario';
+import { pickOrders } from './order-picker';
+
+const FC_SEED = 20200928;
+
+function start(scenario: string, seed: string, variant: string | null = null): GameState {
+  const g = newGame(SCENARIOS[scenario], seed, { variant });
+  if (!g.ok) throw new Error(g.message);
+  return g.state;
+}
+
+/** Resolve with both; fail with the turn if the hashes differ; return resolveTurn's state. */
+function both(state: GameState, orders: OrdersByActor, where: string): GameState {
+  const real = resolveTurn(state, orders);
+  const sim = simulateTurn(state, orders);
+  if (!real.ok || !sim.ok) throw new Error(`${where}: refused (${real.ok ? '' : real.message} ${sim.ok ? '' : sim.message})`);
+  expect(hashState(sim.state), `${where}, turn ${state.turn + 1}`).toBe(hashState(real.state));
+  return real.state;
+}
+
+describe('simulateTurn reaches the same state as resolveTurn', () => {
+  it('on games of random legal orders, both scenarios', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('2020-war', '2020-full'), fc.integer({ min: 1, max: 1_000_000 }), (scenario, n) => {
+        let s = start(scenario, `sim-${n}`);
+        const dice = openDice(seedRng(`sim-picker-${n}`));
+        for (let t = 0; t < 12 && !s.ended; t++) s = both(s, pickOrders(s, dice), `${scenario} sim-${n}`);
+      }),
+      { seed: FC_SEED, numRuns: 12 },
+    );
+  });
+
+  it('on computer-played games, in every variant, and on the states the computer actors plan on', () => {
+    for (const variant of [null, 'no-turkish-drones', 'russia-defends-karabakh']) {
+      let s = start('2020-war', `sim-ai-${variant}`, variant);
+      while (!s.ended) {
+        const decisions = decideAll(s);
+        const orders: OrdersByActor = {};
+        for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
+        // What each computer actor plans on: its view rebuilt as a state, with its own orders.
+        for (const id of Object.keys(orders)) both(stateFromView(s, viewFor(s, id), id), { [id]: orders[id] }, `${variant} seen by ${id}`);
+        s = both(s, orders, `${variant}`);
+      }
+    }
+  });
+
+  it('leaves its input untouched, and refuses what resolveTurn refuses', () => {
+    const s = structuredClone(start('2020-war', 'sim-input'));
+    const before = hashState(s);
+    const dice = openDice(seedRng('sim-input-picker'));
+    const orders = pickOrders(s, dice);
+    expect(simulateTurn(s, orders).ok).toBe(true);
+    expect(hashState(s)).toBe(before);
+    const bad = { armenia: [{ kind: 'hold', region: 'atlantis' }] } as unknown as OrdersByActor;
+    const real = resolveTurn(s, bad);
+    const sim = simulateTurn(s, bad);
+    expect(real.ok).toBe(false);
+    expect(sim).toEqual(real);
+    expect(hashState(s)).toBe(before);
+  });
+});
