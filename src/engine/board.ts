@@ -2,7 +2,7 @@
 // once from a plain state and shared. Reading them through an immer draft would create a
 // proxy per object touched, which is most of a turn's cost.
 import { isDraft, original, type Draft } from 'immer';
-import type { ActorId, GameState, Infrastructure, RegionId, Terrain, Zone } from './types';
+import type { Actor, ActorId, GameState, Infrastructure, RegionId, Terrain, Zone } from './types';
 
 export interface BoardRegion {
   readonly name: string;
@@ -17,6 +17,8 @@ export interface BoardRegion {
 
 export interface Board {
   readonly regions: Readonly<Record<RegionId, BoardRegion>>;
+  /** Actors' names (static). */
+  readonly actorNames: Readonly<Record<ActorId, string>>;
   readonly commander: Readonly<Record<ActorId, ActorId>>;
 }
 
@@ -34,8 +36,12 @@ function build(s: GameState): Board {
     regions[id] = { name: r.name, neighbours: r.neighbours, terrain: r.terrain, zone: r.zone, sovereign: r.sovereign, population: r.population, value: r.value, infrastructure: r.infrastructure };
   }
   const commander: Record<ActorId, ActorId> = {};
-  for (const id of s.actorOrder) commander[id] = s.actors[id].commandedBy ?? id;
-  return { regions, commander };
+  const actorNames: Record<ActorId, string> = {};
+  for (const id of s.actorOrder) {
+    commander[id] = s.actors[id].commandedBy ?? id;
+    actorNames[id] = s.actors[id].name;
+  }
+  return { regions, actorNames, commander };
 }
 
 /** The static board of this game (memoised on the scenario's frozen order lists, which every turn's state shares). */
@@ -48,4 +54,69 @@ export function boardOf(state: GameState): Board {
     cache.set(key, b);
   }
   return b;
+}
+
+/** immer's own key for a draft's bookkeeping (immer 11: `Symbol.for("immer-state")`). */
+const DRAFT_STATE = Symbol.for('immer-state');
+
+interface DraftInternals {
+  readonly modified_: boolean;
+  readonly base_: object;
+  readonly copy_: object | null;
+}
+
+function internals(v: unknown): DraftInternals | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const s = (v as { [DRAFT_STATE]?: DraftInternals })[DRAFT_STATE];
+  // Only trust the bookkeeping if it has the shape this code knows; else read through the draft.
+  return s && typeof s.modified_ === 'boolean' && typeof s.base_ === 'object' ? s : undefined;
+}
+
+/**
+ * `obj[key]`, for reading only. Reading a child of an immer draft opens a draft for it, which
+ * copies the parent and wraps the child in a proxy: most of a turn's cost when a rule scans the
+ * wars, the treaties or every actor. `look` returns the child as it stands now without that:
+ * the base's own child when nothing in this phase has changed it, else the (changed) draft.
+ * The result must never be written to: it may be the previous turn's frozen object.
+ */
+export function look<T extends object, K extends keyof T>(obj: T, key: K): T[K] {
+  const s = internals(obj);
+  const v = s ? ((s.copy_ ?? s.base_) as T)[key] : obj[key];
+  const c = internals(v);
+  return (c && !c.modified_ ? c.base_ : v) as T[K];
+}
+
+/** The rules table: static for the whole game, so read from the plain state, never a draft. */
+export function rulesOf(state: GameState): GameState['rules'] {
+  return plain(state).rules;
+}
+
+/** The actors' fixed order (static). */
+export function actorOrderOf(state: GameState): readonly ActorId[] {
+  return plain(state).actorOrder;
+}
+
+/** The regions' fixed order (static). */
+export function regionOrderOf(state: GameState): readonly RegionId[] {
+  return plain(state).regionOrder;
+}
+
+/** Who holds a region now, read without opening drafts (see `look`). */
+export function controllerOf(state: GameState, region: RegionId): ActorId | null {
+  return look(look(state, 'regions'), region).controller;
+}
+
+/** An actor as it stands now, for reading only (see `look`). */
+export function actorNow(state: GameState, id: ActorId): Actor {
+  return look(look(state, 'actors'), id);
+}
+
+/** An actor's name (static): for the log's text, read without touching drafts. */
+export function actorName(state: GameState, id: ActorId): string {
+  return boardOf(state).actorNames[id] ?? id;
+}
+
+/** A region's name (static). */
+export function regionName(state: GameState, id: RegionId): string {
+  return boardOf(state).regions[id]?.name ?? id;
 }

@@ -1,4 +1,5 @@
 // Orders and terms as sentences a player reads.
+import { actorName, regionName } from './board';
 import { FORCE_TYPES, type Forces, type GameState, type Order, type ProposalTerms } from './types';
 
 const FORCE_LABEL: Record<keyof Forces, string> = {
@@ -20,8 +21,8 @@ export function describeForces(f: Partial<Forces>): string {
 }
 
 export function describeTerms(t: ProposalTerms, state: GameState): string {
-  const n = (id: string): string => state.actors[id]?.name ?? id;
-  const r = (id: string): string => state.regions[id]?.name ?? id;
+  const n = (id: string): string => actorName(state, id);
+  const r = (id: string): string => regionName(state, id);
   switch (t.kind) {
     case 'ceasefire':
       return `ceasefire for ${weeks(t.turns)}${t.monitors.length ? `, monitored by ${t.monitors.map(n).join(' and ')}` : ', no monitors'}`;
@@ -59,8 +60,8 @@ export function describeTerms(t: ProposalTerms, state: GameState): string {
 }
 
 export function describeOrder(o: Order, state: GameState): string {
-  const r = (id: string): string => state.regions[id]?.name ?? id;
-  const n = (id: string): string => state.actors[id]?.name ?? id;
+  const r = (id: string): string => regionName(state, id);
+  const n = (id: string): string => actorName(state, id);
   switch (o.kind) {
     case 'move':
       return `move ${describeForces(o.forces)} from ${r(o.from)} to ${r(o.to)}`;

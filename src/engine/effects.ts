@@ -1,4 +1,5 @@
 // Applying an event's effects to the state, each one logged with the event as its cause.
+import { actorName } from './board';
 import { fullForces } from './forces';
 import { declareWar } from './sides';
 import { adjust, adjustRelations, adjustTension, note, type TurnLog } from './stats';
@@ -7,14 +8,14 @@ import { FORCE_TYPES, type EventEffect, type GameState, type ProposalTerms, type
 export function createProposal(state: GameState, log: TurnLog, from: ActorId, to: readonly ActorId[], terms: ProposalTerms, cause: string, counterTo?: string): string {
   const id = `p${state.nextId++}`;
   state.proposals.push({ id, from, to: [...to], turn: state.turn, terms, answers: {}, status: 'pending', ...(counterTo ? { counterTo } : {}) });
-  const names = to.map((t) => state.actors[t].name).join(', ');
+  const names = to.map((t) => actorName(state, t)).join(', ');
   note(log, {
     kind: 'proposal',
     proposal: id,
     from,
     to: [...to],
     terms,
-    text: `${state.actors[from].name} proposes a ${terms.kind} to ${names}${counterTo ? ` (a counter to ${counterTo})` : ''}.`,
+    text: `${actorName(state, from)} proposes a ${terms.kind} to ${names}${counterTo ? ` (a counter to ${counterTo})` : ''}.`,
     cause,
   });
   return id;
@@ -52,7 +53,7 @@ export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, caus
         on.embargoedBy.push(e.by);
         on.embargoedBy.sort();
       }
-      note(log, { kind: 'decision', actor: e.by, reasons: [cause], text: `${state.actors[e.by].name} suspends exports of components to ${on.name}.`, cause });
+      note(log, { kind: 'decision', actor: e.by, reasons: [cause], text: `${actorName(state, e.by)} suspends exports of components to ${on.name}.`, cause });
       return;
     }
     case 'propose':
@@ -60,11 +61,11 @@ export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, caus
       return;
     case 'transit-ban':
       state.stances[`transit:${e.by}`] = 0;
-      note(log, { kind: 'decision', actor: e.by, reasons: [cause], text: `${state.actors[e.by].name} closes its land and air routes to military transit.`, cause });
+      note(log, { kind: 'decision', actor: e.by, reasons: [cause], text: `${actorName(state, e.by)} closes its land and air routes to military transit.`, cause });
       return;
     case 'war':
       if (declareWar(state, e.a, e.b)) {
-        note(log, { kind: 'decision', actor: e.a, reasons: [cause], text: `War: ${state.actors[e.a].name} and ${state.actors[e.b].name} are now fighting.`, cause });
+        note(log, { kind: 'decision', actor: e.a, reasons: [cause], text: `War: ${actorName(state, e.a)} and ${actorName(state, e.b)} are now fighting.`, cause });
       }
       return;
     case 'end-war':

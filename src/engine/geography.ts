@@ -1,6 +1,6 @@
 // The board as a graph of neighbouring regions.
 import type { ActorId, GameState, RegionId } from './types';
-import { boardOf } from './board';
+import { boardOf, controllerOf, regionOrderOf } from './board';
 import { allied } from './sides';
 
 export function adjacent(state: GameState, a: RegionId, b: RegionId): boolean {
@@ -28,10 +28,10 @@ export function inSupply(state: GameState, actor: ActorId, region: RegionId): bo
   const queue = [region];
   for (let i = 0; i < queue.length; i++) {
     const r = queue[i];
-    const controller = state.regions[r].controller;
+    const controller = controllerOf(state, r);
     if (board[r].infrastructure.includes('capital') && controller !== null && allied(state, actor, controller)) return true;
     for (const n of board[r].neighbours) {
-      const c = state.regions[n].controller;
+      const c = controllerOf(state, n);
       if (!seen.has(n) && c !== null && allied(state, actor, c)) {
         seen.add(n);
         queue.push(n);
@@ -44,11 +44,11 @@ export function inSupply(state: GameState, actor: ActorId, region: RegionId): bo
 /** Regions the actor (or its side) controls that touch a region held by an enemy at war. */
 export function frontRegions(state: GameState, actor: ActorId, isEnemy: (controller: ActorId) => boolean): RegionId[] {
   const board = boardOf(state).regions;
-  return state.regionOrder.filter((id) => {
-    const controller = state.regions[id].controller;
+  return regionOrderOf(state).filter((id) => {
+    const controller = controllerOf(state, id);
     if (controller === null || !allied(state, actor, controller)) return false;
     return board[id].neighbours.some((n) => {
-      const c = state.regions[n].controller;
+      const c = controllerOf(state, n);
       return c !== null && isEnemy(c);
     });
   });

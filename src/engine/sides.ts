@@ -1,5 +1,5 @@
 // Who stands with whom: command, wars, ceasefires and treaties in force.
-import { boardOf } from './board';
+import { boardOf, look } from './board';
 import type { ActorId, GameState, Treaty, TreatyKind } from './types';
 
 /** Ids are looked up as own keys only: "constructor" or "toString" are no actor or region. */
@@ -25,15 +25,17 @@ export function allied(state: GameState, a: ActorId, b: ActorId): boolean {
 
 export function atWar(state: GameState, a: ActorId, b: ActorId): boolean {
   const [x, y] = a < b ? [a, b] : [b, a];
-  return state.wars.some((w) => w.a === x && w.b === y);
+  for (const w of look(state, 'wars')) if (w.a === x && w.b === y) return true;
+  return false;
 }
 
 export function inForce(state: GameState, t: Treaty): boolean {
-  return t.since <= state.turn && (t.expires === null || t.expires >= state.turn);
+  const turn = look(state, 'turn');
+  return t.since <= turn && (t.expires === null || t.expires >= turn);
 }
 
 export function treatiesOf(state: GameState, kind: TreatyKind, a?: ActorId): Treaty[] {
-  return state.treaties.filter((t) => t.kind === kind && inForce(state, t) && (a === undefined || t.parties.includes(a)));
+  return look(state, 'treaties').filter((t) => t.kind === kind && inForce(state, t) && (a === undefined || t.parties.includes(a)));
 }
 
 /** A ceasefire in force that binds both sides (directly or through their commanders). */
@@ -47,17 +49,17 @@ export function ceasefireBetween(state: GameState, a: ActorId, b: ActorId): Trea
 
 /** Actors at war with `a`, sorted. */
 export function enemiesOf(state: GameState, a: ActorId): ActorId[] {
-  return state.actorOrder.filter((b) => b !== a && atWar(state, a, b));
+  return look(state, 'actorOrder').filter((b) => b !== a && atWar(state, a, b));
 }
 
 /** The belligerents: actors in any war, sorted. */
 export function belligerents(state: GameState): ActorId[] {
   const at = new Set<ActorId>();
-  for (const w of state.wars) {
+  for (const w of look(state, 'wars')) {
     at.add(w.a);
     at.add(w.b);
   }
-  return state.actorOrder.filter((a) => at.has(a));
+  return look(state, 'actorOrder').filter((a) => at.has(a));
 }
 
 export function declareWar(state: GameState, a: ActorId, b: ActorId): boolean {

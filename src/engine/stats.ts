@@ -1,5 +1,6 @@
 // Every change to an actor's standing goes through here: clamped to its range and logged
 // with its cause, so the news feed can say why a figure moved.
+import { actorName } from './board';
 import type { ActorId, GameState, LogEntry, Phase } from './types';
 
 export interface TurnLog {
@@ -70,7 +71,7 @@ export function adjustInfluence(state: GameState, log: TurnLog, patron: ActorId,
     field: 'influence',
     delta: after - before,
     value: after,
-    text: `${p.name}: influence over ${state.actors[client].name} ${after > before ? '+' : ''}${after - before} (${after}) — ${cause}`,
+    text: `${p.name}: influence over ${actorName(state, client)} ${after > before ? '+' : ''}${after - before} (${after}) — ${cause}`,
     cause,
   });
 }

@@ -1,6 +1,6 @@
 // Phase 6, consequences: what the turn's fighting costs at home and abroad — breaches of
 // ceasefires, treaty obligations, domestic support, displaced people, the economy, red lines.
-import { boardOf, plain } from '../board';
+import { actorName, actorOrderOf, boardOf, plain, rulesOf } from '../board';
 import { totalStrength } from '../forces';
 import { allied, atWar, belligerents, commander, declareWar, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
@@ -14,10 +14,10 @@ function breaches(state: GameState, ctx: TurnContext): void {
     if (!t) continue;
     if (!t.breachedBy.includes(b.actor)) t.breachedBy.push(b.actor);
     state.actors[b.actor].breaches += 1;
-    note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'breached', text: `Ceasefire broken: ${state.actors[b.actor].name} is blamed for fighting against ${state.actors[b.against].name}.`, cause: 'attack during a ceasefire' });
-    adjust(state, ctx.log, b.actor, 'legitimacy', -state.rules.breachLegitimacy, 'broke a ceasefire');
-    for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -state.rules.breachRelations, 'broke a ceasefire');
-    for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, -Math.floor(state.rules.breachRelations / 2), 'broke a monitored ceasefire');
+    note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'breached', text: `Ceasefire broken: ${actorName(state, b.actor)} is blamed for fighting against ${actorName(state, b.against)}.`, cause: 'attack during a ceasefire' });
+    adjust(state, ctx.log, b.actor, 'legitimacy', -rulesOf(state).breachLegitimacy, 'broke a ceasefire');
+    for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -rulesOf(state).breachRelations, 'broke a ceasefire');
+    for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, -Math.floor(rulesOf(state).breachRelations / 2), 'broke a monitored ceasefire');
     t.expires = state.turn;
   }
 }
@@ -36,8 +36,8 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
         for (const g of guarantors) {
           if (atWar(state, g, h.actor)) continue;
           declareWar(state, g, h.actor);
-          note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'invoked', text: `${state.actors[h.actor].name} hit ${region.name}, which the treaty covers: ${state.actors[g].name} is bound to defend ${state.actors[beneficiary].name} and enters the war.`, cause: t.text });
-          adjustTension(state, ctx.log, 15, `${state.actors[g].name} enters the war`);
+          note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'invoked', text: `${actorName(state, h.actor)} hit ${region.name}, which the treaty covers: ${actorName(state, g)} is bound to defend ${actorName(state, beneficiary)} and enters the war.`, cause: t.text });
+          adjustTension(state, ctx.log, 15, `${actorName(state, g)} enters the war`);
         }
       } else {
         const key = `not-invoked:${t.id}:${region.zone}`;
@@ -50,23 +50,23 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
 }
 
 function losses(state: GameState, ctx: TurnContext): void {
-  for (const id of state.actorOrder) {
+  for (const id of actorOrderOf(state)) {
     const pts = ctx.losses[id] ?? 0;
     if (pts <= 0) continue;
-    const people = pts * state.rules.combat.casualtiesPerPoint;
-    const drop = Math.floor(people / state.rules.supportLossPerCasualties);
+    const people = pts * rulesOf(state).combat.casualtiesPerPoint;
+    const drop = Math.floor(people / rulesOf(state).supportLossPerCasualties);
     adjust(state, ctx.log, commander(state, id), 'domesticSupport', -drop, `${people} military casualties this week`);
   }
   for (const c of ctx.captures) {
     const r = state.regions[c.region];
     if (c.from) {
       const loser = commander(state, c.from);
-      const displaced = Math.floor((r.population * state.rules.displacedPerPopulationPct) / 100);
+      const displaced = Math.floor((r.population * rulesOf(state).displacedPerPopulationPct) / 100);
       state.actors[c.from].displaced += displaced;
       if (displaced > 0) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people flee ${r.name}.`, cause: `${r.name} changed hands` });
-      adjust(state, ctx.log, loser, 'domesticSupport', -state.rules.supportPerRegionLost - Math.floor(r.value / 4), `lost ${r.name}`);
+      adjust(state, ctx.log, loser, 'domesticSupport', -rulesOf(state).supportPerRegionLost - Math.floor(r.value / 4), `lost ${r.name}`);
     }
-    adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', state.rules.supportPerRegionGained + Math.floor(r.value / 4), `took ${r.name}`);
+    adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', rulesOf(state).supportPerRegionGained + Math.floor(r.value / 4), `took ${r.name}`);
   }
 }
 
@@ -110,7 +110,7 @@ function economy(state: GameState, ctx: TurnContext, bills: readonly Bill[]): vo
 }
 
 function collapse(state: GameState, ctx: TurnContext): void {
-  for (const id of state.actorOrder) {
+  for (const id of actorOrderOf(state)) {
     const a = state.actors[id];
     if (a.collapsed || a.background || a.domesticSupport > 0) continue;
     a.collapsed = true;
@@ -121,7 +121,7 @@ function collapse(state: GameState, ctx: TurnContext): void {
 function tensionDrift(state: GameState, ctx: TurnContext): void {
   const rivalsFighting = atWar(state, 'russia', 'turkey');
   if (!rivalsFighting && state.tension > 0 && ctx.hits.length === 0) adjustTension(state, ctx.log, -1, 'a quiet week');
-  if (state.tension >= state.rules.tensionLimit) {
+  if (state.tension >= rulesOf(state).tensionLimit) {
     const key = `tension-tipped:${state.turn}`;
     state.stances[key] = state.tension;
     for (const r of ['russia', 'turkey'] as ActorId[]) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -3, 'Russia–Turkey tension past its limit');

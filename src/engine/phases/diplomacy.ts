@@ -1,6 +1,7 @@
 // Phase 3, diplomacy: handovers due, answers to earlier proposals applied (accepted ones put in
 // force by treaties.ts), new proposals delivered, statements made, treaties lapsing. Background
 // actors answer by rule, with the rule in the log.
+import { actorName, actorOrderOf, rulesOf } from '../board';
 import { describeTerms } from '../describe';
 import { createProposal } from '../effects';
 import { adjustRelations, note } from '../stats';
@@ -18,7 +19,7 @@ function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: Propos
   switch (t.kind) {
     case 'statement': {
       const delta = t.stance === 'support' ? 5 : t.stance === 'condemn' ? -8 : 0;
-      note(ctx.log, { kind: 'decision', actor: from, reasons: ['public statement'], text: `${state.actors[from].name} makes a statement: ${describeTerms(t, state)}.`, cause: 'statement' });
+      note(ctx.log, { kind: 'decision', actor: from, reasons: ['public statement'], text: `${actorName(state, from)} makes a statement: ${describeTerms(t, state)}.`, cause: 'statement' });
       if (delta !== 0) adjustRelations(state, ctx.log, from, t.about, delta, 'public statement');
       if (t.stance === 'condemn') condemned(state, ctx, t.about, from, 1);
       return true;
@@ -30,12 +31,12 @@ function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: Propos
         target.embargoedBy.sort();
       }
       adjustRelations(state, ctx.log, from, t.target, -10, 'sanctions');
-      note(ctx.log, { kind: 'decision', actor: from, reasons: ['sanctions'], text: `${state.actors[from].name} imposes ${describeTerms(t, state)}.`, cause: 'sanction' });
+      note(ctx.log, { kind: 'decision', actor: from, reasons: ['sanctions'], text: `${actorName(state, from)} imposes ${describeTerms(t, state)}.`, cause: 'sanction' });
       return true;
     }
     case 'recognition':
       adjustRelations(state, ctx.log, from, t.of, 15, 'recognition');
-      note(ctx.log, { kind: 'decision', actor: from, reasons: ['recognition'], text: `${state.actors[from].name} announces ${describeTerms(t, state)}.`, cause: 'recognition' });
+      note(ctx.log, { kind: 'decision', actor: from, reasons: ['recognition'], text: `${actorName(state, from)} announces ${describeTerms(t, state)}.`, cause: 'recognition' });
       return true;
     default:
       return false;
@@ -48,31 +49,31 @@ function backgroundAnswer(state: GameState, ctx: TurnContext, dice: Dice, actor:
   if (p.terms.kind === 'ceasefire' || p.terms.kind === 'summit' || p.terms.kind === 'mediation') return { answer: 'accept', reason: 'background actors always back calls for calm' };
   if (p.terms.kind === 'transit') {
     // Whether a neighbour keeps its routes open is unknown until first asked, then fixed.
-    const open = stance(state, ctx, dice, `transit:${actor}`, 100, `whether ${state.actors[actor].name} lets military cargo through (open if ≤ ${state.rules.reactions.transitOpenPct})`);
-    if (open === 0 || open > state.rules.reactions.transitOpenPct) return { answer: 'reject', reason: 'its routes are closed to military transit' };
+    const open = stance(state, ctx, dice, `transit:${actor}`, 100, `whether ${actorName(state, actor)} lets military cargo through (open if ≤ ${rulesOf(state).reactions.transitOpenPct})`);
+    if (open === 0 || open > rulesOf(state).reactions.transitOpenPct) return { answer: 'reject', reason: 'its routes are closed to military transit' };
   }
-  return rel >= 0 ? { answer: 'accept', reason: `relations with ${state.actors[p.from].name} are ${rel}` } : { answer: 'reject', reason: `relations with ${state.actors[p.from].name} are ${rel}` };
+  return rel >= 0 ? { answer: 'accept', reason: `relations with ${actorName(state, p.from)} are ${rel}` } : { answer: 'reject', reason: `relations with ${actorName(state, p.from)} are ${rel}` };
 }
 
 export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
   handovers(state, ctx);
   // Answers to proposals made in earlier turns.
-  for (const actor of state.actorOrder) {
+  for (const actor of actorOrderOf(state)) {
     for (const o of ctx.orders[actor] ?? []) {
       if (o.kind !== 'answer') continue;
       const p = state.proposals.find((x) => x.id === o.proposal);
       if (!p || p.status !== 'pending') continue;
       p.answers[actor] = o.answer;
-      note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer: o.answer, text: `${state.actors[actor].name} ${o.answer === 'counter' ? 'counters' : o.answer + 's'} ${state.actors[p.from].name}'s proposal (${describeTerms(p.terms, state)}).`, cause: `answer of ${state.actors[actor].name}` });
-      if (o.answer === 'counter' && o.counter) createProposal(state, ctx.log, actor, [p.from, ...p.to.filter((x) => x !== actor)], o.counter, `counter-proposal of ${state.actors[actor].name}`, p.id);
+      note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer: o.answer, text: `${actorName(state, actor)} ${o.answer === 'counter' ? 'counters' : o.answer + 's'} ${actorName(state, p.from)}'s proposal (${describeTerms(p.terms, state)}).`, cause: `answer of ${actorName(state, actor)}` });
+      if (o.answer === 'counter' && o.counter) createProposal(state, ctx.log, actor, [p.from, ...p.to.filter((x) => x !== actor)], o.counter, `counter-proposal of ${actorName(state, actor)}`, p.id);
     }
   }
   withDice(state, (dice) => resolveProposals(state, ctx, dice));
   // New proposals, delivered now and answerable next turn.
-  for (const actor of state.actorOrder) {
+  for (const actor of actorOrderOf(state)) {
     for (const o of ctx.orders[actor] ?? []) {
       if (o.kind !== 'propose') continue;
-      if (!unilateral(state, ctx, actor, o.terms)) createProposal(state, ctx.log, actor, o.to, o.terms, `proposal of ${state.actors[actor].name}`);
+      if (!unilateral(state, ctx, actor, o.terms)) createProposal(state, ctx.log, actor, o.to, o.terms, `proposal of ${actorName(state, actor)}`);
     }
   }
   lapse(state, ctx);
@@ -85,7 +86,7 @@ function resolveProposals(state: GameState, ctx: TurnContext, dice: Dice): void 
       if (p.answers[actor] || !state.actors[actor].background) continue;
       const { answer, reason } = backgroundAnswer(state, ctx, dice, actor, p);
       p.answers[actor] = answer;
-      note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer, text: `${state.actors[actor].name} ${answer}s ${state.actors[p.from].name}'s proposal: ${reason}.`, cause: 'rule for background actors' });
+      note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer, text: `${actorName(state, actor)} ${answer}s ${actorName(state, p.from)}'s proposal: ${reason}.`, cause: 'rule for background actors' });
     }
     const answers = p.to.map((a) => p.answers[a]);
     if (answers.some((a) => a === 'reject')) p.status = 'rejected';
@@ -95,7 +96,7 @@ function resolveProposals(state: GameState, ctx: TurnContext, dice: Dice): void 
       enact(state, ctx, p);
     } else if (state.turn - p.turn >= PROPOSAL_LIFETIME) {
       p.status = 'expired';
-      note(ctx.log, { kind: 'answer', proposal: p.id, actor: p.from, answer: 'reject', text: `${state.actors[p.from].name}'s proposal (${describeTerms(p.terms, state)}) lapsed unanswered.`, cause: 'no answer in time' });
+      note(ctx.log, { kind: 'answer', proposal: p.id, actor: p.from, answer: 'reject', text: `${actorName(state, p.from)}'s proposal (${describeTerms(p.terms, state)}) lapsed unanswered.`, cause: 'no answer in time' });
     }
     if (p.status === 'rejected') {
       for (const a of p.to) if (p.answers[a] === 'reject') adjustRelations(state, ctx.log, a, p.from, -2, 'proposal rejected');

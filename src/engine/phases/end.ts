@@ -1,5 +1,5 @@
 // Phase 7, end check: a settlement accepted by the belligerents, a collapse, or the calendar's end.
-import { plain } from '../board';
+import { actorNow, actorOrderOf, look, plain, regionOrderOf } from '../board';
 import { dateOfTurn } from '../calendar';
 import { transferRegion } from './treaties';
 import { note } from '../stats';
@@ -12,13 +12,13 @@ function summary(state: GameState): TurnSummary {
   const casualties: Record<ActorId, number> = {};
   const legitimacy: Record<ActorId, number> = {};
   const influence: Record<ActorId, number> = {};
-  for (const id of state.actorOrder) {
+  for (const id of actorOrderOf(state)) {
     const a = state.actors[id];
-    territory[id] = state.regionOrder.filter((r) => state.regions[r].controller === id).length;
+    territory[id] = regionOrderOf(state).filter((r) => state.regions[r].controller === id).length;
     casualties[id] = a.casualties.military + a.casualties.civilian;
     legitimacy[id] = a.legitimacy;
     let inf = 0;
-    for (const other of state.actorOrder) if (other !== id) inf += a.influence[other] ?? 0;
+    for (const other of actorOrderOf(state)) if (other !== id) inf += a.influence[other] ?? 0;
     influence[id] = inf;
   }
   return { turn: state.turn, territory, casualties, legitimacy, influence, tension: state.tension };
@@ -27,9 +27,15 @@ function summary(state: GameState): TurnSummary {
 export function endPhase(state: GameState, ctx: TurnContext): void {
   state.history.push(summary(plain(state)));
   let reason: EndReason | null = null;
-  const settled = state.treaties.some((t) => t.kind === 'settlement');
-  if (settled && state.calendar.settlementEnds === 'handover' && state.handovers.length === 0) reason = 'settlement';
-  else if (state.actorOrder.some((id) => state.actors[id].collapsed && !state.actors[id].background && state.actors[id].actionPoints > 0)) reason = 'collapse';
+  const settled = look(state, 'treaties').some((t) => t.kind === 'settlement');
+  if (settled && state.calendar.settlementEnds === 'handover' && look(state, 'handovers').length === 0) reason = 'settlement';
+  else if (
+    actorOrderOf(state).some((id) => {
+      const a = actorNow(state, id);
+      return a.collapsed && !a.background && a.actionPoints > 0;
+    })
+  )
+    reason = 'collapse';
   // A war settled before the calendar ran out ended in a settlement, even if handovers or the
   // scenario's aftermath were still being played.
   else if (state.turn + 1 >= state.calendar.turns) reason = settled ? 'settlement' : 'calendar';

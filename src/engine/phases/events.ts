@@ -1,6 +1,6 @@
 // Phase 1, events: the scenario's scheduled events whose turn has come, each fired when its
 // condition holds and its chance is rolled.
-import { plain } from '../board';
+import { plain, rulesOf } from '../board';
 import { applyEffect } from '../effects';
 import { belligerents, treatiesOf } from '../sides';
 import { note } from '../stats';
@@ -47,7 +47,7 @@ function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
   }
   if (total === 0) return;
   const roll = dice.roll(100);
-  const chance = state.rules.deckDrawPct;
+  const chance = rulesOf(state).deckDrawPct;
   if (roll > chance) return;
   let pick = dice.roll(total);
   let chosen = eligible[0];

@@ -1,5 +1,6 @@
 // Phase 5, operations: strikes, then ground attacks, then movement. Each fight is a seeded
 // roll against a threshold built from named modifiers, all of which go into the log.
+import { actorName, actorOrderOf, regionName, rulesOf } from '../board';
 import { applyLossPct, fullForces, groundStrength, totalStrength } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, declareWar } from '../sides';
@@ -11,13 +12,13 @@ import { withDice, type TurnContext } from './context';
 type OrderOf<K extends Order['kind']> = Extract<Order, { kind: K }>;
 
 function nameOf(state: GameState, id: ActorId | null): string {
-  return id === null ? 'no one' : state.actors[id].name;
+  return id === null ? 'no one' : actorName(state, id);
 }
 
 function result(state: GameState, ctx: TurnContext, actor: ActorId, order: Order, res: OrderResult, text: string): void {
   // Movements behind one's own lines, holds and orders that came to nothing are seen only by their side.
   const secret = order.kind === 'move' || order.kind === 'hold' || res === 'void';
-  const side = state.actorOrder.filter((id) => allied(state, id, actor));
+  const side = actorOrderOf(state).filter((id) => allied(state, id, actor));
   note(ctx.log, { kind: 'order', actor, order, result: res, text, cause: `order of ${nameOf(state, actor)}`, ...(secret ? { visibleTo: side } : {}) });
 }
 
@@ -47,7 +48,7 @@ function lose(state: GameState, ctx: TurnContext, actor: ActorId, region: Region
 function tally(state: GameState, ctx: TurnContext, actor: ActorId, points: number): void {
   if (points <= 0) return;
   ctx.losses[actor] = (ctx.losses[actor] ?? 0) + points;
-  state.actors[actor].casualties.military += points * state.rules.combat.casualtiesPerPoint;
+  state.actors[actor].casualties.military += points * rulesOf(state).combat.casualtiesPerPoint;
 }
 
 function removeType(state: GameState, ctx: TurnContext, ds: readonly Defender[], key: keyof Forces, n: number): number {
@@ -73,7 +74,7 @@ function ensureWar(state: GameState, ctx: TurnContext, actor: ActorId, victim: A
     text: `${nameOf(state, actor)} is now at war with ${nameOf(state, victim)}.`,
     cause: 'attack on a party not at war',
   });
-  adjust(state, ctx.log, actor, 'legitimacy', -state.rules.breachLegitimacy, `opened a war on ${nameOf(state, victim)}`);
+  adjust(state, ctx.log, actor, 'legitimacy', -rulesOf(state).breachLegitimacy, `opened a war on ${nameOf(state, victim)}`);
 }
 
 function recordHit(state: GameState, ctx: TurnContext, actor: ActorId, region: RegionId): void {
@@ -90,7 +91,7 @@ function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, fr
   const odds = duelOdds(state, drones, ad);
   const roll = dice.roll(100);
   const won = ad === 0 || roll <= odds.threshold;
-  const rules = state.rules.drones;
+  const rules = rulesOf(state).drones;
   const kill = Math.ceil((drones * rules.killPct) / 100);
   let adLost = 0;
   let armourLost = 0;
@@ -119,7 +120,7 @@ function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, fr
     armourLost,
     roll,
     threshold: odds.threshold,
-    text: `Drones over ${state.regions[region].name}: ${drones} ${nameOf(state, actor)} drones against ${ad} air defence — roll ${roll} against ${odds.threshold}: ${won ? `drones prevail, destroying ${adLost} air defence and ${armourLost} armour` : 'air defence holds'}; ${dronesLost} drones lost.`,
+    text: `Drones over ${regionName(state, region)}: ${drones} ${nameOf(state, actor)} drones against ${ad} air defence — roll ${roll} against ${odds.threshold}: ${won ? `drones prevail, destroying ${adLost} air defence and ${armourLost} armour` : 'air defence holds'}; ${dronesLost} drones lost.`,
     cause: `drones of ${nameOf(state, actor)}`,
   });
   return won;
@@ -129,7 +130,7 @@ function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const own = state.actors[actor].forces[o.from];
   const power = own?.[o.weapon] ?? 0;
   const region = state.regions[o.target];
-  if (power <= 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: no ${o.weapon} left in ${state.regions[o.from].name}.`);
+  if (power <= 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: no ${o.weapon} left in ${regionName(state, o.from)}.`);
   if (region.controller !== null && allied(state, actor, region.controller)) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: the region is now held by its own side.`);
   ensureWar(state, ctx, actor, region.controller);
   recordHit(state, ctx, actor, o.target);
@@ -158,13 +159,13 @@ function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
 function civilianStrike(state: GameState, ctx: TurnContext, actor: ActorId, regionId: RegionId, weapon: string): void {
   const region = state.regions[regionId];
   const victim = region.controller;
-  const deaths = state.rules.strike.cityCivilianDeaths + Math.floor(region.population / 100000);
+  const deaths = rulesOf(state).strike.cityCivilianDeaths + Math.floor(region.population / 100000);
   ctx.civilianStrikes.push({ actor, region: regionId });
   if (victim) {
     state.actors[victim].casualties.civilian += deaths;
     adjust(state, ctx.log, victim, 'domesticSupport', 2, `rallying after the strike on ${region.name}`);
   }
-  adjust(state, ctx.log, actor, 'legitimacy', -state.rules.strike.legitimacyCost, `${weapon} strike on ${region.name}, a populated place`);
+  adjust(state, ctx.log, actor, 'legitimacy', -rulesOf(state).strike.legitimacyCost, `${weapon} strike on ${region.name}, a populated place`);
   note(ctx.log, {
     kind: 'stat',
     actor: victim ?? actor,
@@ -227,7 +228,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const own = state.actors[actor].forces[o.from];
   const forces: Partial<Forces> = {};
   for (const t of FORCE_TYPES) forces[t] = Math.min(o.forces[t] ?? 0, own?.[t] ?? 0);
-  if (groundStrength(forces) === 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: its forces in ${state.regions[o.from].name} are gone.`);
+  if (groundStrength(forces) === 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: its forces in ${regionName(state, o.from)} are gone.`);
   if (target.controller !== null && allied(state, actor, target.controller)) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: the region is already held by its side.`);
   ensureWar(state, ctx, actor, target.controller);
   recordHit(state, ctx, actor, o.target);
@@ -249,7 +250,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const threshold = thresholdOf(mods);
   const roll = dice.roll(100);
   const success = roll <= threshold;
-  const rules = state.rules.combat;
+  const rules = rulesOf(state).combat;
   const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, success ? rules.winnerLossPct : rules.attackerLossPct);
   let defenderLosses = 0;
   for (const dd of defenders) defenderLosses += lose(state, ctx, dd.actor, o.target, success ? rules.defenderLossPct : rules.winnerLossPct);
@@ -284,12 +285,12 @@ function move(state: GameState, ctx: TurnContext, actor: ActorId, o: OrderOf<'mo
   }
   const moved = moveForces(state, actor, o.from, o.to, o.forces);
   if (totalStrength(moved) === 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s move to ${to.name} is void: nothing left to move.`);
-  result(state, ctx, actor, o, 'moved', `${nameOf(state, actor)} moved ${totalStrength(moved)} strength from ${state.regions[o.from].name} to ${to.name}.`);
+  result(state, ctx, actor, o, 'moved', `${nameOf(state, actor)} moved ${totalStrength(moved)} strength from ${regionName(state, o.from)} to ${to.name}.`);
 }
 
 function ordersOfKind<K extends Order['kind']>(state: GameState, ctx: TurnContext, kind: K): { actor: ActorId; order: OrderOf<K> }[] {
   const out: { actor: ActorId; order: OrderOf<K> }[] = [];
-  for (const actor of state.actorOrder) for (const o of ctx.orders[actor] ?? []) if (o.kind === kind) out.push({ actor, order: o as OrderOf<K> });
+  for (const actor of actorOrderOf(state)) for (const o of ctx.orders[actor] ?? []) if (o.kind === kind) out.push({ actor, order: o as OrderOf<K> });
   return out;
 }
 
@@ -299,5 +300,5 @@ export function operationsPhase(state: GameState, ctx: TurnContext): void {
     for (const { actor, order } of ordersOfKind(state, ctx, 'attack')) attack(state, ctx, dice, actor, order);
   });
   for (const { actor, order } of ordersOfKind(state, ctx, 'move')) move(state, ctx, actor, order);
-  for (const { actor, order } of ordersOfKind(state, ctx, 'hold')) result(state, ctx, actor, order, 'held', `${nameOf(state, actor)} holds ${state.regions[order.region].name}.`);
+  for (const { actor, order } of ordersOfKind(state, ctx, 'hold')) result(state, ctx, actor, order, 'held', `${nameOf(state, actor)} holds ${regionName(state, order.region)}.`);
 }

@@ -2,7 +2,7 @@
 // suspensions when a component turns up in a downed drone, NATO's call for calm, an arms
 // seller's deliveries, a neighbour's border red line, and incidents that break ceasefires.
 // Each reaction is logged with the rule that produced it.
-import { plain } from '../board';
+import { actorName, actorOrderOf, plain, regionName, rulesOf } from '../board';
 import { fullForces } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, inForce } from '../sides';
@@ -19,8 +19,8 @@ function condemnStrikes(state: GameState, ctx: TurnContext): void {
   for (const critic of ['eu', 'uk']) {
     if (!exists(state, critic)) continue;
     for (const s of strikers) {
-      const where = ctx.civilianStrikes.filter((x) => x.actor === s).map((x) => state.regions[x.region].name);
-      note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: populated places were struck'], text: `${state.actors[critic].name} condemns ${state.actors[s].name}'s strikes on ${where.join(', ')} and calls for civilians to be spared.`, cause: 'strike on a populated place' });
+      const where = ctx.civilianStrikes.filter((x) => x.actor === s).map((x) => regionName(state, x.region));
+      note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: populated places were struck'], text: `${actorName(state, critic)} condemns ${actorName(state, s)}'s strikes on ${where.join(', ')} and calls for civilians to be spared.`, cause: 'strike on a populated place' });
       adjustRelations(state, ctx.log, critic, s, -4, 'strikes on towns');
       condemned(state, ctx, s, critic, 1);
     }
@@ -31,16 +31,16 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
   for (const d of ctx.downedDrones) {
     const suppliers = [...new Set(state.links.filter((l) => l.package === 'drones' && l.client === d.actor && l.active && !state.actors[l.patron].background).map((l) => l.patron))].sort();
     for (const patron of suppliers) {
-      for (const maker of Object.keys(state.rules.reactions.componentFoundPct).sort()) {
+      for (const maker of Object.keys(rulesOf(state).reactions.componentFoundPct).sort()) {
         if (!exists(state, maker) || state.actors[patron].embargoedBy.includes(maker)) continue;
-        const chance = state.rules.reactions.componentFoundPct[maker];
+        const chance = rulesOf(state).reactions.componentFoundPct[maker];
         const roll = dice.roll(100);
         const found = roll <= chance;
-        note(ctx.log, { kind: 'roll', purpose: `${maker} component in wreckage`, roll, threshold: chance, success: found, text: `Wreckage of a ${state.actors[patron].name}-supplied drone near ${state.regions[d.region].name} is examined for ${state.actors[maker].name}-made parts: roll ${roll} against ${chance}.`, cause: 'downed drone' });
+        note(ctx.log, { kind: 'roll', purpose: `${maker} component in wreckage`, roll, threshold: chance, success: found, text: `Wreckage of a ${actorName(state, patron)}-supplied drone near ${regionName(state, d.region)} is examined for ${actorName(state, maker)}-made parts: roll ${roll} against ${chance}.`, cause: 'downed drone' });
         if (!found) continue;
         state.actors[patron].embargoedBy.push(maker);
         state.actors[patron].embargoedBy.sort();
-        note(ctx.log, { kind: 'decision', actor: maker, reasons: ['rule: its components were found in a drone used in the war'], text: `${state.actors[maker].name} suspends export permits for drone components to ${state.actors[patron].name}; its drone deliveries slow down.`, cause: 'component found in a downed drone' });
+        note(ctx.log, { kind: 'decision', actor: maker, reasons: ['rule: its components were found in a drone used in the war'], text: `${actorName(state, maker)} suspends export permits for drone components to ${actorName(state, patron)}; its drone deliveries slow down.`, cause: 'component found in a downed drone' });
         adjustRelations(state, ctx.log, maker, patron, -8, 'export suspension');
       }
     }
@@ -48,47 +48,47 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
 }
 
 function natoCall(state: GameState, ctx: TurnContext): void {
-  if (!exists(state, 'nato') || !exists(state, 'turkey') || state.tension < state.rules.reactions.natoTension) return;
+  if (!exists(state, 'nato') || !exists(state, 'turkey') || state.tension < rulesOf(state).reactions.natoTension) return;
   const last = state.stances['nato:call'];
   if (last !== undefined && state.turn - last < 6) return;
   state.stances['nato:call'] = state.turn;
-  note(ctx.log, { kind: 'decision', actor: 'nato', reasons: [`rule: Russia–Turkey tension ${state.tension} ≥ ${state.rules.reactions.natoTension}`], text: 'NATO\'s Secretary General asks Turkey, an ally, to use its influence to calm the fighting.', cause: 'high tension' });
+  note(ctx.log, { kind: 'decision', actor: 'nato', reasons: [`rule: Russia–Turkey tension ${state.tension} ≥ ${rulesOf(state).reactions.natoTension}`], text: 'NATO\'s Secretary General asks Turkey, an ally, to use its influence to calm the fighting.', cause: 'high tension' });
   adjustRelations(state, ctx.log, 'nato', 'turkey', -3, 'NATO call for calm');
   adjustTension(state, ctx.log, -2, 'NATO call for calm');
 }
 
 function backgroundSales(state: GameState, ctx: TurnContext): void {
-  const r = state.rules.reactions;
+  const r = rulesOf(state).reactions;
   if (state.turn === 0 || state.turn % r.saleEvery !== 0) return;
   for (const l of state.links) {
     if (!l.active || l.covert || !state.actors[l.patron].background || l.package !== 'drones') continue;
     const client = state.actors[l.client];
-    const fighting = state.actorOrder.some((b) => atWar(state, l.client, b));
+    const fighting = actorOrderOf(state).some((b) => atWar(state, l.client, b));
     if (!fighting || client.treasury < r.salePrice) continue;
     const where = receivingRegion(state, l.client);
     if (!where) continue;
-    adjust(state, ctx.log, l.client, 'treasury', -r.salePrice, `drones bought from ${state.actors[l.patron].name}`);
+    adjust(state, ctx.log, l.client, 'treasury', -r.salePrice, `drones bought from ${actorName(state, l.patron)}`);
     adjust(state, ctx.log, l.patron, 'treasury', r.salePrice, `drone sale to ${client.name}`);
     const f = (client.forces[where] ??= fullForces(undefined));
     f.drones += 1;
-    note(ctx.log, { kind: 'support', link: l.id, patron: l.patron, client: l.client, package: 'drones', change: 'delivered', text: `${state.actors[l.patron].name} delivers loitering munitions sold to ${client.name} (to ${state.regions[where].name}).`, cause: 'rule: standing arms sale' });
+    note(ctx.log, { kind: 'support', link: l.id, patron: l.patron, client: l.client, package: 'drones', change: 'delivered', text: `${actorName(state, l.patron)} delivers loitering munitions sold to ${client.name} (to ${regionName(state, where)}).`, cause: 'rule: standing arms sale' });
   }
 }
 
 function borderRedLines(state: GameState, ctx: TurnContext, dice: Dice): void {
   if (ctx.hits.length === 0) return;
   const base = plain(state);
-  for (const id of state.actorOrder) {
+  for (const id of actorOrderOf(state)) {
     const a = state.actors[id];
     for (const rl of base.actors[id].doctrine.redLines) {
       if (rl.kind !== 'fire-on-border') continue;
       const hits = ctx.hits.filter((h) => rl.regions.includes(h.region) && !allied(state, h.actor, id));
       if (hits.length === 0) continue;
-      const tolerance = stance(state, ctx, dice, `tolerance:${id}`, state.rules.reactions.borderToleranceMax, `${a.name}'s tolerance of fire on its border (incidents)`);
+      const tolerance = stance(state, ctx, dice, `tolerance:${id}`, rulesOf(state).reactions.borderToleranceMax, `${a.name}'s tolerance of fire on its border (incidents)`);
       const count = (state.stances[`incidents:${id}`] ?? 0) + hits.length;
       state.stances[`incidents:${id}`] = count;
       for (const h of hits) {
-        note(ctx.log, { kind: 'decision', actor: id, reasons: [`fire reached ${state.regions[h.region].name}, a red line (incident ${count} of ${tolerance} tolerated)`], text: `${a.name} warns ${state.actors[h.actor].name} after fire near ${state.regions[h.region].name}.`, cause: 'red line' });
+        note(ctx.log, { kind: 'decision', actor: id, reasons: [`fire reached ${regionName(state, h.region)}, a red line (incident ${count} of ${tolerance} tolerated)`], text: `${a.name} warns ${actorName(state, h.actor)} after fire near ${regionName(state, h.region)}.`, cause: 'red line' });
         adjustRelations(state, ctx.log, id, h.actor, -5, 'fire across a red line');
       }
       if (count >= tolerance && state.stances[`reinforced:${id}`] === undefined) {
@@ -97,7 +97,7 @@ function borderRedLines(state: GameState, ctx: TurnContext, dice: Dice): void {
         const f = (a.forces[region] ??= fullForces(undefined));
         f.infantry += 2;
         f.airDefence += 1;
-        note(ctx.log, { kind: 'decision', actor: id, reasons: [`${count} border incidents, more than its tolerance of ${tolerance}`], text: `${a.name} moves troops and air defence to ${state.regions[region].name} and says the next stray round will be answered.`, cause: 'red line crossed' });
+        note(ctx.log, { kind: 'decision', actor: id, reasons: [`${count} border incidents, more than its tolerance of ${tolerance}`], text: `${a.name} moves troops and air defence to ${regionName(state, region)} and says the next stray round will be answered.`, cause: 'red line crossed' });
       }
     }
   }
@@ -108,7 +108,7 @@ function exposureReactions(state: GameState, ctx: TurnContext): void {
     if (e.package !== 'mercenaries') continue;
     for (const critic of ['russia', 'minsk']) {
       if (!exists(state, critic) || critic === e.patron) continue;
-      note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: foreign fighters near its borders are a red line'], text: `${state.actors[critic].name} protests the arrival of foreign fighters sent by ${state.actors[e.patron].name}.`, cause: 'mercenaries exposed' });
+      note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: foreign fighters near its borders are a red line'], text: `${actorName(state, critic)} protests the arrival of foreign fighters sent by ${actorName(state, e.patron)}.`, cause: 'mercenaries exposed' });
       adjustRelations(state, ctx.log, critic, e.patron, -8, 'foreign fighters exposed');
     }
     adjustTension(state, ctx.log, 5, 'foreign fighters exposed');
@@ -121,10 +121,10 @@ function ceasefireIncidents(state: GameState, ctx: TurnContext, dice: Dice): voi
     if (t.kind !== 'ceasefire' || !inForce(state, t) || t.since === state.turn) continue;
     if (ctx.breaches.some((b) => b.treaty === t.id)) continue;
     const roll = dice.roll(100);
-    const chance = state.rules.reactions.ceasefireIncidentPct;
+    const chance = rulesOf(state).reactions.ceasefireIncidentPct;
     note(ctx.log, { kind: 'roll', purpose: `incident on ${t.id}`, roll, threshold: chance, success: roll <= chance, text: `Will the ceasefire hold on the line? Roll ${roll} against ${chance} for an incident.`, cause: 'ceasefire in force' });
     if (roll > chance) continue;
-    const fighters = t.parties.filter((p) => t.parties.some((q) => q !== p && (atWar(state, p, q) || ceasefireBetween(state, p, q) === t) && !allied(state, p, q)));
+    const fighters = t.parties.filter((p) => t.parties.some((q) => q !== p && (atWar(state, p, q) || ceasefireBetween(state, p, q)?.id === t.id) && !allied(state, p, q)));
     if (fighters.length === 0) continue;
     let total = 0;
     for (const f of fighters) total += 1 + state.actors[f].doctrine.aggression;

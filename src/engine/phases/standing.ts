@@ -1,5 +1,6 @@
 // Standing with outsiders: a third party's stance, fixed from the seed the first time it is
 // tested, and condemnations, which a patron's diplomatic cover can blunt.
+import { actorName, look } from '../board';
 import type { Dice } from '../rng';
 import { adjust, note } from '../stats';
 import type { ActorId, GameState } from '../types';
@@ -7,7 +8,7 @@ import type { TurnContext } from './context';
 
 /** A stance fixed the first time it is tested, from the seed, and logged (Labyrinth's rule). */
 export function stance(state: GameState, ctx: TurnContext, dice: Dice, key: string, sides: number, what: string): number {
-  const known = state.stances[key];
+  const known = look(state, 'stances')[key];
   if (known !== undefined) return known;
   const v = dice.roll(sides);
   state.stances[key] = v;
@@ -17,10 +18,11 @@ export function stance(state: GameState, ctx: TurnContext, dice: Dice, key: stri
 
 /** A condemnation costs legitimacy, unless a patron's diplomatic cover shields the target. */
 export function condemned(state: GameState, ctx: TurnContext, target: ActorId, by: ActorId, cost: number): void {
-  const cover = state.links.find((l) => l.active && l.package === 'diplomatic-cover' && l.client === target && l.deliverTurn <= state.turn);
+  const turn = look(state, 'turn');
+  const cover = look(state, 'links').find((l) => l.active && l.package === 'diplomatic-cover' && l.client === target && l.deliverTurn <= turn);
   if (cover) {
-    note(ctx.log, { kind: 'decision', actor: cover.patron, reasons: ['diplomatic cover'], text: `${state.actors[cover.patron].name}'s diplomatic cover blunts ${state.actors[by].name}'s criticism of ${state.actors[target].name}.`, cause: 'diplomatic cover' });
+    note(ctx.log, { kind: 'decision', actor: cover.patron, reasons: ['diplomatic cover'], text: `${actorName(state, cover.patron)}'s diplomatic cover blunts ${actorName(state, by)}'s criticism of ${actorName(state, target)}.`, cause: 'diplomatic cover' });
     return;
   }
-  adjust(state, ctx.log, target, 'legitimacy', -cost, `condemned by ${state.actors[by].name}`);
+  adjust(state, ctx.log, target, 'legitimacy', -cost, `condemned by ${actorName(state, by)}`);
 }

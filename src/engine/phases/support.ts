@@ -1,6 +1,6 @@
 // Phase 4, support: new proxy packages set out, due ones deliver, and covert ones risk
 // exposure by a seeded roll each turn.
-import { plain } from '../board';
+import { actorName, actorOrderOf, plain, regionName, regionOrderOf, rulesOf } from '../board';
 import { fullForces, groundStrength } from '../forces';
 import { frontRegions } from '../geography';
 import { allied, atWar } from '../sides';
@@ -19,7 +19,7 @@ export const RIVALS: readonly ActorId[] = ['russia', 'turkey'];
 export function receivingRegion(draft: GameState, client: ActorId): string | null {
   const state = plain(draft);
   const front = frontRegions(state, client, (c) => atWar(state, client, c)).filter((r) => state.regions[r].controller === client);
-  const own = state.regionOrder.filter((r) => state.regions[r].controller === client);
+  const own = regionOrderOf(state).filter((r) => state.regions[r].controller === client);
   const pool = front.length > 0 ? front : own;
   let best: string | null = null;
   let bestStrength = -1;
@@ -34,17 +34,17 @@ export function receivingRegion(draft: GameState, client: ActorId): string | nul
 }
 
 function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
-  const rule = state.rules.support[link.package];
+  const rule = rulesOf(state).support[link.package];
   const client = state.actors[link.client];
   const region = receivingRegion(state, link.client);
   let what = '';
   if (region && FORCE_TYPES.some((t) => (rule.forces[t] ?? 0) > 0)) {
     const f = (client.forces[region] ??= fullForces(undefined));
     for (const t of FORCE_TYPES) f[t] += rule.forces[t] ?? 0;
-    what = ` to ${state.regions[region].name}`;
+    what = ` to ${regionName(state, region)}`;
   }
-  if (rule.money > 0) adjust(state, ctx.log, link.client, 'treasury', rule.money, `money from ${state.actors[link.patron].name}`, link.covert);
-  if (link.package === 'diplomatic-cover') adjust(state, ctx.log, link.client, 'legitimacy', rule.modifier, `${state.actors[link.patron].name} vouches for it abroad`);
+  if (rule.money > 0) adjust(state, ctx.log, link.client, 'treasury', rule.money, `money from ${actorName(state, link.patron)}`, link.covert);
+  if (link.package === 'diplomatic-cover') adjust(state, ctx.log, link.client, 'legitimacy', rule.modifier, `${actorName(state, link.patron)} vouches for it abroad`);
   link.delivered += 1;
   note(ctx.log, {
     kind: 'support',
@@ -53,30 +53,30 @@ function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
     client: link.client,
     package: link.package,
     change: 'delivered',
-    text: `${state.actors[link.patron].name}'s ${link.covert ? 'covert ' : ''}${link.package} package reaches ${client.name}${what}.`,
+    text: `${actorName(state, link.patron)}'s ${link.covert ? 'covert ' : ''}${link.package} package reaches ${client.name}${what}.`,
     cause: 'proxy support',
     ...(link.covert && !link.exposed ? { visibleTo: [link.patron, link.client] } : {}),
   });
   adjustInfluence(state, ctx.log, link.patron, link.client, rule.influence, `${link.package} delivered`);
   // The rival patron loses ground with the same client.
-  for (const rival of RIVALS) if (rival !== link.patron && RIVALS.includes(link.patron)) adjustInfluence(state, ctx.log, rival, link.client, -Math.floor(rule.influence / 2), `${state.actors[link.patron].name} supplies ${client.name}`);
+  for (const rival of RIVALS) if (rival !== link.patron && RIVALS.includes(link.patron)) adjustInfluence(state, ctx.log, rival, link.client, -Math.floor(rule.influence / 2), `${actorName(state, link.patron)} supplies ${client.name}`);
 }
 
 function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
   link.exposed = true;
   ctx.exposures.push({ patron: link.patron, client: link.client, package: link.package });
   const patron = state.actors[link.patron];
-  note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text: `Exposed: ${patron.name} has been covertly sending ${link.package} to ${state.actors[link.client].name}.`, cause: 'exposure roll' });
-  adjust(state, ctx.log, link.patron, 'legitimacy', -state.rules.exposureLegitimacy, `covert ${link.package} exposed`);
-  for (const enemy of state.actorOrder) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
-  if (RIVALS.includes(link.patron)) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
+  note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text: `Exposed: ${patron.name} has been covertly sending ${link.package} to ${actorName(state, link.client)}.`, cause: 'exposure roll' });
+  adjust(state, ctx.log, link.patron, 'legitimacy', -rulesOf(state).exposureLegitimacy, `covert ${link.package} exposed`);
+  for (const enemy of actorOrderOf(state)) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
+  if (RIVALS.includes(link.patron)) adjustTension(state, ctx.log, rulesOf(state).tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
 }
 
 export function supportPhase(state: GameState, ctx: TurnContext): void {
-  for (const actor of state.actorOrder) {
+  for (const actor of actorOrderOf(state)) {
     for (const o of ctx.orders[actor] ?? []) {
       if (o.kind !== 'support') continue;
-      const rule = state.rules.support[o.package];
+      const rule = rulesOf(state).support[o.package];
       const embargoDelay = o.package === 'drones' && state.actors[actor].embargoedBy.length > 0 ? 1 : 0;
       const link: ProxyLink = {
         id: `link-${state.nextId++}`,
@@ -99,13 +99,13 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         client: o.client,
         package: o.package,
         change: 'sent',
-        text: `${state.actors[actor].name} sends ${o.covert ? 'covert' : 'overt'} ${o.package} to ${state.actors[o.client].name}${embargoDelay ? ' (a component embargo delays it)' : ''}.`,
-        cause: `order of ${state.actors[actor].name}`,
+        text: `${actorName(state, actor)} sends ${o.covert ? 'covert' : 'overt'} ${o.package} to ${actorName(state, o.client)}${embargoDelay ? ' (a component embargo delays it)' : ''}.`,
+        cause: `order of ${actorName(state, actor)}`,
         ...(o.covert ? { visibleTo: [actor, o.client] } : {}),
       });
       if (!o.covert) {
         adjust(state, ctx.log, actor, 'legitimacy', -rule.overtLegitimacy, `overt ${o.package} to a belligerent`);
-        if (RIVALS.includes(actor) && state.actorOrder.some((b) => atWar(state, o.client, b))) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage, `${state.actors[actor].name} openly arms ${state.actors[o.client].name}`);
+        if (RIVALS.includes(actor) && actorOrderOf(state).some((b) => atWar(state, o.client, b))) adjustTension(state, ctx.log, rulesOf(state).tensionPerOvertPackage, `${actorName(state, actor)} openly arms ${actorName(state, o.client)}`);
       }
     }
   }
@@ -126,7 +126,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
       const chance = Math.floor((rules.exposurePct * (100 - rules.support[l.package].deniability)) / 100);
       const roll = dice.roll(100);
       const exposed = roll <= chance;
-      note(ctx.log, { kind: 'roll', purpose: `exposure of ${l.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${state.actors[l.patron].name}'s covert ${l.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [l.patron] });
+      note(ctx.log, { kind: 'roll', purpose: `exposure of ${l.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${actorName(state, l.patron)}'s covert ${l.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [l.patron] });
       if (exposed) expose(state, ctx, state.links[i]);
     }
   });

@@ -1,5 +1,6 @@
 // Treaties: what an accepted proposal puts in force, the handovers a settlement schedules, and
 // treaties that lapse or renew (with the peacekeepers going home when their mandate ends).
+import { actorName, actorOrderOf, regionName, regionOrderOf, rulesOf } from '../board';
 import { describeTerms } from '../describe';
 import { fullForces, totalStrength } from '../forces';
 import { allied, atWar, inForce } from '../sides';
@@ -32,7 +33,7 @@ export function transferRegion(state: GameState, ctx: TurnContext, region: strin
   const r = state.regions[region];
   const from = r.controller;
   if (from === to) return;
-  for (const id of state.actorOrder) {
+  for (const id of actorOrderOf(state)) {
     const f = state.actors[id].forces[region];
     if (!f || allied(state, id, to) || f.peacekeepers > 0) continue;
     const back = r.neighbours.find((n) => {
@@ -48,7 +49,7 @@ export function transferRegion(state: GameState, ctx: TurnContext, region: strin
   r.controller = to;
   r.capturedTurn = state.turn;
   ctx.captures.push({ region, from, to });
-  note(ctx.log, { kind: 'capture', region, from, to, text: `${r.name} is handed over to ${state.actors[to].name} ${why}.`, cause: 'settlement' });
+  note(ctx.log, { kind: 'capture', region, from, to, text: `${r.name} is handed over to ${actorName(state, to)} ${why}.`, cause: 'settlement' });
 }
 
 function belligerentsAmong(state: GameState, parties: readonly ActorId[]): ActorId[] {
@@ -69,7 +70,7 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       const same = state.treaties.find((x) => x.kind === 'ceasefire' && inForce(state, x) && x.parties.length === new Set(parties).size && parties.every((q) => x.parties.includes(q)));
       if (same) {
         same.expires = Math.max(same.expires ?? state.turn, state.turn + t.turns - 1);
-        note(ctx.log, { kind: 'treaty', treaty: same.id, treatyKind: 'ceasefire', parties: [...same.parties], change: 'renewed', text: `The ceasefire in force is reaffirmed and now runs to week ${(same.expires ?? state.turn) + 1}.`, cause: `accepted proposal of ${state.actors[p.from].name}` });
+        note(ctx.log, { kind: 'treaty', treaty: same.id, treatyKind: 'ceasefire', parties: [...same.parties], change: 'renewed', text: `The ceasefire in force is reaffirmed and now runs to week ${(same.expires ?? state.turn) + 1}.`, cause: `accepted proposal of ${actorName(state, p.from)}` });
         mediator(p.from);
         return;
       }
@@ -90,7 +91,7 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
         const pk = t.peacekeepers;
         // Peacekeepers stand on the corridors and in the former NKAO's parts still held by the side that gives ground.
         const gainers = new Set(t.transfers.map((x) => x.to));
-        const held = state.regionOrder.filter((r) => {
+        const held = regionOrderOf(state).filter((r) => {
           const c = state.regions[r].controller;
           return state.regions[r].zone === 'nkao' && c !== null && ![...gainers].some((g) => allied(state, g, c));
         });
@@ -101,10 +102,10 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
           const f = (state.actors[pk.actor].forces[where[i]] ??= fullForces(undefined));
           f.peacekeepers += share;
         }
-        addTreaty(state, ctx, 'peacekeeping', [pk.actor, ...parties], pk.years * TURNS_PER_YEAR, `peacekeepers from ${state.actors[pk.actor].name} (strength ${pk.strength}) in ${where.map((r) => state.regions[r].name).join(', ') || 'the zone'} for ${pk.years} years`, { renewable: pk.renewable, beneficiary: pk.actor });
+        addTreaty(state, ctx, 'peacekeeping', [pk.actor, ...parties], pk.years * TURNS_PER_YEAR, `peacekeepers from ${actorName(state, pk.actor)} (strength ${pk.strength}) in ${where.map((r) => regionName(state, r)).join(', ') || 'the zone'} for ${pk.years} years`, { renewable: pk.renewable, beneficiary: pk.actor });
       }
       if (t.monitoringCentre.length > 0) {
-        addTreaty(state, ctx, 'monitoring-centre', [...t.monitoringCentre, ...fighters], TURNS_PER_YEAR, `a ceasefire monitoring centre staffed by ${t.monitoringCentre.map((m) => state.actors[m].name).join(' and ')}`, { monitors: t.monitoringCentre });
+        addTreaty(state, ctx, 'monitoring-centre', [...t.monitoringCentre, ...fighters], TURNS_PER_YEAR, `a ceasefire monitoring centre staffed by ${t.monitoringCentre.map((m) => actorName(state, m)).join(' and ')}`, { monitors: t.monitoringCentre });
       }
       state.wars = state.wars.filter((w) => !parties.some((x) => allied(state, x, w.a)) || !parties.some((x) => allied(state, x, w.b)));
       mediator(p.from);
@@ -112,9 +113,9 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       return;
     }
     case 'arms-deal': {
-      const rule = state.rules.support[t.package];
-      adjust(state, ctx.log, t.buyer, 'treasury', -t.price, `arms deal with ${state.actors[t.seller].name}`);
-      adjust(state, ctx.log, t.seller, 'treasury', t.price, `arms deal with ${state.actors[t.buyer].name}`);
+      const rule = rulesOf(state).support[t.package];
+      adjust(state, ctx.log, t.buyer, 'treasury', -t.price, `arms deal with ${actorName(state, t.seller)}`);
+      adjust(state, ctx.log, t.seller, 'treasury', t.price, `arms deal with ${actorName(state, t.buyer)}`);
       state.links.push({ id: `link-${state.nextId++}`, patron: t.seller, client: t.buyer, package: t.package, covert: false, since: state.turn, deliverTurn: state.turn + t.delay, until: state.turn + t.delay + rule.delay, delivered: 0, exposed: false, active: true });
       adjustInfluence(state, ctx.log, t.seller, t.buyer, rule.influence, 'arms deal');
       return;

@@ -1,0 +1,46 @@
+// `look` reads a draft's children without opening drafts for them: the phases depend on it for
+// speed, and on it returning what is current for correctness.
+import { isDraft, produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { actorNow, controllerOf, look } from '../../src/engine/board';
+import { game } from './helpers';
+
+describe('look', () => {
+  it('returns the base object itself while nothing in the phase has changed it', () => {
+    const s = game('look');
+    produce(s, (d) => {
+      expect(look(d, 'wars')).toBe(s.wars);
+      expect(isDraft(look(d, 'actors'))).toBe(false);
+      expect(actorNow(d, 'armenia')).toBe(s.actors.armenia);
+    });
+  });
+
+  it('reading through it changes nothing: produce gives back the same state', () => {
+    const s = game('look');
+    const next = produce(s, (d) => {
+      look(d, 'treaties').forEach((t) => t.parties.length);
+      for (const r of s.regionOrder) controllerOf(d, r);
+    });
+    expect(next).toBe(s);
+  });
+
+  it('sees what the phase has changed so far', () => {
+    const s = game('look');
+    produce(s, (d) => {
+      d.actors.armenia.treasury = 12345;
+      d.regions.shusha.controller = 'azerbaijan';
+      d.wars.push({ a: 'armenia', b: 'georgia', since: 0 });
+      expect(actorNow(d, 'armenia').treasury).toBe(12345);
+      expect(controllerOf(d, 'shusha')).toBe('azerbaijan');
+      expect(look(d, 'wars').some((w) => w.b === 'georgia')).toBe(true);
+      // An untouched sibling still comes from the base.
+      expect(actorNow(d, 'azerbaijan')).toBe(s.actors.azerbaijan);
+    });
+  });
+
+  it('reads plain objects as they are', () => {
+    const s = game('look');
+    expect(look(s, 'actors')).toBe(s.actors);
+    expect(controllerOf(s, 'shusha')).toBe(s.regions.shusha.controller);
+  });
+});
