@@ -39,7 +39,7 @@ function checkTurn(state: GameState, orders: OrdersByActor): EngineError | null 
 
 function newContext(state: GameState, orders: OrdersByActor): TurnContext {
   const log: TurnLog = { turn: state.turn, phase: 'events', entries: [] };
-  return { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [] };
+  return { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [], receiving: {} };
 }
 
 export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {

@@ -86,6 +86,7 @@ function economyBills(state: GameState): Bill[] {
   const base = plain(state);
   const board = boardOf(state).regions;
   const fighting = belligerents(base);
+  const pipelines = base.regionOrder.filter((r) => board[r].infrastructure.includes('pipeline'));
   const bills: Bill[] = [];
   for (const id of base.actorOrder) {
     const a = base.actors[id];
@@ -96,7 +97,7 @@ function economyBills(state: GameState): Bill[] {
       for (const r of Object.keys(a.forces)) strength += totalStrength(a.forces[r]);
       upkeep = Math.floor(strength / 25);
     }
-    const pipelineLoss = base.regionOrder.some((r) => board[r].infrastructure.includes('pipeline') && board[r].sovereign === id && base.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
+    const pipelineLoss = pipelines.some((r) => board[r].sovereign === id && base.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
     bills.push({ actor: id, income: a.income, upkeep, pipelineLoss });
   }
   return bills;

@@ -26,6 +26,8 @@ export interface TurnContext {
   readonly downedDrones: { readonly actor: ActorId; readonly count: number; readonly region: RegionId }[];
   /** Covert packages exposed this turn. */
   readonly exposures: { readonly patron: ActorId; readonly client: ActorId; readonly package: PackageKind }[];
+  /** Where each client receives forces, reckoned once per phase ("phase|client"): see receivingRegion. */
+  readonly receiving: Record<string, RegionId | null>;
 }
 
 /** Run a phase's random draws on the state's generator and store where it stopped. */

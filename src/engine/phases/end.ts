@@ -12,9 +12,13 @@ function summary(state: GameState): TurnSummary {
   const casualties: Record<ActorId, number> = {};
   const legitimacy: Record<ActorId, number> = {};
   const influence: Record<ActorId, number> = {};
+  for (const id of actorOrderOf(state)) territory[id] = 0;
+  for (const r of regionOrderOf(state)) {
+    const c = state.regions[r].controller;
+    if (c !== null && territory[c] !== undefined) territory[c] += 1;
+  }
   for (const id of actorOrderOf(state)) {
     const a = state.actors[id];
-    territory[id] = regionOrderOf(state).filter((r) => state.regions[r].controller === id).length;
     casualties[id] = a.casualties.military + a.casualties.civilian;
     legitimacy[id] = a.legitimacy;
     let inf = 0;

@@ -65,7 +65,7 @@ function backgroundSales(state: GameState, ctx: TurnContext): void {
     const client = state.actors[l.client];
     const fighting = actorOrderOf(state).some((b) => atWar(state, l.client, b));
     if (!fighting || client.treasury < r.salePrice) continue;
-    const where = receivingRegion(state, l.client);
+    const where = receivingRegion(state, ctx, l.client);
     if (!where) continue;
     adjust(state, ctx.log, l.client, 'treasury', -r.salePrice, `drones bought from ${actorName(state, l.patron)}`);
     adjust(state, ctx.log, l.patron, 'treasury', r.salePrice, `drone sale to ${client.name}`);

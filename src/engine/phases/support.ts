@@ -13,10 +13,13 @@ export const RIVALS: readonly ActorId[] = ['russia', 'turkey'];
 
 /**
  * Where a client receives forces: its strongest region on a front, else its strongest region,
- * judged on the plain state of the phase's start (control and fronts do not move in the phases
- * that deliver).
+ * judged on the state as the phase began (control and fronts do not move in the phases that
+ * deliver), once per phase and client: later deliveries in the same phase go where the first went.
  */
-export function receivingRegion(draft: GameState, client: ActorId): string | null {
+export function receivingRegion(draft: GameState, ctx: TurnContext, client: ActorId): string | null {
+  const key = `${ctx.log.phase}|${client}`;
+  const known = ctx.receiving[key];
+  if (known !== undefined) return known;
   const state = plain(draft);
   const front = frontRegions(state, client, (c) => atWar(state, client, c)).filter((r) => state.regions[r].controller === client);
   const own = regionOrderOf(state).filter((r) => state.regions[r].controller === client);
@@ -30,13 +33,14 @@ export function receivingRegion(draft: GameState, client: ActorId): string | nul
       bestStrength = s;
     }
   }
+  ctx.receiving[key] = best;
   return best;
 }
 
 function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
   const rule = rulesOf(state).support[link.package];
   const client = state.actors[link.client];
-  const region = receivingRegion(state, link.client);
+  const region = receivingRegion(state, ctx, link.client);
   let what = '';
   if (region && FORCE_TYPES.some((t) => (rule.forces[t] ?? 0) > 0)) {
     const f = (client.forces[region] ??= fullForces(undefined));
