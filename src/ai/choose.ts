@@ -1,10 +1,10 @@
 // The computer actors' entry points: one actor's orders for this turn, with the reasons, and
 // everyone's orders at once for a computer-run turn.
 import { validateOrders, type ActorId, type GameState, type Order, type OrdersByActor, allied } from '../engine';
-import { answerProposals, mediate, seekCeasefire, statements } from './diplomacy';
+import { answerProposals, mediate, proposeBasing, seekCeasefire, statements } from './diplomacy';
 import { CANDIDATES, chooseBySimulation } from './lookahead';
 import { name, newPlan, note, give, setEnemies, type Difficulty, type Plan } from './plan';
-import { planSupport } from './support';
+import { planArmsDeals, planSupport, planTransit } from './support';
 import { attackOptions, breaksTruce, greedyAttacks, minChance, planMobilise, planMoves, planReinforce, planStrikes, type AttackOption } from './war';
 
 export interface ChooseOptions {
@@ -77,6 +77,14 @@ function fight(plan: Plan): void {
   planMoves(plan, chosen);
 }
 
+/** At most one deal a week — a base, an arms sale or a route — with the action points left over. */
+function proposeDeal(plan: Plan): void {
+  if (plan.settling) return;
+  if (proposeBasing(plan)) return;
+  if (planArmsDeals(plan)) return;
+  planTransit(plan);
+}
+
 function decide(state: GameState, actor: ActorId, difficulty: Difficulty): Decision {
   const a = state.actors[actor];
   if (!a || a.background || a.collapsed || state.ended) return { orders: [], reasons: [] };
@@ -90,6 +98,7 @@ function decide(state: GameState, actor: ActorId, difficulty: Difficulty): Decis
   else if (belligerent) fight(plan);
   if (!belligerent || plan.settling) planSupport(plan);
   statements(plan);
+  proposeDeal(plan);
   if (plan.orders.length === 0) note(plan, 'nothing worth doing this week: we hold');
   return { orders: plan.orders, reasons: plan.reasons };
 }
