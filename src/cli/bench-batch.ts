@@ -13,15 +13,25 @@ async function gamesPerSecond(runs: number, workers: number): Promise<number> {
   return (runs * 1000) / (performance.now() - t);
 }
 
+/**
+ * The speedup is the median over a few back-to-back pairs of runs (one worker, then two): this
+ * machine's speed drifts by tens of percent over minutes, and a pair run close together sees the
+ * same machine.
+ */
 export async function batchFigures(quick: boolean): Promise<Figure[]> {
   const runs = quick ? 100 : 400;
   const cores = availableParallelism();
   const all = await gamesPerSecond(runs, cores);
-  const one = await gamesPerSecond(runs, 1);
-  const two = await gamesPerSecond(runs, 2);
+  const ratios: number[] = [];
+  for (let pair = 0; pair < (quick ? 1 : 3); pair++) {
+    const one = await gamesPerSecond(runs, 1);
+    const two = await gamesPerSecond(runs, 2);
+    ratios.push(two / one);
+  }
+  ratios.sort((a, b) => a - b);
   const round = (v: number): number => Math.round(v * 100) / 100;
   return [
     { name: 'batch_games_per_s', value: round(all), unit: 'games/s', target: `≥ 167 (10,000 games ≤ 60 s), ${cores} workers` },
-    { name: 'batch_speedup_2_workers', value: round(two / one), unit: '×', target: '≥ 1.8' },
+    { name: 'batch_speedup_2_workers', value: round(ratios[(ratios.length - 1) >> 1]), unit: '×', target: `≥ 1.8 (pairs: ${ratios.map(round).join(', ')})` },
   ];
 }
