@@ -40,7 +40,9 @@ function story(state: GameState, logs: readonly LogEntry[], full: boolean): stri
       lines.push(`  ${e.kind === 'decision' ? '» ' : ''}${e.text}`);
       continue;
     }
-    const settlementTalk = (e.kind === 'proposal' && e.terms.kind === 'settlement') || (e.kind === 'answer' && state.proposals.find((p) => p.id === e.proposal)?.terms.kind === 'settlement');
+    const talkOf = (kinds: readonly string[]): boolean => (e.kind === 'proposal' && kinds.includes(e.terms.kind)) || (e.kind === 'answer' && kinds.includes(state.proposals.find((p) => p.id === e.proposal)?.terms.kind ?? ''));
+    // Settlements, arms deals, transit and basing: the proposals and every answer to them.
+    const settlementTalk = talkOf(['settlement', 'arms-deal', 'transit', 'basing']);
     const notable =
       e.kind === 'capture' ||
       e.kind === 'end' ||

@@ -1,5 +1,6 @@
 // Applying an event's effects to the state, each one logged with the event as its cause.
 import { actorName } from './board';
+import { describeTerms } from './describe';
 import { fullForces } from './forces';
 import { declareWar } from './sides';
 import { adjust, adjustRelations, adjustTension, note, type TurnLog } from './stats';
@@ -15,7 +16,7 @@ export function createProposal(state: GameState, log: TurnLog, from: ActorId, to
     from,
     to: [...to],
     terms,
-    text: `${actorName(state, from)} proposes a ${terms.kind} to ${names}${counterTo ? ` (a counter to ${counterTo})` : ''}.`,
+    text: `${actorName(state, from)} proposes to ${names}${counterTo ? ` (a counter to ${counterTo})` : ''}: ${describeTerms(terms, state)}.`,
     cause,
   });
   return id;

@@ -65,7 +65,12 @@ export function validateTerms(state: GameState, terms: ProposalTerms): Check {
         if (!c.ok) return c;
       }
       if (!PACKAGE_KINDS.includes(terms.package)) return bad('ERR_BAD_TERMS', `Unknown package "${terms.package}".`);
-      if (!isCount(terms.price, 0, 100) || !isCount(terms.delay, 0, 8)) return bad('ERR_BAD_TERMS', 'Arms deal: price 0-100, delay 0-8 turns.');
+      if (!isCount(terms.price, 0, 100) || !isCount(terms.delay, 0, 8)) return bad('ERR_BAD_TERMS', 'Arms deal: price 0-100, delay 0-8 weeks.');
+      if (terms.seller === terms.buyer) return bad('ERR_BAD_TERMS', 'Arms deal: the seller and the buyer must differ.');
+      // A variant that forbids a patron a package forbids selling it too.
+      if (state.forbidden.some((f) => f.patron === terms.seller && f.package === terms.package)) {
+        return bad('ERR_FORBIDDEN', `In this variant (${state.variant}) ${state.actors[terms.seller].name} supplies no ${terms.package}, by gift or by sale.`);
+      }
       return ok;
     }
     case 'transit':

@@ -123,8 +123,6 @@ function tensionDrift(state: GameState, ctx: TurnContext): void {
   const rivalsFighting = atWar(state, 'russia', 'turkey');
   if (!rivalsFighting && state.tension > 0 && ctx.hits.length === 0) adjustTension(state, ctx.log, -1, 'a quiet week');
   if (state.tension >= rulesOf(state).tensionLimit) {
-    const key = `tension-tipped:${state.turn}`;
-    state.stances[key] = state.tension;
     for (const r of ['russia', 'turkey'] as ActorId[]) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -3, 'Russia–Turkey tension past its limit');
   }
 }

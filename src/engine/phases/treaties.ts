@@ -1,6 +1,6 @@
 // Treaties: what an accepted proposal puts in force, the handovers a settlement schedules, and
 // treaties that lapse or renew (with the peacekeepers going home when their mandate ends).
-import { actorName, actorOrderOf, regionName, regionOrderOf, rulesOf } from '../board';
+import { actorName, actorNow, actorOrderOf, regionName, regionOrderOf, rulesOf } from '../board';
 import { describeTerms } from '../describe';
 import { fullForces, totalStrength } from '../forces';
 import { allied, atWar, inForce } from '../sides';
@@ -114,6 +114,13 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
     }
     case 'arms-deal': {
       const rule = rulesOf(state).support[t.package];
+      // Agreed last week, paid on delivery of the contract: a buyer whose treasury has since run
+      // short cannot pay, and the deal falls through.
+      const funds = actorNow(state, t.buyer).treasury;
+      if (funds < t.price) {
+        note(ctx.log, { kind: 'decision', actor: t.buyer, reasons: [`treasury ${funds}, price ${t.price}`], text: `${actorName(state, t.buyer)} cannot pay the ${t.price} agreed with ${actorName(state, t.seller)}: the arms deal falls through.`, cause: 'arms deal unpaid' });
+        return;
+      }
       adjust(state, ctx.log, t.buyer, 'treasury', -t.price, `arms deal with ${actorName(state, t.seller)}`);
       adjust(state, ctx.log, t.seller, 'treasury', t.price, `arms deal with ${actorName(state, t.buyer)}`);
       state.links.push({ id: `link-${state.nextId++}`, patron: t.seller, client: t.buyer, package: t.package, covert: false, since: state.turn, deliverTurn: state.turn + t.delay, until: state.turn + t.delay + rule.delay, delivered: 0, exposed: false, active: true });

@@ -228,6 +228,32 @@ describe('proposal kinds: arms deal', () => {
     // ...and on the turn it is.
     expect(deliveredOn).toBe(link!.deliverTurn);
   });
+
+  it('a buyer whose treasury has run short by the time the deal is accepted cannot pay: the deal falls through, nothing changes hands', () => {
+    const one = sent(calm(), 'azerbaijan', ['israel'], deal);
+    one.state.actors.azerbaijan.treasury = deal.kind === 'arms-deal' ? deal.price - 1 : 0;
+    const before = one.state.actors.israel.treasury;
+    const two = play(one.state);
+    expect(two.state.proposals.find((p) => p.id === one.id)?.status).toBe('accepted');
+    expect(two.log.some((e) => e.kind === 'decision' && e.actor === 'azerbaijan' && /cannot pay/.test(e.text))).toBe(true);
+    expect(two.state.links.some((l) => l.patron === 'israel' && l.client === 'azerbaijan' && l.since === one.state.turn)).toBe(false);
+    expect(statsBy(two.log, 'arms deal with Israel')).toHaveLength(0);
+    expect(two.state.actors.israel.treasury).toBeLessThanOrEqual(before + two.state.actors.israel.income);
+  });
+
+  it('a variant that forbids a patron a package forbids selling it: no arms deal for Turkish drones without them', () => {
+    const drones: ProposalTerms = { kind: 'arms-deal', seller: 'turkey', buyer: 'azerbaijan', package: 'drones', price: 5, delay: 1 };
+    const order: Order = { kind: 'propose', to: ['azerbaijan'], terms: drones };
+    expect(validateOrder(quiet('test', '2020-war'), 'turkey', order).ok).toBe(true);
+    const refused = validateOrder(quiet('test', '2020-war', 'no-turkish-drones'), 'turkey', order);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.code).toBe('ERR_FORBIDDEN');
+      expect(refused.message).toMatch(/no-turkish-drones.*Turkey supplies no drones/);
+    }
+    // Arms are not forbidden in that variant.
+    expect(validateOrder(quiet('test', '2020-war', 'no-turkish-drones'), 'turkey', { ...order, terms: { ...drones, package: 'arms' } }).ok).toBe(true);
+  });
 });
 
 describe('proposal kinds: transit and basing rights', () => {
