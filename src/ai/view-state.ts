@@ -47,9 +47,10 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
   }
   const regions: Record<string, Region> = {};
   for (const id of view.regionOrder) {
+    // A region's own fields are all public: the view's record serves as the region itself (its
+    // extra list of seen forces is ignored by the rules and copied along harmlessly).
     const r = view.regions[id];
-    const { forces: _seen, ...region } = r;
-    regions[id] = region;
+    regions[id] = r;
     for (const seen of r.forces) actors[seen.actor].forces[id] = seen.forces;
   }
   const links: ProxyLink[] = view.links.map((l) => ({

@@ -52,7 +52,7 @@ export function regionWorth(plan: Plan, region: RegionId): number {
   let w = r.value;
   const pri = plan.doctrine.priorities.indexOf(region);
   if (pri >= 0) w += 4 * (plan.doctrine.priorities.length - pri) + 6;
-  for (const who of new Set([plan.actor, plan.commander])) {
+  for (const who of plan.commander === plan.actor ? [plan.actor] : [plan.actor, plan.commander]) {
     for (const aim of plan.seen.actors[who].aims) {
       const c = aim.condition;
       if ((c.kind === 'controls' || c.kind === 'not-controlled-by') && c.region === region) w += aim.points;

@@ -49,8 +49,9 @@ function seenForces(state: GameState, viewer: Viewer): Record<string, SeenForces
   }
   for (const a of state.actorOrder) {
     const forces = state.actors[a].forces;
-    for (const region of Object.keys(forces).sort()) {
+    for (const region of state.regionOrder) {
       const f = forces[region];
+      if (!f) continue;
       if (mine.has(a)) out[region].push({ actor: a, forces: readOnly(f), estimate: false });
       else out[region].push({ actor: a, forces: estimate(f, near.has(region) ? NEAR_BUCKET : FAR_BUCKET), estimate: true });
     }
