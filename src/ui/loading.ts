@@ -15,7 +15,7 @@ export function sessionFromFile(text: string, choice: MenuChoice): Outcome<{ ses
     const save = json as SavedGame;
     const scenario = scenarioOf(save.config?.scenarioId);
     if (!scenario) return { ok: false, message: `The save is for scenario "${save.config?.scenarioId}", which this build does not have.` };
-    return { ok: true, session: GameSession.restore(scenario, save) };
+    return GameSession.restore(scenario, save);
   }
   const parsed = parseReplay(json);
   if (!parsed.ok) return { ok: false, message: parsed.message };

@@ -1,6 +1,8 @@
 // One game as the browser plays it: the engine state, the replay, the human's pending
 // orders and the log so far. No Phaser and no DOM here, so it runs (and is tested) in Node.
+import { freeze } from 'immer';
 import {
+  ENGINE_VERSION,
   describeOrder,
   explainAttack,
   hashState,
@@ -136,8 +138,33 @@ export class GameSession {
     return { ok: true, session: s };
   }
 
-  static restore(scenario: Scenario, saved: SavedGame): GameSession {
-    return new GameSession(scenario, saved.config, saved.state, saved.replay, [...saved.log]);
+  /**
+   * A saved game back in play, after checking it: made by this engine version, whole, and
+   * unaltered (its state must hash to the last hash its own replay recorded). A save from
+   * another version or a damaged one is refused with the reason, never half-loaded.
+   */
+  static restore(scenario: Scenario, saved: SavedGame): Outcome<{ session: GameSession }> {
+    const bad = (why: string): Outcome<{ session: GameSession }> => ({ ok: false, message: why });
+    if (!saved || typeof saved !== 'object') return bad('The save is empty or not a saved game.');
+    const { state, replay, config, log } = saved;
+    if (!config || typeof config.human !== 'string') return bad('The save is damaged: it does not say which actor you play (config.human).');
+    if (!state || typeof state !== 'object' || state.format !== 'karabakh-state') return bad('The save is damaged: it holds no game state (state.format is not "karabakh-state").');
+    if (!replay || typeof replay !== 'object' || !Array.isArray(replay.turns)) return bad('The save is damaged: its replay (replay.turns) is missing.');
+    if (!Array.isArray(log)) return bad('The save is damaged: its log is missing.');
+    if (state.engineVersion !== ENGINE_VERSION || replay.engineVersion !== ENGINE_VERSION) {
+      return bad(`This game was saved by engine ${String(state.engineVersion)}; this build plays engine ${ENGINE_VERSION}, whose rules differ, so it cannot be continued here. Start a new game.`);
+    }
+    if (state.scenarioId !== scenario.id) return bad(`The save's state is for scenario "${String(state.scenarioId)}", not "${scenario.id}".`);
+    if (!state.actors || typeof state.actors !== 'object' || !Object.prototype.hasOwnProperty.call(state.actors, config.human)) return bad(`The save is damaged: its state has no actor "${config.human}".`);
+    const expected = replay.turns.length > 0 ? replay.turns[replay.turns.length - 1].hash : replay.startHash;
+    let actual: string;
+    try {
+      actual = hashState(state);
+    } catch (e) {
+      return bad(`The save is damaged: ${(e as Error).message}`);
+    }
+    if (actual !== expected) return bad(`The save is damaged or was edited: its state hashes to ${actual}, but its replay recorded ${expected} after turn ${replay.turns.length}.`);
+    return { ok: true, session: new GameSession(scenario, config, freeze(state, true), replay, [...log]) };
   }
 
   save(): SavedGame {

@@ -200,7 +200,12 @@ export class MenuScene extends Phaser.Scene {
     const save = readAutosave();
     const scenario = save && scenarioOf(save.config.scenarioId);
     if (!save || !scenario) return;
-    app.session = GameSession.restore(scenario, save);
+    const restored = GameSession.restore(scenario, save);
+    if (!restored.ok) {
+      void showDialog('Cannot continue the saved game', restored.message, [{ key: 'ok', label: 'OK', primary: true }]);
+      return;
+    }
+    app.session = restored.session;
     this.go(app.session.state.ended ? 'debrief' : 'board');
   }
 
