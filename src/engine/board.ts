@@ -79,11 +79,11 @@ function internals(v: unknown): DraftInternals | undefined {
  * the base's own child when nothing in this phase has changed it, else the (changed) draft.
  * The result must never be written to: it may be the previous turn's frozen object.
  */
-export function look<T extends object, K extends keyof T>(obj: T, key: K): T[K] {
+export function look<T extends object, K extends keyof T>(obj: T, key: K): Readonly<T[K]> {
   const s = internals(obj);
   const v = s ? ((s.copy_ ?? s.base_) as T)[key] : obj[key];
   const c = internals(v);
-  return (c && !c.modified_ ? c.base_ : v) as T[K];
+  return (c && !c.modified_ ? c.base_ : v) as Readonly<T[K]>;
 }
 
 /** The rules table: static for the whole game, so read from the plain state, never a draft. */
@@ -107,7 +107,7 @@ export function controllerOf(state: GameState, region: RegionId): ActorId | null
 }
 
 /** An actor as it stands now, for reading only (see `look`). */
-export function actorNow(state: GameState, id: ActorId): Actor {
+export function actorNow(state: GameState, id: ActorId): Readonly<Actor> {
   return look(look(state, 'actors'), id);
 }
 
