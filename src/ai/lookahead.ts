@@ -2,10 +2,10 @@
 // actor's own dice, for a few candidate attack sets, and keep the one its aims like best.
 // On hard the main enemy is not passive: it gets the reply its own doctrine would choose
 // (its greedy attack set, worked out on the same rebuilt state from its side).
-import { simulateTurn, type ActorId, type GameState, type Order, groundStrength, seedRng, scoreActor, allied, atWar, openDice, validateOrders } from '../engine';
+import { simulateTurn, type ActorId, type GameState, type Order, groundStrength, seedRng, scoreActor, allied, openDice, validateOrders } from '../engine';
 import { aiSeed } from './view-state';
 import { attackOptions, greedyAttacks, minChance, type AttackOption } from './war';
-import { name, setEnemies, type Plan } from './plan';
+import { name, planOn, type Plan } from './plan';
 
 /** Samples of the dice per candidate, by difficulty. */
 const SAMPLES = { easy: 0, normal: 2, hard: 4 } as const;
@@ -61,28 +61,7 @@ export function mainEnemy(plan: Plan): ActorId | null {
  * view is still ours; they do not read it).
  */
 function enemyPlan(plan: Plan, enemy: ActorId): Plan {
-  const { seen } = plan;
-  const me = seen.actors[enemy];
-  const p: Plan = {
-    actor: enemy,
-    commander: me.commandedBy ?? enemy,
-    view: plan.view,
-    seen,
-    me,
-    doctrine: me.doctrine,
-    difficulty: 'easy',
-    dice: openDice(seedRng(aiSeed(plan.seen, plan.actor, `reply-${enemy}`))),
-    enemies: [],
-    enemySet: new Set(),
-    enemyGround: {},
-    orders: [],
-    reasons: [],
-    truceWith: new Set(),
-    settling: false,
-    ap: me.actionPoints,
-    money: me.treasury,
-  };
-  setEnemies(p, seen.actorOrder.filter((b) => b !== enemy && atWar(seen, enemy, b)));
+  const p = planOn(plan.view, plan.seen, enemy, 'easy', openDice(seedRng(aiSeed(plan.seen, plan.actor, `reply-${enemy}`))));
   // A truce we agree this week binds the enemy too.
   if (plan.truceWith.has(enemy) || plan.truceWith.has(p.commander)) {
     p.truceWith.add(plan.actor);

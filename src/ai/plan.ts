@@ -35,6 +35,14 @@ export interface Plan {
 export function newPlan(state: GameState, actor: ActorId, difficulty: Difficulty): Plan {
   const view = viewFor(state, actor);
   const seen = stateFromView(state, view, actor);
+  return planOn(view, seen, actor, difficulty, openDice(seedRng(aiSeed(state, actor, 'decide'))));
+}
+
+/**
+ * A plan for `actor` on a state it sees, with its own dice: the actor's own turn (newPlan), or
+ * the side of an enemy whose reply the look-ahead estimates. Its enemies are those at war with it.
+ */
+export function planOn(view: View, seen: GameState, actor: ActorId, difficulty: Difficulty, dice: Dice): Plan {
   const me = seen.actors[actor];
   const plan: Plan = {
     actor,
@@ -44,7 +52,7 @@ export function newPlan(state: GameState, actor: ActorId, difficulty: Difficulty
     me,
     doctrine: me.doctrine,
     difficulty,
-    dice: openDice(seedRng(aiSeed(state, actor, 'decide'))),
+    dice,
     enemies: [],
     enemySet: new Set(),
     enemyGround: {},

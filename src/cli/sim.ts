@@ -42,7 +42,7 @@ function story(state: GameState, logs: readonly LogEntry[], full: boolean): stri
     }
     const talkOf = (kinds: readonly string[]): boolean => (e.kind === 'proposal' && kinds.includes(e.terms.kind)) || (e.kind === 'answer' && kinds.includes(state.proposals.find((p) => p.id === e.proposal)?.terms.kind ?? ''));
     // Settlements, arms deals, transit and basing: the proposals and every answer to them.
-    const settlementTalk = talkOf(['settlement', 'arms-deal', 'transit', 'basing']);
+    const dealTalk = talkOf(['settlement', 'arms-deal', 'transit', 'basing']);
     const notable =
       e.kind === 'capture' ||
       e.kind === 'end' ||
@@ -50,7 +50,7 @@ function story(state: GameState, logs: readonly LogEntry[], full: boolean): stri
       (e.kind === 'support' && e.change === 'exposed') ||
       (e.kind === 'proposal' && e.terms.kind === 'ceasefire') ||
       e.kind === 'event' ||
-      settlementTalk;
+      dealTalk;
     if (notable) lines.push(`  ${e.text}`);
     if (e.kind === 'decision' && e.reasons.some((r) => /settlement|ceasefire through|fight through/.test(r) && !/^(accept|reject) .*ceasefire proposal/.test(r))) {
       for (const r of e.reasons) if (/settlement|fight through/.test(r)) lines.push(`    why (${state.actors[e.actor].name}): ${r}`);
