@@ -140,7 +140,7 @@ describe('broken scenarios are refused with the path of the fault', () => {
 describe('npm run validate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'karabakh-validate-'));
   const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('accepts the shipped scenarios, by id or by file', () => {
     const result = run('2020-war', 'scenarios/2020-full.json');
