@@ -149,27 +149,29 @@ export function planArmsDeals(plan: Plan): boolean {
   return false;
 }
 
-/** The routes a patron's cargo takes to the war, as the story has them (the map does not draw the patrons' own lands). */
-const ROUTES: Readonly<Record<ActorId, readonly ActorId[]>> = { russia: ['georgia', 'iran'], turkey: ['georgia'] };
 /** Weeks of transit rights asked for. */
 const TRANSIT_WEEKS = 8;
 /** Weekly chance a patron shipping arms asks for a route it has not asked for yet. */
 const TRANSIT_CHANCE = 12;
 
 /**
- * Transit: a patron shipping equipment to a client at war asks the neighbours on its route for
- * transit rights, once each: a refusal (a background neighbour's stance is rolled when first asked)
- * is remembered, and the next route is tried. It skips a neighbour whose relations with it are
+ * Transit: a patron shipping equipment to a client at war asks the countries on its supply route
+ * to that client (the scenario's rules.transit.routes) for transit rights, once each: a refusal
+ * (a background neighbour's stance is rolled when first asked) is remembered, and the next
+ * country is tried. It skips a neighbour whose relations with it are
  * hostile: it would refuse. Returns true when it proposed.
  */
 export function planTransit(plan: Plan): boolean {
   const { seen, actor } = plan;
-  const route = ROUTES[actor];
-  if (!route || settledWar(plan) || plan.ap < 1) return false;
+  if (settledWar(plan) || plan.ap < 1) return false;
   const shipping = plan.orders.find((o) => (o.kind === 'support' && !o.covert && SALEABLE.includes(o.package) && foesOf(plan, o.client).length > 0) || (o.kind === 'propose' && o.terms.kind === 'arms-deal'));
   if (!shipping) return false;
   const client = shipping.kind === 'support' ? shipping.client : shipping.kind === 'propose' && shipping.terms.kind === 'arms-deal' ? shipping.terms.buyer : null;
   if (client === null) return false;
+  // The countries the scenario's supply routes put between us and this client; none when a base
+  // of ours in its territory already supplies it.
+  const route = [...new Set(seen.rules.transit.routes.filter((r) => r.patron === actor && r.client === client).flatMap((r) => r.via))];
+  if (route.length === 0 || seen.treaties.some((t) => t.kind === 'basing' && t.parties.includes(actor) && t.parties.includes(client))) return false;
   const skipped: string[] = [];
   for (const grantor of route) {
     const g = seen.actors[grantor];

@@ -69,4 +69,8 @@ export const DEFAULT_RULES: Rules = {
     borderToleranceMax: 3,
     transitOpenPct: 30,
   },
+  transit: {
+    closedDelay: 1,
+    routes: [],
+  },
 };

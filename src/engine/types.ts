@@ -360,6 +360,24 @@ export interface Rules {
   /** Chance per turn that a card is drawn from the random-event deck. */
   readonly deckDrawPct: number;
   readonly reactions: ReactionRules;
+  readonly transit: TransitRules;
+}
+
+/**
+ * Supply routes that cross a third country. A package from `patron` to `client` travels through
+ * one of `via`; when every one of them has closed its routes to military cargo (and the patron
+ * holds no transit treaty with it, nor a base in the client's territory), it arrives
+ * `closedDelay` turns late.
+ */
+export interface TransitRules {
+  readonly closedDelay: number;
+  readonly routes: readonly SupplyRoute[];
+}
+
+export interface SupplyRoute {
+  readonly patron: ActorId;
+  readonly client: ActorId;
+  readonly via: readonly ActorId[];
 }
 
 /** The numbers of the third parties' rule-driven reactions. */

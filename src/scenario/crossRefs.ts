@@ -13,7 +13,7 @@ const entries = (v: unknown): [string, unknown][] => (isObject(v) ? Object.entri
  * aims, red lines, events, proposal terms, variants and the historical outcome. */
 const ACTOR_FIELDS = new Set([
   'actor', 'with', 'by', 'on', 'from', 'to', 'a', 'b', 'seller', 'buyer', 'grantor', 'user', 'host', 'guest',
-  'mediator', 'about', 'target', 'of', 'patron', 'client', 'sovereign', 'over', 'monitors', 'monitoringCentre', 'parties',
+  'mediator', 'about', 'target', 'of', 'patron', 'client', 'sovereign', 'over', 'monitors', 'monitoringCentre', 'parties', 'via',
 ]);
 const REGION_FIELDS = new Set(['region', 'regions', 'corridors']);
 
@@ -92,6 +92,7 @@ class CrossReferences {
     this.deckList();
     this.variantList();
     this.outcome();
+    if (isObject(this.s.rules)) this.refs(this.s.rules.transit, '$.rules.transit');
     return this.errors;
   }
 

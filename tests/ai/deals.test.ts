@@ -183,14 +183,24 @@ describe('basing rights', () => {
 });
 
 describe('transit rights', () => {
-  it('a patron shipping arms asks the neighbour on its route, skipping one whose relations are hostile; the neighbour rules by its stance', () => {
-    // Russia ships to Armenia; Georgia's relations with Russia are hostile, so it asks Iran.
-    const shipping = (seed: string): GameState => {
+  it('a patron shipping arms asks the countries on its supply route, skipping one whose relations are hostile; the neighbour rules by its stance', () => {
+    // Russia ships to Armenia. The shipped route crosses Georgia only, whose relations with Russia
+    // are hostile: Russia asks no one. On a route through Georgia or Iran, it asks Iran.
+    const shipping = (seed: string, via: string[] = ['georgia']): GameState => {
       const s = atWar(seed);
       s.actors.russia = { ...s.actors.russia, doctrine: { ...s.actors.russia.doctrine, patronOf: [{ client: 'armenia', generosity: 100, packages: ['arms'], covert: false }] } };
+      s.rules = { ...s.rules, transit: { ...s.rules.transit, routes: [{ patron: 'russia', client: 'armenia', via }] } };
       return s;
     };
-    const runs = overSeeds(shipping, 'russia', 60);
+    expect(overSeeds((seed) => shipping(seed), 'russia', 60).some((r) => proposals(r.orders, 'transit').length > 0)).toBe(false);
+    const runs = overSeeds((seed) => shipping(seed, ['georgia', 'iran']), 'russia', 60);
+    // A base in Armenia supplies it: no transit is asked for at all.
+    const based = (seed: string): GameState => {
+      const s = shipping(seed, ['georgia', 'iran']);
+      s.treaties = [...s.treaties, { id: 't-base', kind: 'basing', parties: ['armenia', 'russia'], since: 0, expires: null, renewable: false, text: 'base', breachedBy: [] }];
+      return s;
+    };
+    expect(overSeeds(based, 'russia', 60).some((r) => proposals(r.orders, 'transit').length > 0)).toBe(false);
     const asks = runs.filter((r) => proposals(r.orders, 'transit').length > 0);
     expect(asks.length).toBeGreaterThan(0);
     expect(asks.length).toBeLessThan(runs.length);

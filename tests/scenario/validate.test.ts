@@ -93,6 +93,8 @@ describe('broken scenarios are refused with the path of the fault', () => {
     ['unknown treaty in a variant', (s) => (s.variants[1].changes[0].treaty = 'warsaw-pact'), '$.variants[1].changes[0].treaty', /unknown treaty 'warsaw-pact'/],
     ['unknown event removed by a variant', (s) => (s.variants[1].changes[1].event = 'moon-landing'), '$.variants[1].changes[1].event', /unknown event 'moon-landing'/],
     ['unknown commander', (s) => (s.actors[2].commandedBy = 'atlantis'), '$.actors[2].commandedBy', /unknown actor/],
+    ['unknown country on a supply route', (s) => (s.rules.transit.routes[0].via[0] = 'atlantis'), '$.rules.transit.routes[0].via[0]', /unknown actor 'atlantis'/],
+    ['unknown patron of a supply route', (s) => (s.rules.transit.routes[1].patron = 'atlantis'), '$.rules.transit.routes[1].patron', /unknown actor 'atlantis'/],
     ['unsorted war pair', (s) => (s.wars[0] = { a: 'azerbaijan', b: 'armenia' }), '$.wars[0]', /sorted/],
     ['unknown region in the historical outcome', (s) => (s.historicalOutcome.control.atlantis = 'russia'), '$.historicalOutcome.control.atlantis', /unknown region/],
     ['null where an object belongs', (s) => (s.calendar = null), '$.calendar', /expected object, got null/],

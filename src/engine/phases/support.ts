@@ -3,6 +3,7 @@
 import { actorName, actorOrderOf, plain, regionName, regionOrderOf, rulesOf } from '../board';
 import { fullForces, groundStrength } from '../forces';
 import { frontRegions } from '../geography';
+import { routeDelay } from '../routes';
 import { allied, atWar } from '../sides';
 import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
 import { FORCE_TYPES, type ActorId, type GameState, type ProxyLink } from '../types';
@@ -82,6 +83,8 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
       if (o.kind !== 'support') continue;
       const rule = rulesOf(state).support[o.package];
       const embargoDelay = o.package === 'drones' && state.actors[actor].embargoedBy.length > 0 ? 1 : 0;
+      const route = routeDelay(state, actor, o.client);
+      const late = embargoDelay + route.turns;
       const link: ProxyLink = {
         id: `link-${state.nextId++}`,
         patron: actor,
@@ -89,8 +92,8 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         package: o.package,
         covert: o.covert,
         since: state.turn,
-        deliverTurn: state.turn + rule.delay + embargoDelay,
-        until: state.turn + rule.delay + embargoDelay + 3,
+        deliverTurn: state.turn + rule.delay + late,
+        until: state.turn + rule.delay + late + 3,
         delivered: 0,
         exposed: false,
         active: true,
@@ -103,7 +106,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         client: o.client,
         package: o.package,
         change: 'sent',
-        text: `${actorName(state, actor)} sends ${o.covert ? 'covert' : 'overt'} ${o.package} to ${actorName(state, o.client)}${embargoDelay ? ' (a component embargo delays it)' : ''}.`,
+        text: `${actorName(state, actor)} sends ${o.covert ? 'covert' : 'overt'} ${o.package} to ${actorName(state, o.client)}${embargoDelay ? ' (a component embargo delays it)' : ''}${route.why ? ` (${route.why})` : ''}.`,
         cause: `order of ${actorName(state, actor)}`,
         ...(o.covert ? { visibleTo: [actor, o.client] } : {}),
       });

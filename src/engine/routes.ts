@@ -1,0 +1,35 @@
+// Supply routes: a package whose way from patron to client crosses a third country (the
+// scenario's rules.transit.routes) arrives late when every such country has closed its routes
+// to military cargo. A transit treaty with one of them, or a base in the client's territory,
+// keeps the cargo moving.
+import { actorName, look, rulesOf } from './board';
+import { inForce } from './sides';
+import type { ActorId, GameState } from './types';
+
+export interface RouteDelay {
+  /** Extra turns on top of the package's own delay. */
+  readonly turns: number;
+  /** Why, in words, for the log; null when the cargo goes the usual way. */
+  readonly why: string | null;
+}
+
+/** Has this neighbour closed its routes? Unknown until it decides (an event or a first request). */
+function closed(state: GameState, via: ActorId): boolean {
+  const stance = look(state, 'stances')[`transit:${via}`];
+  return stance !== undefined && (stance === 0 || stance > rulesOf(state).reactions.transitOpenPct);
+}
+
+function treatyWith(state: GameState, kind: 'transit' | 'basing', a: ActorId, b: ActorId): boolean {
+  return look(state, 'treaties').some((t) => t.kind === kind && t.parties.includes(a) && t.parties.includes(b) && inForce(state, t));
+}
+
+export function routeDelay(state: GameState, patron: ActorId, client: ActorId): RouteDelay {
+  const transit = rulesOf(state).transit;
+  const route = transit.routes.find((r) => r.patron === patron && r.client === client);
+  if (!route || transit.closedDelay === 0) return { turns: 0, why: null };
+  if (treatyWith(state, 'basing', patron, client)) return { turns: 0, why: null };
+  for (const via of route.via) if (!closed(state, via) || treatyWith(state, 'transit', via, patron)) return { turns: 0, why: null };
+  const names = route.via.map((v) => actorName(state, v)).join(' and ');
+  const weeks = transit.closedDelay === 1 ? 'a week' : `${transit.closedDelay} weeks`;
+  return { turns: transit.closedDelay, why: `${names} closed to military cargo: it goes the long way, ${weeks} late` };
+}
