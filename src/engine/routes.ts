@@ -1,10 +1,10 @@
-// Supply routes: a package whose way from patron to client crosses a third country (the
+// Supply routes: a package of forces whose way from patron to client crosses a third country (the
 // scenario's rules.transit.routes) arrives late when every such country has closed its routes
 // to military cargo. A transit treaty with one of them, or a base in the client's territory,
 // keeps the cargo moving.
 import { actorName, look, rulesOf } from './board';
 import { inForce } from './sides';
-import type { ActorId, GameState } from './types';
+import { FORCE_TYPES, type ActorId, type GameState, type PackageKind } from './types';
 
 export interface RouteDelay {
   /** Extra turns on top of the package's own delay. */
@@ -23,10 +23,13 @@ function treatyWith(state: GameState, kind: 'transit' | 'basing', a: ActorId, b:
   return look(state, 'treaties').some((t) => t.kind === kind && t.parties.includes(a) && t.parties.includes(b) && inForce(state, t));
 }
 
-export function routeDelay(state: GameState, patron: ActorId, client: ActorId): RouteDelay {
-  const transit = rulesOf(state).transit;
+/** Only packages that ship forces (arms, drones, fighters) travel as military cargo; money, advice, intelligence and cover do not. */
+export function routeDelay(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind): RouteDelay {
+  const rules = rulesOf(state);
+  const transit = rules.transit;
   const route = transit.routes.find((r) => r.patron === patron && r.client === client);
-  if (!route || transit.closedDelay === 0) return { turns: 0, why: null };
+  const cargo = FORCE_TYPES.some((t) => (rules.support[pkg].forces[t] ?? 0) > 0);
+  if (!route || !cargo || transit.closedDelay === 0) return { turns: 0, why: null };
   if (treatyWith(state, 'basing', patron, client)) return { turns: 0, why: null };
   for (const via of route.via) if (!closed(state, via) || treatyWith(state, 'transit', via, patron)) return { turns: 0, why: null };
   const names = route.via.map((v) => actorName(state, v)).join(' and ');

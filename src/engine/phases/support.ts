@@ -83,7 +83,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
       if (o.kind !== 'support') continue;
       const rule = rulesOf(state).support[o.package];
       const embargoDelay = o.package === 'drones' && state.actors[actor].embargoedBy.length > 0 ? 1 : 0;
-      const route = routeDelay(state, actor, o.client);
+      const route = routeDelay(state, actor, o.client, o.package);
       const late = embargoDelay + route.turns;
       const link: ProxyLink = {
         id: `link-${state.nextId++}`,

@@ -1,10 +1,10 @@
 // Supply routes through third countries: packages and arms deals whose way crosses a country that
 // has closed its routes arrive late, unless a transit treaty or a base keeps the cargo moving.
 import { describe, expect, it } from 'vitest';
-import type { ActorId, GameState, Order, Treaty } from '../../../src/engine';
+import type { ActorId, GameState, Order, PackageKind, Treaty } from '../../../src/engine';
 import { entries, play, quiet } from '../helpers';
 
-const send = (client: ActorId, pkg: 'drones' | 'arms'): Order => ({ kind: 'support', client, package: pkg, covert: false });
+const send = (client: ActorId, pkg: PackageKind): Order => ({ kind: 'support', client, package: pkg, covert: false });
 
 function treaty(s: GameState, kind: 'transit' | 'basing', parties: ActorId[]): void {
   const t: Treaty = { id: `t-test-${kind}`, kind, parties: [...parties].sort(), since: s.turn, expires: null, renewable: false, text: 'test', breachedBy: [] };
@@ -19,7 +19,7 @@ function georgiaClosed(): GameState {
 }
 
 /** The link `patron` sends `client` this turn, and the log line that says it set out. */
-function sent(s: GameState, patron: ActorId, client: ActorId, pkg: 'drones' | 'arms') {
+function sent(s: GameState, patron: ActorId, client: ActorId, pkg: PackageKind) {
   const r = play(s, { [patron]: [send(client, pkg)] });
   const line = entries(r.log, 'support').find((e) => e.change === 'sent' && e.patron === patron);
   const link = r.state.links.find((l) => l.id === line?.link);
@@ -54,6 +54,11 @@ describe('supply routes', () => {
       cur = next.state;
     }
     expect(entries(play(cur).log, 'support').some((e) => e.link === r.link.id && e.change === 'delivered')).toBe(true);
+  });
+
+  it('only packages that ship forces are military cargo: money, advisers, intelligence and diplomatic cover are not delayed', () => {
+    for (const pkg of ['money', 'advisers', 'intelligence', 'diplomatic-cover'] as const) expect(sent(georgiaClosed(), 'turkey', 'azerbaijan', pkg).late, pkg).toBe(0);
+    for (const pkg of ['arms', 'drones', 'special-forces', 'mercenaries'] as const) expect(sent(georgiaClosed(), 'turkey', 'azerbaijan', pkg).late, pkg).toBe(quiet().rules.transit.closedDelay);
   });
 
   it('a transit treaty with Georgia keeps the patron that holds it on time, and only that patron', () => {
