@@ -4,6 +4,10 @@ import { validateOrders, viewFor, type Actor, type ActorId, type Doctrine, type 
 import { aiSeed, stateFromView } from './view-state';
 
 export type Difficulty = 'easy' | 'normal' | 'hard';
+
+/** The great-power broker and its rival patron, as the scenario's story has them. */
+export const BROKER: ActorId = 'russia';
+export const RIVAL: ActorId = 'turkey';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 
 export interface Plan {
