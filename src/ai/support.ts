@@ -158,8 +158,8 @@ const TRANSIT_CHANCE = 12;
  * Transit: a patron shipping equipment to a client at war asks the countries on its supply route
  * to that client (the scenario's rules.transit.routes) for transit rights, once each: a refusal
  * (a background neighbour's stance is rolled when first asked) is remembered, and the next
- * country is tried. It skips a neighbour whose relations with it are
- * hostile: it would refuse. Returns true when it proposed.
+ * country is tried. It skips a neighbour whose relations with it are hostile: it would refuse.
+ * Returns true when it proposed.
  */
 export function planTransit(plan: Plan): boolean {
   const { seen, actor } = plan;

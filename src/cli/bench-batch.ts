@@ -16,9 +16,8 @@ async function gamesPerSecond(runs: number, workers: number): Promise<number> {
 /**
  * The speedup is the median over a few back-to-back pairs of runs (one worker, then two): this
  * machine's speed drifts by tens of percent over minutes, and a pair run close together sees the
- * same machine. Each run is 1,000 games: every worker pays its own
- * start and JIT warm-up (a few seconds), so the ratio is lower for short batches and higher for
- * long ones.
+ * same machine. Each run is 1,000 games: every worker pays its own start and JIT warm-up (a few
+ * seconds), so the ratio is lower for short batches and higher for long ones.
  */
 export async function batchFigures(quick: boolean): Promise<Figure[]> {
   const runs = quick ? 100 : 1000;

@@ -125,7 +125,7 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       adjust(state, ctx.log, t.buyer, 'treasury', -t.price, `arms deal with ${actorName(state, t.seller)}`);
       adjust(state, ctx.log, t.seller, 'treasury', t.price, `arms deal with ${actorName(state, t.buyer)}`);
       const route = routeDelay(state, t.seller, t.buyer, t.package);
-      if (route.why) note(ctx.log, { kind: 'decision', actor: t.seller, reasons: [route.why], text: `${actorName(state, t.seller)}'s arms for ${actorName(state, t.buyer)}: ${route.why}.`, cause: 'supply route' });
+      if (route.why) note(ctx.log, { kind: 'decision', actor: t.seller, reasons: [route.why], text: `${actorName(state, t.seller)}'s ${t.package} for ${actorName(state, t.buyer)}: ${route.why}.`, cause: 'supply route' });
       const due = state.turn + t.delay + route.turns;
       state.links.push({ id: `link-${state.nextId++}`, patron: t.seller, client: t.buyer, package: t.package, covert: false, since: state.turn, deliverTurn: due, until: due + rule.delay, delivered: 0, exposed: false, active: true });
       adjustInfluence(state, ctx.log, t.seller, t.buyer, rule.influence, 'arms deal');
