@@ -36,3 +36,20 @@ export function routeDelay(state: GameState, patron: ActorId, client: ActorId, p
   const weeks = transit.closedDelay === 1 ? 'a week' : `${transit.closedDelay} weeks`;
   return { turns: transit.closedDelay, why: `${names} closed to military cargo: it goes the long way, ${weeks} late` };
 }
+
+export interface SupportDelay {
+  /** Turns from sending to delivery: the package's own delay plus any embargo or route delay. */
+  readonly turns: number;
+  /** Why it is later than the package's own delay, in words (empty when it is not). */
+  readonly reasons: readonly string[];
+}
+
+/** When a package sent now by `patron` to `client` would arrive, and why it is late if it is. */
+export function supportDelay(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind): SupportDelay {
+  const reasons: string[] = [];
+  const embargo = pkg === 'drones' && look(look(state, 'actors'), patron).embargoedBy.length > 0 ? 1 : 0;
+  if (embargo) reasons.push('a component embargo delays it');
+  const route = routeDelay(state, patron, client, pkg);
+  if (route.why) reasons.push(route.why);
+  return { turns: rulesOf(state).support[pkg].delay + embargo + route.turns, reasons };
+}

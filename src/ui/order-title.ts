@@ -1,5 +1,5 @@
 // Short titles for orders in buttons and lists; the engine's full sentence goes in the tooltip.
-import type { Order } from '../engine';
+import type { Order, SupportDelay } from '../engine';
 import { FORCE_LONG, forceBreakdown, shortName } from './format';
 
 type Names = { regions: Readonly<Record<string, { name: string }>>; actors: Readonly<Record<string, { name: string }>> };
@@ -42,4 +42,10 @@ function proposalName(t: Extract<Order, { kind: 'propose' }>['terms']): string {
     default:
       return `a ${t.kind}`;
   }
+}
+
+/** When a support package would arrive, in words, with the reasons it is late. */
+export function arrivalText(d: SupportDelay): string {
+  const when = d.turns === 0 ? 'arrives this week' : d.turns === 1 ? 'arrives next week' : `arrives in ${d.turns} weeks`;
+  return d.reasons.length > 0 ? `${when} (${d.reasons.join('; ')})` : when;
 }

@@ -12,6 +12,7 @@ import {
   newReplay,
   recordTurn,
   resolveTurn,
+  supportDelay,
   validateOrders,
   viewFor,
   type ActorId,
@@ -25,7 +26,7 @@ import {
 import { orderCost } from '../engine';
 import type { Scenario } from '../scenario/types';
 import { computerOrders, type Difficulty } from './computer';
-import { orderTitle } from './order-title';
+import { arrivalText, orderTitle } from './order-title';
 import { draftProposals } from './drafts';
 
 export interface SessionConfig {
@@ -200,11 +201,15 @@ export class GameSession {
 
   private option(actor: ActorId, order: Order): OrderOption {
     const cost = orderCost(this.state, actor, order);
+    const title = orderTitle(order, this.state);
+    // Whether a route is closed is public (a country announces it), so the arrival may say so.
+    const sub = order.kind === 'support' ? `${title.sub} · ${arrivalText(supportDelay(this.state, actor, order.client, order.package))}` : title.sub;
     return {
       actor,
       order,
       text: describeOrder(order, this.state),
-      ...orderTitle(order, this.state),
+      title: title.title,
+      sub,
       ap: cost.ap,
       money: cost.money,
       odds: order.kind === 'attack' ? explainAttack(this.state, actor, order) : null,

@@ -3,7 +3,7 @@
 import { actorName, actorOrderOf, plain, regionName, regionOrderOf, rulesOf } from '../board';
 import { fullForces, groundStrength } from '../forces';
 import { frontRegions } from '../geography';
-import { routeDelay } from '../routes';
+import { supportDelay } from '../routes';
 import { allied, atWar } from '../sides';
 import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
 import { FORCE_TYPES, type ActorId, type GameState, type ProxyLink } from '../types';
@@ -82,9 +82,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
     for (const o of ctx.orders[actor] ?? []) {
       if (o.kind !== 'support') continue;
       const rule = rulesOf(state).support[o.package];
-      const embargoDelay = o.package === 'drones' && state.actors[actor].embargoedBy.length > 0 ? 1 : 0;
-      const route = routeDelay(state, actor, o.client, o.package);
-      const late = embargoDelay + route.turns;
+      const delay = supportDelay(state, actor, o.client, o.package);
       const link: ProxyLink = {
         id: `link-${state.nextId++}`,
         patron: actor,
@@ -92,8 +90,8 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         package: o.package,
         covert: o.covert,
         since: state.turn,
-        deliverTurn: state.turn + rule.delay + late,
-        until: state.turn + rule.delay + late + 3,
+        deliverTurn: state.turn + delay.turns,
+        until: state.turn + delay.turns + 3,
         delivered: 0,
         exposed: false,
         active: true,
@@ -106,7 +104,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         client: o.client,
         package: o.package,
         change: 'sent',
-        text: `${actorName(state, actor)} sends ${o.covert ? 'covert' : 'overt'} ${o.package} to ${actorName(state, o.client)}${embargoDelay ? ' (a component embargo delays it)' : ''}${route.why ? ` (${route.why})` : ''}.`,
+        text: `${actorName(state, actor)} sends ${o.covert ? 'covert' : 'overt'} ${o.package} to ${actorName(state, o.client)}${delay.reasons.map((r) => ` (${r})`).join('')}.`,
         cause: `order of ${actorName(state, actor)}`,
         ...(o.covert ? { visibleTo: [actor, o.client] } : {}),
       });
