@@ -2,7 +2,7 @@
 // ceasefires and settlements (arms deals and transit are proposed in support.ts; deals, transit,
 // basing, summits and mediation are answered in answers.ts).
 // Every answer carries the reasons that produced it, so a class can ask "why did Russia refuse?".
-import { allied, atWar } from '../engine';
+import { allied, atWar, treatyBetween } from '../engine';
 import type { ActorId, Proposal, ProposalTerms, RegionId } from '../engine';
 import { answerOther } from './answers';
 import { BROKER, RIVAL, give, name, note, type Plan } from './plan';
@@ -286,7 +286,7 @@ export function proposeBasing(plan: Plan): boolean {
   for (const host of [...hosts].sort()) {
     const h = seen.actors[host];
     if (!h || h.collapsed || h.background || atWar(seen, actor, host)) continue;
-    if (seen.treaties.some((t) => t.kind === 'basing' && t.parties.includes(host) && t.parties.includes(actor))) continue;
+    if (treatyBetween(seen, 'basing', host, actor)) continue;
     const covers = seen.treaties.filter((t) => t.kind === 'defence' && t.beneficiary === host && t.parties.includes(actor)).flatMap((t) => t.covers ?? []);
     const enemyOfHost = (c: ActorId | null): boolean => c !== null && !allied(seen, host, c) && seen.actorOrder.some((id) => allied(seen, id, host) && atWar(seen, id, c));
     const candidates = seen.regionOrder.filter((r) => {

@@ -1,7 +1,7 @@
 // Patrons back their clients from doctrine.patronOf, within a budget set by their generosity,
 // and mind the Russia–Turkey tension track before sending anything openly. What they will not
 // give, they may sell (arms deals); what they ship needs a route (transit rights).
-import { allied, atWar } from '../engine';
+import { allied, atWar, treatyBetween } from '../engine';
 import type { ActorId, PackageKind, Proposal, ProposalTerms } from '../engine';
 import { give, name, type Plan } from './plan';
 
@@ -171,12 +171,12 @@ export function planTransit(plan: Plan): boolean {
   // The countries the scenario's supply routes put between us and this client; none when a base
   // of ours in its territory already supplies it.
   const route = [...new Set(seen.rules.transit.routes.filter((r) => r.patron === actor && r.client === client).flatMap((r) => r.via))];
-  if (route.length === 0 || seen.treaties.some((t) => t.kind === 'basing' && t.parties.includes(actor) && t.parties.includes(client))) return false;
+  if (route.length === 0 || treatyBetween(seen, 'basing', actor, client)) return false;
   const skipped: string[] = [];
   for (const grantor of route) {
     const g = seen.actors[grantor];
     if (!g || g.collapsed) continue;
-    if (seen.treaties.some((t) => t.kind === 'transit' && t.parties.includes(grantor) && t.parties.includes(actor))) return false;
+    if (treatyBetween(seen, 'transit', grantor, actor)) return false;
     const asked = ownProposals(plan, 'transit').filter((x) => x.terms.grantor === grantor);
     if (asked.some((x) => x.status === 'pending' || x.status === 'accepted')) return false;
     if (asked.length > 0) {

@@ -15,5 +15,5 @@ export { explainAttack, type AttackOdds } from './phases/combat';
 export { supportDelay, type SupportDelay } from './routes';
 export { fullForces, groundStrength, totalStrength } from './forces';
 export { withinSteps } from './geography';
-export { allied, atWar, ceasefireBetween, inForce } from './sides';
+export { allied, atWar, ceasefireBetween, inForce, treatyBetween } from './sides';
 export { seedRng, openDice, type Dice } from './rng';

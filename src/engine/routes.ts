@@ -3,7 +3,7 @@
 // to military cargo. A transit treaty with one of them, or a base in the client's territory,
 // keeps the cargo moving.
 import { actorName, look, rulesOf } from './board';
-import { inForce } from './sides';
+import { treatyBetween } from './sides';
 import { FORCE_TYPES, type ActorId, type GameState, type PackageKind } from './types';
 
 export interface RouteDelay {
@@ -19,10 +19,6 @@ function closed(state: GameState, via: ActorId): boolean {
   return stance !== undefined && (stance === 0 || stance > rulesOf(state).reactions.transitOpenPct);
 }
 
-function treatyWith(state: GameState, kind: 'transit' | 'basing', a: ActorId, b: ActorId): boolean {
-  return look(state, 'treaties').some((t) => t.kind === kind && t.parties.includes(a) && t.parties.includes(b) && inForce(state, t));
-}
-
 /** Only packages that ship forces (arms, drones, fighters) travel as military cargo; money, advice, intelligence and cover do not. */
 export function routeDelay(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind): RouteDelay {
   const rules = rulesOf(state);
@@ -30,8 +26,8 @@ export function routeDelay(state: GameState, patron: ActorId, client: ActorId, p
   const route = transit.routes.find((r) => r.patron === patron && r.client === client);
   const cargo = FORCE_TYPES.some((t) => (rules.support[pkg].forces[t] ?? 0) > 0);
   if (!route || !cargo || transit.closedDelay === 0) return { turns: 0, why: null };
-  if (treatyWith(state, 'basing', patron, client)) return { turns: 0, why: null };
-  for (const via of route.via) if (!closed(state, via) || treatyWith(state, 'transit', via, patron)) return { turns: 0, why: null };
+  if (treatyBetween(state, 'basing', patron, client)) return { turns: 0, why: null };
+  for (const via of route.via) if (!closed(state, via) || treatyBetween(state, 'transit', via, patron)) return { turns: 0, why: null };
   const names = route.via.map((v) => actorName(state, v)).join(' and ');
   const weeks = transit.closedDelay === 1 ? 'a week' : `${transit.closedDelay} weeks`;
   return { turns: transit.closedDelay, why: `${names} closed to military cargo: it goes the long way, ${weeks} late` };

@@ -38,6 +38,11 @@ export function treatiesOf(state: GameState, kind: TreatyKind, a?: ActorId): Tre
   return look(state, 'treaties').filter((t) => t.kind === kind && inForce(state, t) && (a === undefined || t.parties.includes(a)));
 }
 
+/** Is a treaty of this kind in force with both `a` and `b` among its parties? */
+export function treatyBetween(state: GameState, kind: TreatyKind, a: ActorId, b: ActorId): boolean {
+  return look(state, 'treaties').some((t) => t.kind === kind && t.parties.includes(a) && t.parties.includes(b) && inForce(state, t));
+}
+
 /** A ceasefire in force that binds both sides (directly or through their commanders). */
 export function ceasefireBetween(state: GameState, a: ActorId, b: ActorId): Treaty | undefined {
   const ca = commander(state, a);
