@@ -24,12 +24,16 @@ export function startGame(): Phaser.Game {
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     antialias: true,
     banner: false,
+    // The game makes no sound: without this Phaser opens a WebAudio context at boot (about 5%
+    // of the time to the first board in headless Chromium).
+    audio: { noAudio: true },
     scene: [MenuScene, BoardScene, DebriefScene],
   });
-  // The side panel appears and disappears with the scene: tell the scale manager at once.
+  // The side panel appears and disappears with the scene: tell the scale manager at once. Only
+  // when the size really changed: a refresh resizes the canvas, and resizing a WebGL canvas
+  // reallocates its drawing buffer even to the same size (the observer also fires once at start).
   new ResizeObserver(() => {
-    game.scale.getParentBounds();
-    game.scale.refresh();
+    if (game.scale.getParentBounds()) game.scale.refresh();
   }).observe(parent);
   return game;
 }
