@@ -3,12 +3,14 @@
 import * as Phaser from 'phaser';
 import type { LogEntry, View } from '../../engine';
 import { app } from '../app';
-import { legendEntries, orderArrows, patronChips, regionDisplays, supportArrows } from '../board-model';
-import { drawIcon, MapRenderer } from '../board-draw';
+import { orderArrows, patronChips, regionDisplays, supportArrows } from '../board-model';
+import { MapRenderer } from '../board-draw';
+import { boardKeyAction } from '../board-keys';
 import { showChrome } from '../chrome';
 import { byId, canvasTip, dialogOpen, h, showDialog } from '../dom';
 import { forceBreakdown } from '../format';
 import { clearTargets, registerTarget, setReady } from '../hook';
+import { drawLegend } from '../legend';
 import { layoutBoard, type BoardLayout } from '../map-layout';
 import { playbackSteps } from '../news';
 import { THEME } from '../palette';
@@ -16,7 +18,7 @@ import { renderSide, type SideState } from '../panels/side';
 import { renderTopbar } from '../panels/topbar';
 import type { GameSession, OrderOption } from '../session';
 import { writeAutosave } from '../store';
-import { font, pageFromWorld } from '../widgets';
+import { pageFromWorld } from '../widgets';
 import { HELP_ROWS } from '../help';
 import { playbackText } from '../playback';
 
@@ -135,82 +137,11 @@ export class BoardScene extends Phaser.Scene {
     return o;
   }
 
-  /** The legend: a strip along the bottom of the board, entries flowing left to right. */
+  /** The legend strip along the bottom: redrawn whole, with the scene's size. */
   private drawLegend(view: View): void {
     for (const o of this.uiObjects) o.destroy();
     this.uiObjects = [];
-    const W = this.scale.width;
-    const H = this.scale.height;
-    const rowH = 20;
-    const g = this.ui(this.add.graphics());
-    const items: { draw: (x: number, mid: number) => void; text: Phaser.GameObjects.Text }[] = legendEntries(view).map((e) => ({
-      draw: (cx: number, mid: number) => this.legendSymbol(g, e.kind, e.key, e.colour, cx, mid),
-      text: this.ui(this.add.text(0, 0, e.label, font(12)).setOrigin(0, 0.5)),
-    }));
-    const title = this.ui(this.add.text(10, 0, 'LEGEND', font(11, { bold: true, colour: '#a9b2bf' })).setOrigin(0, 0.5));
-    // Lay out rows first to know the strip's height.
-    const rows: { item: (typeof items)[number]; x: number }[][] = [[]];
-    let x = 10 + title.width + 12;
-    for (const item of items) {
-      const w = 24 + item.text.width + 16;
-      if (x + w > W - 10 && rows[rows.length - 1].length) {
-        rows.push([]);
-        x = 10 + title.width + 12;
-      }
-      rows[rows.length - 1].push({ item, x });
-      x += w;
-    }
-    this.legendH = rows.length * rowH + 10;
-    const top = H - this.legendH;
-    g.fillStyle(0x0d1117, 0.94).fillRect(0, top, W, this.legendH);
-    g.lineStyle(1, 0x3a4350, 1).lineBetween(0, top, W, top);
-    title.setY(top + 5 + rowH / 2);
-    rows.forEach((row, r) => {
-      const mid = top + 5 + r * rowH + rowH / 2;
-      for (const { item, x: cx } of row) {
-        item.draw(cx, mid);
-        item.text.setPosition(cx + 24, mid);
-      }
-    });
-  }
-
-  private legendSymbol(g: Phaser.GameObjects.Graphics, kind: string, key: string, colour: number | undefined, cx: number, mid: number): void {
-    const cy = mid - 7;
-    switch (kind) {
-      case 'controller':
-        g.fillStyle(colour!, 1).fillRect(cx, cy, 18, 14);
-        g.lineStyle(1, 0x000000, 1).strokeRect(cx, cy, 18, 14);
-        break;
-      case 'terrain':
-        g.fillStyle(0x3a4350, 1).fillRect(cx, cy, 18, 14);
-        g.lineStyle(1.6, 0xffffff, 0.8).fillStyle(0xffffff, 0.8);
-        if (key === 'mountain') {
-          g.beginPath();
-          g.moveTo(cx + 4, mid + 4);
-          g.lineTo(cx + 9, mid - 4);
-          g.lineTo(cx + 14, mid + 4);
-          g.strokePath();
-        } else if (key === 'foothills') {
-          g.beginPath();
-          g.arc(cx + 9, mid + 5, 6, Math.PI * 1.15, Math.PI * 1.85);
-          g.strokePath();
-        } else g.fillRect(cx + 6, mid - 3, 6, 6);
-        break;
-      case 'icon':
-        drawIcon(g, key, cx + 9, mid);
-        break;
-      case 'line':
-        if (key === 'corridor') g.lineStyle(4, 0xf0e442, 1).lineBetween(cx, mid, cx + 18, mid);
-        else {
-          g.lineStyle(3, 0x000000, 1).lineBetween(cx, mid, cx + 18, mid);
-          g.lineStyle(1.5, 0xffffff, 1).lineBetween(cx, mid, cx + 6, mid).lineBetween(cx + 11, mid, cx + 18, mid);
-        }
-        break;
-      case 'counter':
-        g.fillStyle(0x0072b2, key === 'estimate' ? 0.45 : 1).fillRect(cx, cy, 18, 14);
-        g.lineStyle(1.5, key === 'estimate' ? 0xffffff : 0x000000, 1).strokeRect(cx, cy, 18, 14);
-        break;
-    }
+    this.legendH = drawLegend(this, view, (o) => this.ui(o));
   }
 
   private addZoomButtons(): void {
@@ -336,46 +267,34 @@ export class BoardScene extends Phaser.Scene {
     const target = e.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
     if (dialogOpen()) return;
-    if (this.busy) {
-      if (e.key === ' ' || e.key === 'Escape') {
+    const action = boardKeyAction(e.key, this.busy);
+    if (!action) return;
+    switch (action.kind) {
+      case 'skip-playback':
         e.preventDefault();
         this.skip?.();
-      }
-      return;
-    }
-    switch (e.key) {
-      case 'e':
-      case 'E':
+        break;
+      case 'end-turn':
         e.preventDefault();
         void this.endTurn();
         break;
-      case 'n':
-      case 'N':
+      case 'next-region':
         this.nextRegion();
         break;
-      case 'Escape':
+      case 'deselect':
         this.select(null);
         break;
-      case 'h':
-      case 'H':
-      case '?':
+      case 'help':
         void this.help();
         break;
-      case '+':
-      case '=':
-        this.zoomBy(1.25);
+      case 'zoom':
+        this.zoomBy(action.factor);
         break;
-      case '-':
-        this.zoomBy(0.8);
-        break;
-      case '0':
+      case 'fit':
         this.fit();
         break;
-      case '1':
-      case '2':
-      case '3':
-      case '4':
-        this.side.tab = (['orders', 'diplomacy', 'support', 'news'] as const)[Number(e.key) - 1];
+      case 'tab':
+        this.side.tab = action.tab;
         this.refresh();
         break;
     }
