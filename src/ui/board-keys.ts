@@ -11,7 +11,10 @@ export type BoardKeyAction =
   | { readonly kind: 'tab'; readonly tab: Tab }
   | { readonly kind: 'skip-playback' };
 
-/** What a key does on the board (the number keys pick the side panel's tabs in order), while a turn plays back (`playing`) or not; null if nothing. */
+/**
+ * What a key does on the board, while a turn plays back (`playing`) or not; null if nothing.
+ * The number keys pick the side panel's tabs in order.
+ */
 export function boardKeyAction(key: string, playing: boolean): BoardKeyAction | null {
   if (playing) return key === ' ' || key === 'Escape' ? { kind: 'skip-playback' } : null;
   switch (key) {

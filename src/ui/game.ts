@@ -24,8 +24,8 @@ export function startGame(): Phaser.Game {
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     antialias: true,
     banner: false,
-    // The game makes no sound: without this Phaser opens a WebAudio context at boot (about 5%
-    // of the time to the first board in headless Chromium).
+    // The game makes no sound: without this Phaser opens a WebAudio context at boot (5–6% of
+    // the page's CPU profile up to the first board in headless Chromium).
     audio: { noAudio: true },
     scene: [MenuScene, BoardScene, DebriefScene],
   });
