@@ -4,15 +4,51 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { buildSite, launchChromium, serveStatic } from '../../scripts/site';
+import { END_TURN_MEASURE } from '../ui/hook';
 
 export interface BrowserFigure {
   name: string;
   value: number;
   unit: string;
+  /** How the value was taken, for the readable table. */
+  note?: string;
 }
 
 const LOAD_RUNS = 5;
+const TURNS = 7;
+
+/**
+ * End turn → next orders phase, excluding animation: playing Azerbaijan in the long scenario with
+ * `fast` (no playback), press End turn with the mouse TURNS times; the board records each turn's
+ * time from the press to the next orders phase drawn (performance measure END_TURN_MEASURE). Every
+ * other actor's orders are chosen by the computer and the turn resolves in the page, as in a
+ * player's game.
+ */
+async function endTurnTimes(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`${url}?play=azerbaijan&scenario=2020-full&seed=bench&fast`);
+  const ready = () => page.waitForFunction(() => window.karabakh?.scene === 'board' && window.karabakh.ready === true, null, { timeout: 30_000 });
+  await ready();
+  for (let i = 0; i < TURNS; i++) {
+    const turn = await page.evaluate(() => window.karabakh.view()!.turn);
+    const button = await page.evaluate(() => window.karabakh.locate('board.endTurn'));
+    if (!button) throw new Error('bench: no End turn button on the board');
+    await page.mouse.click(button.x, button.y);
+    // No orders were given, so the game asks to confirm; the time starts after the confirmation.
+    await page.waitForFunction(() => window.karabakh.locate('dialog.ok') !== null, null, { timeout: 30_000 });
+    const ok = await page.evaluate(() => window.karabakh.locate('dialog.ok'));
+    await page.mouse.click(ok!.x, ok!.y);
+    await page.waitForFunction((t) => (window.karabakh.ready === true && (window.karabakh.view()?.turn ?? t) > t) || (window.karabakh.view()?.ended ?? null) !== null, turn, { timeout: 30_000 });
+    if (await page.evaluate(() => window.karabakh.view()!.ended !== null)) break;
+  }
+  const times = await page.evaluate((name) => performance.getEntriesByName(name, 'measure').map((m) => m.duration), END_TURN_MEASURE);
+  await context.close();
+  if (times.length === 0) throw new Error('bench: the board recorded no end-turn times');
+  return times;
+}
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -28,6 +64,7 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
     const served = await serveStatic(out);
     const browser = await launchChromium();
     const times: number[] = [];
+    let turns: number[] = [];
     try {
       for (let i = 0; i < LOAD_RUNS; i++) {
         // A fresh context each run: nothing cached, no autosave.
@@ -40,14 +77,17 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
         times.push(await page.evaluate(() => window.karabakh.readyAt ?? NaN));
         await context.close();
       }
+      turns = await endTurnTimes(browser, served.url);
     } finally {
       await browser.close();
       await served.close();
     }
     times.sort((a, b) => a - b);
+    turns.sort((a, b) => a - b);
     return [
       { name: 'bundle_gzip_kb', value: Math.round(gzip / 1024), unit: 'KB' },
       { name: 'load_interactive_ms', value: Math.round(times[Math.floor(times.length / 2)]), unit: 'ms' },
+      { name: 'end_turn_ms', value: Math.round(turns[Math.floor(turns.length / 2)]), unit: 'ms', note: `median of ${turns.length} turns, slowest ${Math.round(turns[turns.length - 1])}` },
     ];
   } finally {
     rmSync(out, { recursive: true, force: true });

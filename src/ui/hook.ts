@@ -69,6 +69,13 @@ export const hook: KarabakhHook = {
   },
 };
 
+/**
+ * The performance measure the board adds each time a turn ends: from the player's End turn (after
+ * any confirmation) to the next orders phase drawn on screen, less the time spent playing the
+ * turn back (`npm run bench`: end_turn_ms).
+ */
+export const END_TURN_MEASURE = 'karabakh:end-turn';
+
 export function setReady(scene: string, ready: boolean): void {
   hook.scene = scene;
   hook.ready = ready;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseReplay, verifyReplay } from '../../src/engine';
 import { SCENARIOS } from '../../src/scenario';
+import { END_TURN_MEASURE } from '../../src/ui/hook';
 import { openGame, type Driver } from './driver';
 
 let d: Driver;
@@ -105,6 +106,10 @@ describe('playing Azerbaijan in the browser', () => {
     expect(shown).not.toContain('27 September');
     await d.page.waitForSelector('.news');
     expect(await d.page.$$eval('.news', (els) => els.length)).toBeGreaterThan(0);
+    // Each turn left the bench its time from End turn to the next orders, playback excluded.
+    const measured = await d.page.evaluate((name) => performance.getEntriesByName(name, 'measure').map((m) => m.duration), END_TURN_MEASURE);
+    expect(measured).toHaveLength(3);
+    for (const ms of measured) expect(ms).toBeGreaterThan(0);
   });
 
   it('has a replay that verifies in Node with the same hash as the page', async () => {

@@ -9,7 +9,7 @@ import { boardKeyAction } from '../board-keys';
 import { showChrome } from '../chrome';
 import { byId, canvasTip, dialogOpen, h, showDialog } from '../dom';
 import { forceBreakdown } from '../format';
-import { clearTargets, registerTarget, setReady } from '../hook';
+import { clearTargets, END_TURN_MEASURE, registerTarget, setReady } from '../hook';
 import { drawLegend } from '../legend';
 import { layoutBoard, type BoardLayout } from '../map-layout';
 import { playbackSteps } from '../news';
@@ -330,6 +330,8 @@ export class BoardScene extends Phaser.Scene {
       if (answer !== 'ok') return;
     }
     setReady('board', false);
+    // npm run bench times end turn → next orders on screen, less the playback (END_TURN_MEASURE).
+    const started = performance.now();
     this.busy = true;
     this.side.draft = null;
     const before = s.view();
@@ -346,7 +348,9 @@ export class BoardScene extends Phaser.Scene {
       return;
     }
     writeAutosave(s.save());
+    const playbackStart = performance.now();
     await this.playback(res.log, before);
+    const playbackMs = performance.now() - playbackStart;
     this.busy = false;
     this.displayView = null;
     this.side.tab = 'news';
@@ -360,6 +364,8 @@ export class BoardScene extends Phaser.Scene {
       this.scene.start('debrief');
       return;
     }
+    await nextFrame();
+    performance.measure(END_TURN_MEASURE, { start: started, duration: performance.now() - started - playbackMs });
     setReady('board', true);
   }
 
