@@ -30,8 +30,7 @@ async function endTurnTimes(browser: Browser, url: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(`${url}?play=azerbaijan&scenario=2020-full&seed=bench&fast`);
-  const ready = () => page.waitForFunction(() => window.karabakh?.scene === 'board' && window.karabakh.ready === true, null, { timeout: 30_000 });
-  await ready();
+  await page.waitForFunction(() => window.karabakh?.scene === 'board' && window.karabakh.ready === true, null, { timeout: 30_000 });
   for (let i = 0; i < TURNS; i++) {
     const turn = await page.evaluate(() => window.karabakh.view()!.turn);
     const button = await page.evaluate(() => window.karabakh.locate('board.endTurn'));
