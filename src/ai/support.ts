@@ -1,7 +1,7 @@
 // Patrons back their clients from doctrine.patronOf, within a budget set by their generosity,
 // and mind the Russia–Turkey tension track before sending anything openly. What they will not
 // give, they may sell (arms deals); what they ship needs a route (transit rights).
-import { allied, atWar, treatyBetween } from '../engine';
+import { allied, atWar, routeVia, treatyBetween } from '../engine';
 import type { ActorId, PackageKind, Proposal, ProposalTerms } from '../engine';
 import { give, name, type Plan } from './plan';
 
@@ -170,7 +170,7 @@ export function planTransit(plan: Plan): boolean {
   if (client === null) return false;
   // The countries the scenario's supply routes put between us and this client; none when a base
   // of ours in its territory already supplies it.
-  const route = [...new Set(seen.rules.transit.routes.filter((r) => r.patron === actor && r.client === client).flatMap((r) => r.via))];
+  const route = routeVia(seen.rules, actor, client);
   if (route.length === 0 || treatyBetween(seen, 'basing', actor, client)) return false;
   const skipped: string[] = [];
   for (const grantor of route) {

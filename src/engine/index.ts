@@ -12,7 +12,7 @@ export { dateOfTurn, longDate } from './calendar';
 export { ENGINE_VERSION } from './version';
 export { describeOrder, describeTerms, describeForces } from './describe';
 export { explainAttack, type AttackOdds } from './phases/combat';
-export { supportDelay, type SupportDelay } from './routes';
+export { routeVia, supportDelay, type SupportDelay } from './routes';
 export { fullForces, groundStrength, totalStrength } from './forces';
 export { withinSteps } from './geography';
 export { allied, atWar, ceasefireBetween, inForce, treatyBetween } from './sides';

@@ -4,13 +4,18 @@
 // keeps the cargo moving.
 import { actorName, look, rulesOf } from './board';
 import { treatyBetween } from './sides';
-import { FORCE_TYPES, type ActorId, type GameState, type PackageKind } from './types';
+import { FORCE_TYPES, type ActorId, type GameState, type PackageKind, type Rules } from './types';
 
 export interface RouteDelay {
   /** Extra turns on top of the package's own delay. */
   readonly turns: number;
   /** Why, in words, for the log; null when the cargo goes the usual way. */
   readonly why: string | null;
+}
+
+/** The countries a patron's cargo for this client crosses (the first matching route); none when it goes direct. */
+export function routeVia(rules: Rules, patron: ActorId, client: ActorId): readonly ActorId[] {
+  return rules.transit.routes.find((r) => r.patron === patron && r.client === client)?.via ?? [];
 }
 
 /** Has this neighbour closed its routes? Unknown until it decides (an event or a first request). */
@@ -23,12 +28,12 @@ function closed(state: GameState, via: ActorId): boolean {
 export function routeDelay(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind): RouteDelay {
   const rules = rulesOf(state);
   const transit = rules.transit;
-  const route = transit.routes.find((r) => r.patron === patron && r.client === client);
+  const via = routeVia(rules, patron, client);
   const cargo = FORCE_TYPES.some((t) => (rules.support[pkg].forces[t] ?? 0) > 0);
-  if (!route || !cargo || transit.closedDelay === 0) return { turns: 0, why: null };
+  if (via.length === 0 || !cargo || transit.closedDelay === 0) return { turns: 0, why: null };
   if (treatyBetween(state, 'basing', patron, client)) return { turns: 0, why: null };
-  for (const via of route.via) if (!closed(state, via) || treatyBetween(state, 'transit', via, patron)) return { turns: 0, why: null };
-  const names = route.via.map((v) => actorName(state, v)).join(' and ');
+  for (const v of via) if (!closed(state, v) || treatyBetween(state, 'transit', v, patron)) return { turns: 0, why: null };
+  const names = via.map((v) => actorName(state, v)).join(' and ');
   const weeks = transit.closedDelay === 1 ? 'a week' : `${transit.closedDelay} weeks`;
   return { turns: transit.closedDelay, why: `${names} closed to military cargo: it goes the long way, ${weeks} late` };
 }
