@@ -1,7 +1,7 @@
 // A batch worker thread: loads the scenario once, then plays the games it is sent and posts
-// back one summary per game. Auto-freeze is off here only: batch states are never shared or
-// mutated after the fact, and a test proves the hashes are the same either way.
-import { setAutoFreeze } from 'immer';
+// back one summary per game. Games advance on the engine's mutable working copy (simulateTurn),
+// not through immer: a batch keeps only each game's last state, and a test proves the games are
+// the same either way.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Difficulty } from '../ai';
 import { playGame } from './game-loop';
@@ -20,7 +20,6 @@ export interface WorkerJob {
 
 export type WorkerReply = { readonly kind: 'done'; readonly results: readonly { readonly index: number; readonly summary: GameSummary }[] } | { readonly kind: 'error'; readonly message: string };
 
-setAutoFreeze(false);
 const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('bug: batch-worker.ts must run as a worker thread');
@@ -30,7 +29,7 @@ port.on('message', (job: WorkerJob) => {
   if (!sc.ok) return port.postMessage({ kind: 'error', message: sc.message } satisfies WorkerReply);
   const results: { index: number; summary: GameSummary }[] = [];
   for (const g of job.games) {
-    const played = playGame(sc.scenario, g.seed, { variant: setup.variant, difficulty: setup.difficulty });
+    const played = playGame(sc.scenario, g.seed, { variant: setup.variant, difficulty: setup.difficulty, mutable: true });
     if (!played.ok) return port.postMessage({ kind: 'error', message: `game ${g.index} (seed ${g.seed}): ${played.message}` } satisfies WorkerReply);
     results.push({ index: g.index, summary: summarise(played.game.state) });
   }

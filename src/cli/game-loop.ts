@@ -1,6 +1,6 @@
 // Play a whole game with every actor run by the computer: the one loop behind sim, batch and bench.
 import { decideAll, type Difficulty } from '../ai';
-import { newGame, newReplay, recordTurn, resolveTurn, type GameState, type LogEntry, type OrdersByActor, type Replay } from '../engine';
+import { newGame, newReplay, recordTurn, resolveTurn, simulateTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result } from '../engine';
 import type { Scenario } from '../scenario';
 
 export interface PlayOptions {
@@ -12,6 +12,13 @@ export interface PlayOptions {
   readonly record?: boolean;
   /** Keep the turn logs and the computer actors' reasons (sim's story); batch leaves this off. */
   readonly log?: boolean;
+  /**
+   * Advance each turn on a private mutable copy (simulateTurn) instead of through immer: for
+   * batch, which keeps neither a log nor a replay, only the last state. It reaches the same states
+   * (tests compare the hashes turn by turn and game by game); ignored when a replay or a log is
+   * asked for, since those come from resolveTurn.
+   */
+  readonly mutable?: boolean;
 }
 
 export interface PlayedGame {
@@ -33,11 +40,12 @@ export function playGame(scenario: Scenario, seed: string, options: PlayOptions 
   const logs: LogEntry[] = [];
   const limit = options.turns ?? state.calendar.turns;
   const difficulty = options.difficulty ?? DEFAULT_DIFFICULTY;
+  const mutable = options.mutable === true && !options.record && !options.log;
   while (!state.ended && state.turn < limit) {
     const decisions = decideAll(state, { difficulty });
     const orders: OrdersByActor = {};
     for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
-    const res = resolveTurn(state, orders);
+    const res: Result<{ state: GameState; log?: LogEntry[] }> = mutable ? simulateTurn(state, orders) : resolveTurn(state, orders);
     if (!res.ok) return { ok: false, message: `turn ${state.turn + 1}: the engine refused the computer's orders: ${res.message}` };
     if (options.log) {
       for (const id of Object.keys(decisions)) {
@@ -45,7 +53,7 @@ export function playGame(scenario: Scenario, seed: string, options: PlayOptions 
         if (reasons.length === 0) continue;
         logs.push({ kind: 'decision', actor: id, reasons, turn: state.turn, phase: 'orders', text: `${state.actors[id].name} decides: ${reasons.join('; ')}.`, cause: 'computer actor', visibleTo: [id] });
       }
-      logs.push(...res.log);
+      logs.push(...(res.log ?? []));
     }
     if (replay) replay = recordTurn(replay, orders, res.state);
     state = res.state;

@@ -6,6 +6,7 @@ import { setAutoFreeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { hashState } from '../../src/engine';
 import { playGame } from '../../src/cli/game-loop';
+import { summarise, type GameSummary } from '../../src/cli/summary';
 import { SCENARIOS } from '../../src/scenario';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -93,7 +94,7 @@ describe('npm run batch', () => {
     expect(run('batch', []).code).toBe(2);
   }, 60_000);
 
-  it('plays the same game with immer auto-freeze on and off (batch workers turn it off)', () => {
+  it('plays the same game with immer auto-freeze on and off', () => {
     const hashes = (): string[] =>
       ['af-1', 'af-2', 'af-3'].map((seed) => {
         const r = playGame(SCENARIOS['2020-war'], seed, { difficulty: 'easy' });
@@ -108,4 +109,23 @@ describe('npm run batch', () => {
       setAutoFreeze(true);
     }
   }, 60_000);
+
+  it('plays the same games on the mutable path batch workers take as through immer, in every variant and difficulty', () => {
+    const cases = [
+      { seed: 'mut-1', variant: null, difficulty: 'normal' },
+      { seed: 'mut-2', variant: 'no-turkish-drones', difficulty: 'normal' },
+      { seed: 'mut-3', variant: 'russia-defends-karabakh', difficulty: 'hard' },
+      { seed: 'mut-4', variant: null, difficulty: 'easy' },
+    ] as const;
+    for (const c of cases) {
+      const summary = (mutable: boolean): GameSummary => {
+        const r = playGame(SCENARIOS['2020-war'], c.seed, { variant: c.variant, difficulty: c.difficulty, mutable });
+        if (!r.ok) throw new Error(r.message);
+        return summarise(r.game.state);
+      };
+      const viaImmer = summary(false);
+      expect(viaImmer.endTurn, c.seed).toBeGreaterThan(0);
+      expect(summary(true), c.seed).toEqual(viaImmer);
+    }
+  }, 120_000);
 });
