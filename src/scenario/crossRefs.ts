@@ -92,8 +92,27 @@ class CrossReferences {
     this.deckList();
     this.variantList();
     this.outcome();
-    if (isObject(this.s.rules)) this.refs(this.s.rules.transit, '$.rules.transit');
+    if (isObject(this.s.rules)) this.transit(this.s.rules.transit);
     return this.errors;
+  }
+
+  /** One route per patron and client (the engine reads only the first), through third countries. */
+  private transit(transit: unknown): void {
+    this.refs(transit, '$.rules.transit');
+    if (!isObject(transit)) return;
+    const first = new Map<string, number>();
+    list(transit.routes).forEach((route, i) => {
+      if (!isObject(route) || typeof route.patron !== 'string' || typeof route.client !== 'string') return;
+      const path = indexPath('$.rules.transit.routes', i);
+      const pair = `${route.patron}>${route.client}`;
+      const seen = first.get(pair);
+      if (seen !== undefined) this.error(path, `a second route from '${route.patron}' to '${route.client}' (first at $.rules.transit.routes[${seen}]); list every country it may cross in one route's via`);
+      else first.set(pair, i);
+      if (route.patron === route.client) this.error(path, `a route from '${route.patron}' to itself`);
+      list(route.via).forEach((v, k) => {
+        if (v === route.patron || v === route.client) this.error(indexPath(keyPath(path, 'via'), k), `'${v}' is an end of this route, not a country it crosses`);
+      });
+    });
   }
 
   private calendar(): void {

@@ -95,6 +95,8 @@ describe('broken scenarios are refused with the path of the fault', () => {
     ['unknown commander', (s) => (s.actors[2].commandedBy = 'atlantis'), '$.actors[2].commandedBy', /unknown actor/],
     ['unknown country on a supply route', (s) => (s.rules.transit.routes[0].via[0] = 'atlantis'), '$.rules.transit.routes[0].via[0]', /unknown actor 'atlantis'/],
     ['unknown patron of a supply route', (s) => (s.rules.transit.routes[1].patron = 'atlantis'), '$.rules.transit.routes[1].patron', /unknown actor 'atlantis'/],
+    ['a second route for the same patron and client', (s) => s.rules.transit.routes.push({ ...s.rules.transit.routes[0], via: [...s.rules.transit.routes[0].via] }), '$.rules.transit.routes[3]', /a second route from 'russia' to 'armenia' \(first at \$\.rules\.transit\.routes\[0\]\)/],
+    ['a route that crosses its own client', (s) => (s.rules.transit.routes[0].via[0] = s.rules.transit.routes[0].client), '$.rules.transit.routes[0].via[0]', /is an end of this route/],
     ['unsorted war pair', (s) => (s.wars[0] = { a: 'azerbaijan', b: 'armenia' }), '$.wars[0]', /sorted/],
     ['unknown region in the historical outcome', (s) => (s.historicalOutcome.control.atlantis = 'russia'), '$.historicalOutcome.control.atlantis', /unknown region/],
     ['null where an object belongs', (s) => (s.calendar = null), '$.calendar', /expected object, got null/],
