@@ -92,7 +92,8 @@ function movable(f: Forces | undefined): Partial<Forces> {
 /** Enemy ground strength next to a region, as the actor estimates it. */
 export function threatTo(plan: Plan, region: RegionId): number {
   let s = 0;
-  for (const n of plan.seen.regions[region].neighbours) if (isEnemy(plan, plan.seen.regions[n].controller)) s += plan.enemyGround[n] ?? 0;
+  const neighbours = plan.seen.regions[region].neighbours;
+  for (let i = 0; i < neighbours.length; i++) if (isEnemy(plan, plan.seen.regions[neighbours[i]].controller)) s += plan.enemyGround[neighbours[i]] ?? 0;
   return s;
 }
 

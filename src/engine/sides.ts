@@ -24,8 +24,10 @@ export function allied(state: GameState, a: ActorId, b: ActorId): boolean {
 }
 
 export function atWar(state: GameState, a: ActorId, b: ActorId): boolean {
-  const [x, y] = a < b ? [a, b] : [b, a];
-  for (const w of look(state, 'wars')) if (w.a === x && w.b === y) return true;
+  const x = a < b ? a : b;
+  const y = a < b ? b : a;
+  const wars = look(state, 'wars');
+  for (let i = 0; i < wars.length; i++) if (wars[i].a === x && wars[i].b === y) return true;
   return false;
 }
 
