@@ -14,7 +14,7 @@ async function gamesPerSecond(runs: number, workers: number): Promise<number> {
 }
 
 /**
- * The speedup is the median over a few back-to-back pairs of runs (one worker, then two): this
+ * The speedup is the median over a few back-to-back pairs of runs (one worker and two): this
  * machine's speed drifts by tens of percent over minutes, and a pair run close together sees the
  * same machine. Each run is 1,000 games: every worker pays its own start and JIT warm-up (a few
  * seconds), so the ratio is lower for short batches and higher for long ones.
@@ -25,9 +25,12 @@ export async function batchFigures(quick: boolean): Promise<Figure[]> {
   const all = await gamesPerSecond(runs, cores);
   const ratios: number[] = [];
   for (let pair = 0; pair < (quick ? 1 : 3); pair++) {
-    const one = await gamesPerSecond(runs, 1);
-    const two = await gamesPerSecond(runs, 2);
-    ratios.push(two / one);
+    // The order alternates (one worker first, then two first), so a machine that speeds up or
+    // slows down through the bench favours neither.
+    const twoFirst = pair % 2 === 1;
+    const first = await gamesPerSecond(runs, twoFirst ? 2 : 1);
+    const second = await gamesPerSecond(runs, twoFirst ? 1 : 2);
+    ratios.push(twoFirst ? first / second : second / first);
   }
   ratios.sort((a, b) => a - b);
   const round = (v: number): number => Math.round(v * 100) / 100;
