@@ -1,11 +1,13 @@
 // The computer actors' entry points: one actor's orders for this turn, with the reasons, and
 // everyone's orders at once for a computer-run turn.
 import { validateOrders, type ActorId, type GameState, type Order, type OrdersByActor, allied } from '../engine';
-import { answerProposals, mediate, proposeBasing, seekCeasefire, statements } from './diplomacy';
+import { proposeBasing } from './basing';
+import { answerProposals, mediate, seekCeasefire, statements } from './diplomacy';
 import { CANDIDATES, chooseBySimulation } from './lookahead';
 import { name, newPlan, note, give, setEnemies, type Difficulty, type Plan } from './plan';
 import { planArmsDeals, planSupport, planTransit } from './support';
-import { attackOptions, breaksTruce, greedyAttacks, minChance, planMobilise, planMoves, planReinforce, planStrikes, type AttackOption } from './war';
+import { planMobilise, planMoves, planReinforce } from './deploy';
+import { attackOptions, breaksTruce, greedyAttacks, minChance, planStrikes, type AttackOption } from './war';
 
 export interface ChooseOptions {
   readonly difficulty?: Difficulty;
