@@ -56,9 +56,10 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
 
 /**
  * The same turn as resolveTurn, run on a private mutable copy instead of immer drafts: for
- * look-ahead, where a computer actor plays candidate orders forward many times a turn. It reaches
- * the same state (tests compare the hashes); the result is not frozen and is meant to be read,
- * not kept, so the game itself always advances with resolveTurn.
+ * look-ahead, where a computer actor plays candidate orders forward many times a turn, and for
+ * batch games, which keep only their last state. It reaches the same state (tests compare the
+ * hashes) and leaves its input untouched; the result is not frozen, so anything that keeps states
+ * to show, save or replay (the browser, sim, replays) advances with resolveTurn.
  */
 export function simulateTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState }> {
   const bad = checkTurn(state, orders);
