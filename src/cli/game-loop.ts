@@ -1,6 +1,6 @@
 // Play a whole game with every actor run by the computer: the one loop behind sim, batch and bench.
 import { decideAll, type Difficulty } from '../ai';
-import { newGame, newReplay, recordTurn, resolveTurn, simulateTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result } from '../engine';
+import { freezeRecords, newGame, newReplay, recordTurn, resolveTurn, simulateTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result } from '../engine';
 import type { Scenario } from '../scenario';
 
 export interface PlayOptions {
@@ -55,6 +55,8 @@ export function playGame(scenario: Scenario, seed: string, options: PlayOptions 
       }
       logs.push(...(res.log ?? []));
     }
+    // The computer actors' views of the next turn share these records instead of copying them.
+    if (mutable) freezeRecords(res.state);
     if (replay) replay = recordTurn(replay, orders, res.state);
     state = res.state;
   }

@@ -3,17 +3,28 @@
 import { dateOfTurn } from './calendar';
 import { packageActive } from './phases/combat';
 import { allied } from './sides';
-import { FORCE_TYPES, type ActorId, type Forces, type GameState, type LogEntry } from './types';
+import { type ActorId, type Forces, type GameState, type LogEntry } from './types';
 import type { ActorView, LinkView, RegionView, SeenForces, View, Viewer } from './view-types';
 
 /** Estimates are rounded to this bucket far away, and to the finer one nearby. */
 const FAR_BUCKET = 4;
 const NEAR_BUCKET = 2;
 
+function bucketed(n: number, bucket: number): number {
+  return n === 0 ? 0 : Math.max(bucket, Math.round(n / bucket) * bucket);
+}
+
 function estimate(f: Forces, bucket: number): Forces {
-  const out = { ...f };
-  for (const t of FORCE_TYPES) out[t] = f[t] === 0 ? 0 : Math.max(bucket, Math.round(f[t] / bucket) * bucket);
-  return out;
+  return {
+    infantry: bucketed(f.infantry, bucket),
+    armour: bucketed(f.armour, bucket),
+    artillery: bucketed(f.artillery, bucket),
+    airDefence: bucketed(f.airDefence, bucket),
+    drones: bucketed(f.drones, bucket),
+    specialForces: bucketed(f.specialForces, bucket),
+    mercenaries: bucketed(f.mercenaries, bucket),
+    peacekeepers: bucketed(f.peacekeepers, bucket),
+  };
 }
 
 /**
@@ -33,26 +44,37 @@ function regionView(state: GameState, id: string, forces: SeenForces[]): RegionV
   return { ...state.regions[id], forces };
 }
 
-/** Every region's forces as the viewer sees them, in actor order. */
+/**
+ * Every region's forces as the viewer sees them, in actor order. Index loops, not for…of or
+ * some(): the order lists and neighbour lists are frozen, and on Node 20 walking a frozen array
+ * that way allocates and runs several times slower (docs/architecture.md, "Performance").
+ */
 function seenForces(state: GameState, viewer: Viewer): Record<string, SeenForces[]> {
   const out: Record<string, SeenForces[]> = {};
-  for (const id of state.regionOrder) out[id] = [];
-  const mine = new Set(state.actorOrder.filter((a) => sees(state, viewer, a)));
+  const { regionOrder, actorOrder, regions } = state;
+  for (let i = 0; i < regionOrder.length; i++) out[regionOrder[i]] = [];
+  const mine = new Set<ActorId>();
+  for (let i = 0; i < actorOrder.length; i++) if (sees(state, viewer, actorOrder[i])) mine.add(actorOrder[i]);
   // Close to the viewer's own ground, or with intelligence support, estimates are finer.
   const near = new Set<string>();
   if (viewer !== 'facilitator') {
     const intelligence = packageActive(state, viewer, 'intelligence');
-    for (const id of state.regionOrder) {
-      const r = state.regions[id];
-      if (intelligence || r.neighbours.some((n) => mine.has(state.regions[n].controller ?? ''))) near.add(id);
+    for (let i = 0; i < regionOrder.length; i++) {
+      const ns = regions[regionOrder[i]].neighbours;
+      let close = intelligence;
+      for (let k = 0; k < ns.length && !close; k++) close = mine.has(regions[ns[k]].controller ?? '');
+      if (close) near.add(regionOrder[i]);
     }
   }
-  for (const a of state.actorOrder) {
+  for (let i = 0; i < actorOrder.length; i++) {
+    const a = actorOrder[i];
     const forces = state.actors[a].forces;
-    for (const region of state.regionOrder) {
+    const exact = mine.has(a);
+    // Each list gets this actor's entry in actor order, whatever order its regions come in.
+    for (const region in forces) {
       const f = forces[region];
-      if (!f) continue;
-      if (mine.has(a)) out[region].push({ actor: a, forces: readOnly(f), estimate: false });
+      if (!f || !out[region]) continue;
+      if (exact) out[region].push({ actor: a, forces: readOnly(f), estimate: false });
       else out[region].push({ actor: a, forces: estimate(f, near.has(region) ? NEAR_BUCKET : FAR_BUCKET), estimate: true });
     }
   }

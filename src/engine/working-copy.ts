@@ -63,3 +63,19 @@ export function workingCopy(s: GameState): GameState {
     ended: s.ended === null ? null : { ...s.ended },
   };
 }
+
+/**
+ * Freeze, in place, the records a view shares with the state it is made from (each actor's
+ * influence, relations, casualties and forces), so that viewFor shares them instead of copying
+ * them for every viewer: for a game that advances on working copies (batch) and keeps the result.
+ * Lists stay as they are: on Node 20 a frozen array is several times slower to walk.
+ */
+export function freezeRecords(s: GameState): void {
+  for (const id in s.actors) {
+    const a = s.actors[id];
+    Object.freeze(a.influence);
+    Object.freeze(a.relations);
+    Object.freeze(a.casualties);
+    for (const r in a.forces) Object.freeze(a.forces[r]);
+  }
+}

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideAll, stateFromView } from '../../src/ai';
-import { hashState, newGame, resolveTurn, simulateTurn, viewFor, type GameState, type OrdersByActor } from '../../src/engine';
+import { freezeRecords, hashState, newGame, resolveTurn, simulateTurn, viewFor, type GameState, type OrdersByActor } from '../../src/engine';
 import { openDice, seedRng } from '../../src/engine/rng';
 import { SCENARIOS } from '../../src/scenario';
 import { pickOrders } from './order-picker';
@@ -67,5 +67,36 @@ describe('simulateTurn reaches the same state as resolveTurn', () => {
     expect(real.ok).toBe(false);
     expect(sim).toEqual(real);
     expect(hashState(s)).toBe(before);
+  });
+});
+
+describe('freezeRecords (batch games keep the working copy as the next state)', () => {
+  it('freezes the records a view shares, so views share them instead of copying; the state and its hash are unchanged', () => {
+    const s0 = start('2020-war', 'freeze-records');
+    const res = simulateTurn(s0, pickOrders(s0, openDice(seedRng('freeze-records-picker'))));
+    if (!res.ok) throw new Error(res.message);
+    const s = res.state;
+    const before = hashState(s);
+    const armenia = s.actors.armenia;
+    const own = Object.keys(armenia.forces)[0];
+    // Unfrozen, a view copies what it shows.
+    expect(viewFor(s, 'armenia').actors.armenia.relations).not.toBe(armenia.relations);
+    freezeRecords(s);
+    expect(hashState(s)).toBe(before);
+    for (const id of s.actorOrder) {
+      const a = s.actors[id];
+      for (const rec of [a.influence, a.relations, a.casualties, ...Object.values(a.forces)]) expect(Object.isFrozen(rec), id).toBe(true);
+    }
+    // Lists stay editable: the next turn's working copy copies them anyway, and frozen lists are slow to walk.
+    expect(Object.isFrozen(s.wars)).toBe(false);
+    const v = viewFor(s, 'armenia');
+    expect(v.actors.armenia.relations).toBe(armenia.relations);
+    expect(v.regions[own].forces.find((f) => f.actor === 'armenia')?.forces).toBe(armenia.forces[own]);
+    // The next turn still plays from it, and the same as from an unfrozen copy.
+    const orders = pickOrders(s, openDice(seedRng('freeze-records-next')));
+    const next = simulateTurn(s, orders);
+    const fromCopy = simulateTurn(structuredClone(s), orders);
+    if (!next.ok || !fromCopy.ok) throw new Error('refused');
+    expect(hashState(next.state)).toBe(hashState(fromCopy.state));
   });
 });
