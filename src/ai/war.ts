@@ -1,6 +1,6 @@
 // Fighting by doctrine: attack toward the priorities when the odds suit the actor's risk, and
 // soften targets with drones and guns. Reserves and moves up to the front are in deploy.ts.
-import { explainAttack, FORCE_TYPES, type Forces, type Order, type RegionId, groundStrength, DRONE_RANGE, allied, withinSteps } from '../engine';
+import { explainAttack, FORCE_TYPES, type Aim, type Forces, type Order, type RegionId, groundStrength, DRONE_RANGE, allied, withinSteps } from '../engine';
 import { give, isEnemy, name, truceBinds, type Plan } from './plan';
 
 type AttackOrder = Extract<Order, { kind: 'attack' }>;
@@ -52,11 +52,17 @@ export function regionWorth(plan: Plan, region: RegionId): number {
   let w = r.value;
   const pri = plan.doctrine.priorities.indexOf(region);
   if (pri >= 0) w += 4 * (plan.doctrine.priorities.length - pri) + 6;
-  for (const who of plan.commander === plan.actor ? [plan.actor] : [plan.actor, plan.commander]) {
-    for (const aim of plan.seen.actors[who].aims) {
-      const c = aim.condition;
-      if ((c.kind === 'controls' || c.kind === 'not-controlled-by') && c.region === region) w += aim.points;
-    }
+  w += aimPoints(plan.seen.actors[plan.actor].aims, region);
+  if (plan.commander !== plan.actor) w += aimPoints(plan.seen.actors[plan.commander].aims, region);
+  return w;
+}
+
+/** Points of the aims that turn on who holds a region. (Index loops: aims are frozen; see seenForces.) */
+function aimPoints(aims: readonly Aim[], region: RegionId): number {
+  let w = 0;
+  for (let i = 0; i < aims.length; i++) {
+    const c = aims[i].condition;
+    if ((c.kind === 'controls' || c.kind === 'not-controlled-by') && c.region === region) w += aims[i].points;
   }
   return w;
 }
@@ -64,13 +70,17 @@ export function regionWorth(plan: Plan, region: RegionId): number {
 /** Zones the actor will not fight in: its own aims forbid it, or a defence treaty there would bring in a great power. */
 export function offLimits(plan: Plan, region: RegionId): string | null {
   const r = plan.seen.regions[region];
-  for (const aim of plan.seen.actors[plan.commander].aims) {
-    if (aim.condition.kind === 'no-war-on-zone' && aim.condition.zone === r.zone) return `${name(plan, region)} is ${r.zone} territory; fighting there costs our own aim "${aim.text}"`;
+  const aims = plan.seen.actors[plan.commander].aims;
+  for (let i = 0; i < aims.length; i++) {
+    const c = aims[i].condition;
+    if (c.kind === 'no-war-on-zone' && c.zone === r.zone) return `${name(plan, region)} is ${r.zone} territory; fighting there costs our own aim "${aims[i].text}"`;
   }
   if (plan.doctrine.aggression < 50 && r.zone !== 'nkao' && r.zone !== 'district' && r.controller !== null && r.sovereign === r.controller && !plan.doctrine.priorities.includes(region)) {
     return `${name(plan, region)} is ${name(plan, r.sovereign)}'s own land and we fight only to defend`;
   }
-  for (const t of plan.seen.treaties) {
+  const treaties = plan.seen.treaties;
+  for (let i = 0; i < treaties.length; i++) {
+    const t = treaties[i];
     if (t.kind !== 'defence' || !t.beneficiary || !(t.covers ?? []).includes(r.zone)) continue;
     if (r.controller === null || !allied(plan.seen, r.controller, t.beneficiary)) continue;
     const guarantors = t.parties.filter((p) => p !== t.beneficiary && !isEnemy(plan, p));
@@ -209,17 +219,19 @@ export function planStrikes(plan: Plan, attacks: readonly AttackOption[], fightT
         return fightThroughTruce || !truceBinds(plan, c);
       });
       if (reach.length === 0) continue;
-      const weight = (r: RegionId): number => {
+      const weights: Record<RegionId, number> = {};
+      for (const r of reach) {
         let w = targets.includes(r) ? 100 : 0;
-        for (const id of seen.actorOrder) {
+        for (let i = 0; i < seen.actorOrder.length; i++) {
+          const id = seen.actorOrder[i];
           if (!isEnemy(plan, id)) continue;
           const f = seen.actors[id].forces[r];
           if (f) w += weapon === 'drones' ? f.airDefence * 3 + f.armour * 2 : f.artillery * 2 + f.infantry;
         }
-        return w;
-      };
-      const target = [...reach].sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))[0];
-      if (weight(target) === 0 || left <= 0) continue;
+        weights[r] = w;
+      }
+      const target = [...reach].sort((a, b) => weights[b] - weights[a] || (a < b ? -1 : 1))[0];
+      if (weights[target] === 0 || left <= 0) continue;
       if (give(plan, { kind: 'strike', from, target, weapon, aim: 'forces' }, `${weapon} strike on ${name(plan, target)} from ${name(plan, from)}${targets.includes(target) ? ', to soften it before our attack' : ', to wear down the enemy there'}`)) left -= 1;
     }
   }

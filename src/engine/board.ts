@@ -1,7 +1,7 @@
 // The parts of a game that never change after it starts (the map, who commands whom), read
 // once from a plain state and shared. Reading them through an immer draft would create a
 // proxy per object touched, which is most of a turn's cost.
-import { isDraft, original, type Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import type { Actor, ActorId, GameState, Infrastructure, RegionId, Terrain, Zone } from './types';
 
 export interface BoardRegion {
@@ -23,10 +23,13 @@ export interface Board {
 }
 
 const cache = new WeakMap<object, Board>();
+/** The board asked for last (one game's, kept until another game asks). */
+let lastKey: object | null = null;
+let lastBoard: Board | null = null;
 
 /** The plain state behind a draft (the state as the phase began), or the state itself. */
 export function plain(state: GameState): GameState {
-  return isDraft(state) ? (original(state as Draft<GameState>) as GameState) : state;
+  return plainRoot(state) ? state : (original(state as Draft<GameState>) as GameState);
 }
 
 function build(s: GameState): Board {
@@ -48,11 +51,15 @@ function build(s: GameState): Board {
 export function boardOf(state: GameState): Board {
   const s = plain(state);
   const key = s.regionOrder as unknown as object;
+  // Most calls in a row are for the same game: check the last board before the WeakMap.
+  if (key === lastKey && lastBoard) return lastBoard;
   let b = cache.get(key);
   if (!b) {
     b = build(s);
     cache.set(key, b);
   }
+  lastKey = key;
+  lastBoard = b;
   return b;
 }
 
@@ -101,14 +108,23 @@ export function regionOrderOf(state: GameState): readonly RegionId[] {
   return plain(state).regionOrder;
 }
 
+/**
+ * Is this whole state plain, not an immer draft? A plain state (simulateTurn's working copy, a
+ * state rebuilt from a view) holds no draft anywhere inside it, so it can be read directly. Its
+ * own property read sees only states, so it stays fast where `look`'s sees every kind of record.
+ */
+function plainRoot(state: GameState): boolean {
+  return (state as { [DRAFT_STATE]?: unknown })[DRAFT_STATE] === undefined;
+}
+
 /** Who holds a region now, read without opening drafts (see `look`). */
 export function controllerOf(state: GameState, region: RegionId): ActorId | null {
-  return look(look(state, 'regions'), region).controller;
+  return plainRoot(state) ? state.regions[region].controller : look(look(state, 'regions'), region).controller;
 }
 
 /** An actor as it stands now, for reading only (see `look`). */
 export function actorNow(state: GameState, id: ActorId): Readonly<Actor> {
-  return look(look(state, 'actors'), id);
+  return plainRoot(state) ? state.actors[id] : look(look(state, 'actors'), id);
 }
 
 /** An actor's name (static): for the log's text, read without touching drafts. */

@@ -30,7 +30,9 @@ export function inSupply(state: GameState, actor: ActorId, region: RegionId): bo
     const r = queue[i];
     const controller = controllerOf(state, r);
     if (board[r].infrastructure.includes('capital') && controller !== null && allied(state, actor, controller)) return true;
-    for (const n of board[r].neighbours) {
+    const ns = board[r].neighbours;
+    for (let k = 0; k < ns.length; k++) {
+      const n = ns[k];
       const c = controllerOf(state, n);
       if (!seen.has(n) && c !== null && allied(state, actor, c)) {
         seen.add(n);

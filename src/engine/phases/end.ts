@@ -12,17 +12,21 @@ function summary(state: GameState): TurnSummary {
   const casualties: Record<ActorId, number> = {};
   const legitimacy: Record<ActorId, number> = {};
   const influence: Record<ActorId, number> = {};
-  for (const id of actorOrderOf(state)) territory[id] = 0;
-  for (const r of regionOrderOf(state)) {
-    const c = state.regions[r].controller;
+  // Index loops: the order lists are frozen (see view.ts, seenForces).
+  const actors = actorOrderOf(state);
+  const regions = regionOrderOf(state);
+  for (let i = 0; i < actors.length; i++) territory[actors[i]] = 0;
+  for (let i = 0; i < regions.length; i++) {
+    const c = state.regions[regions[i]].controller;
     if (c !== null && territory[c] !== undefined) territory[c] += 1;
   }
-  for (const id of actorOrderOf(state)) {
+  for (let i = 0; i < actors.length; i++) {
+    const id = actors[i];
     const a = state.actors[id];
     casualties[id] = a.casualties.military + a.casualties.civilian;
     legitimacy[id] = a.legitimacy;
     let inf = 0;
-    for (const other of actorOrderOf(state)) if (other !== id) inf += a.influence[other] ?? 0;
+    for (let j = 0; j < actors.length; j++) if (j !== i) inf += a.influence[actors[j]] ?? 0;
     influence[id] = inf;
   }
   return { turn: state.turn, territory, casualties, legitimacy, influence, tension: state.tension };
