@@ -46,12 +46,21 @@ export function inSupply(state: GameState, actor: ActorId, region: RegionId): bo
 /** Regions the actor (or its side) controls that touch a region held by an enemy at war. */
 export function frontRegions(state: GameState, actor: ActorId, isEnemy: (controller: ActorId) => boolean): RegionId[] {
   const board = boardOf(state).regions;
-  return regionOrderOf(state).filter((id) => {
+  const order = regionOrderOf(state);
+  const out: RegionId[] = [];
+  // Index loops: the order and neighbour lists are frozen (see view.ts, seenForces).
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i];
     const controller = controllerOf(state, id);
-    if (controller === null || !allied(state, actor, controller)) return false;
-    return board[id].neighbours.some((n) => {
-      const c = controllerOf(state, n);
-      return c !== null && isEnemy(c);
-    });
-  });
+    if (controller === null || !allied(state, actor, controller)) continue;
+    const ns = board[id].neighbours;
+    for (let k = 0; k < ns.length; k++) {
+      const c = controllerOf(state, ns[k]);
+      if (c !== null && isEnemy(c)) {
+        out.push(id);
+        break;
+      }
+    }
+  }
+  return out;
 }

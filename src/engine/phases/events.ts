@@ -1,11 +1,11 @@
 // Phase 1, events: the scenario's scheduled events whose turn has come, each fired when its
 // condition holds and its chance is rolled.
-import { plain, rulesOf } from '../board';
+import { look, plain, rulesOf } from '../board';
 import { applyEffect } from '../effects';
-import { belligerents, treatiesOf } from '../sides';
+import { inForce } from '../sides';
 import { note } from '../stats';
 import type { Dice } from '../rng';
-import type { DeckEvent, EventCondition, GameState } from '../types';
+import type { DeckEvent, EventCondition, GameState, TreatyKind } from '../types';
 import { withDice, type TurnContext } from './context';
 
 function holds(state: GameState, c: EventCondition): boolean {
@@ -15,17 +15,20 @@ function holds(state: GameState, c: EventCondition): boolean {
     case 'controls':
       return state.regions[c.region]?.controller === c.actor;
     case 'at-war':
-      return belligerents(state).length > 0;
+      // Every war is between two actors of the game: some war means some belligerent.
+      return look(state, 'wars').length > 0;
     case 'no-settlement':
-      return treatiesOf(state, 'settlement').length === 0;
+      return !anyInForce(state, 'settlement');
     case 'settlement':
-      return treatiesOf(state, 'settlement').length > 0;
+      return anyInForce(state, 'settlement');
     case 'all':
-      return c.of.every((x) => holds(state, x));
+      // Index loop: the scenario's lists are frozen (see view.ts, seenForces).
+      for (let i = 0; i < c.of.length; i++) if (!holds(state, c.of[i])) return false;
+      return true;
     case 'tension-at-least':
       return state.tension >= c.value;
     case 'ceasefire':
-      return treatiesOf(state, 'ceasefire').length > 0;
+      return anyInForce(state, 'ceasefire');
     default: {
       const never: never = c;
       throw new Error(`bug: unknown condition ${JSON.stringify(never)}`);
@@ -33,12 +36,20 @@ function holds(state: GameState, c: EventCondition): boolean {
   }
 }
 
+/** Is a treaty of this kind in force (between anyone)? */
+function anyInForce(state: GameState, kind: TreatyKind): boolean {
+  const treaties = look(state, 'treaties');
+  for (let i = 0; i < treaties.length; i++) if (treaties[i].kind === kind && inForce(state, treaties[i])) return true;
+  return false;
+}
+
 /** Perhaps draw one card from the deck, each eligible card weighted by how the state stands. */
 function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
   const deck = plain(state).deck;
   const eligible: { card: DeckEvent; weight: number }[] = [];
   let total = 0;
-  for (const card of deck) {
+  for (let i = 0; i < deck.length; i++) {
+    const card = deck[i];
     if ((card.once && state.drawn.includes(card.id)) || !holds(state, card.condition)) continue;
     const weight = card.weight + (card.boost && holds(state, card.boost.condition) ? card.boost.weight : 0);
     if (weight <= 0) continue;

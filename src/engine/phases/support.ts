@@ -23,8 +23,7 @@ export function receivingRegion(draft: GameState, ctx: TurnContext, client: Acto
   if (known !== undefined) return known;
   const state = plain(draft);
   const front = frontRegions(state, client, (c) => atWar(state, client, c)).filter((r) => state.regions[r].controller === client);
-  const own = regionOrderOf(state).filter((r) => state.regions[r].controller === client);
-  const pool = front.length > 0 ? front : own;
+  const pool = front.length > 0 ? front : regionOrderOf(state).filter((r) => state.regions[r].controller === client);
   let best: string | null = null;
   let bestStrength = -1;
   for (const r of pool) {
