@@ -56,6 +56,47 @@ describe('the board renders', () => {
     expect(d.errors).toEqual([]);
   });
 
+  it('zooms about the centre, pans by dragging, and Fit shows the whole board again; a drag is not a click', async () => {
+    await d.ready('board');
+    // Two of our regions with forces: a click on one selects it and lists its orders.
+    const [a, b] = await d.page.evaluate(() => {
+      const v = window.karabakh.view()!;
+      return v.regionOrder.filter((id) => v.regions[id].forces.some((f) => f.actor === v.viewer)).slice(0, 2);
+    });
+    // Positions once two frames have passed: Phaser applies input and camera moves on its own loop.
+    const where = async () => {
+      await d.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return { a: (await d.locate(`board.region.${a}`))!, b: (await d.locate(`board.region.${b}`))! };
+    };
+    const span = (p: { a: { x: number; y: number }; b: { x: number; y: number } }) => Math.hypot(p.a.x - p.b.x, p.a.y - p.b.y);
+    const fitted = await where();
+    await d.click('board.zoomIn');
+    const zoomed = await where();
+    expect(span(zoomed) / span(fitted)).toBeCloseTo(1.25, 1);
+    // Press on a region, drag it 80 px across and 40 px up or down (towards the canvas's middle,
+    // so the mouse stays over it), release: the map follows the mouse, and the release selects
+    // nothing.
+    expect(await d.page.$('[data-hook="order.0"]')).toBeNull();
+    const box = (await (await d.page.$('#board canvas'))!.boundingBox())!;
+    const dx = zoomed.a.x > box.x + box.width / 2 ? -80 : 80;
+    const dy = zoomed.a.y > box.y + box.height / 2 ? -40 : 40;
+    await d.page.mouse.move(zoomed.a.x, zoomed.a.y);
+    await d.page.mouse.down();
+    await d.page.mouse.move(zoomed.a.x + dx, zoomed.a.y + dy, { steps: 8 });
+    await d.page.mouse.up();
+    const panned = await where();
+    expect(Math.abs(panned.a.x - zoomed.a.x - dx)).toBeLessThanOrEqual(3);
+    expect(Math.abs(panned.a.y - zoomed.a.y - dy)).toBeLessThanOrEqual(3);
+    expect(await d.page.$('[data-hook="order.0"]')).toBeNull();
+    // A click where the region now is does select it.
+    await d.click(`board.region.${a}`);
+    await d.page.waitForSelector('[data-hook="order.0"]');
+    await d.click('board.fit');
+    const back = await where();
+    expect(Math.abs(back.a.x - fitted.a.x) + Math.abs(back.a.y - fitted.a.y)).toBeLessThanOrEqual(2);
+    expect(d.errors).toEqual([]);
+  });
+
   it('autosaves: after a reload the menu offers Continue, which restores the same game', async () => {
     const hash = await d.page.evaluate(() => window.karabakh.hash());
     await d.page.reload();

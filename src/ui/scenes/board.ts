@@ -4,6 +4,7 @@ import * as Phaser from 'phaser';
 import type { LogEntry, View } from '../../engine';
 import { app } from '../app';
 import { orderArrows, patronChips, regionDisplays, supportArrows } from '../board-model';
+import { BoardCamera } from '../board-camera';
 import { MapRenderer } from '../board-draw';
 import { boardKeyAction } from '../board-keys';
 import { showChrome } from '../chrome';
@@ -35,10 +36,8 @@ export class BoardScene extends Phaser.Scene {
   private hovered: string | null = null;
   private busy = false;
   private displayView: View | null = null;
-  private drag: { x: number; y: number; sx: number; sy: number } | null = null;
-  private dragged = false;
   private skip: (() => void) | null = null;
-  private fitZoom = 1;
+  private camera!: BoardCamera;
   private legendH = 0;
   private readonly onKey = (e: KeyboardEvent) => this.key(e);
 
@@ -70,9 +69,12 @@ export class BoardScene extends Phaser.Scene {
     });
     this.map.drawStatic(view, (id, e) => this.onRegion(id, e));
     this.drawLegend(view);
-    this.addZoomButtons();
-    this.setupPanZoom();
-    this.fit();
+    this.camera = new BoardCamera(this, this.layout, () => this.legendH, (p) => {
+      const ev = p.event as MouseEvent | undefined;
+      if (this.hovered && ev) canvasTip(this.regionTip(this.hovered), { x: ev.clientX, y: ev.clientY });
+    });
+    this.camera.addButtons();
+    this.camera.fit();
     this.scale.on('resize', this.onResize, this);
     document.addEventListener('keydown', this.onKey);
     for (const id of view.regionOrder) {
@@ -144,19 +146,6 @@ export class BoardScene extends Phaser.Scene {
     this.legendH = drawLegend(this, view, (o) => this.ui(o));
   }
 
-  private addZoomButtons(): void {
-    const overlay = byId('board-overlay');
-    overlay.append(
-      h(
-        'div',
-        { style: 'position:absolute;right:10px;top:10px;display:flex;gap:4px' },
-        h('button', { 'data-hook': 'board.zoomIn', 'data-tip': 'Zoom in (+ or mouse wheel)', onclick: () => this.zoomBy(1.25) }, '+'),
-        h('button', { 'data-hook': 'board.zoomOut', 'data-tip': 'Zoom out (\u2212)', onclick: () => this.zoomBy(0.8) }, '\u2212'),
-        h('button', { 'data-hook': 'board.fit', 'data-tip': 'Show the whole board (0)', onclick: () => this.fit() }, 'Fit'),
-      ),
-    );
-  }
-
   // ---- camera -----------------------------------------------------------------------------
 
   override update(): void {
@@ -168,56 +157,7 @@ export class BoardScene extends Phaser.Scene {
     this.uiCam.setSize(size.width, size.height);
     this.cameras.main.setSize(size.width, size.height);
     this.drawLegend(this.session.view());
-    this.fit();
-  }
-
-  private fit(): void {
-    const cam = this.cameras.main;
-    const L = this.layout;
-    const h = cam.height - this.legendH;
-    this.fitZoom = Math.min(cam.width / L.width, h / L.height) * 0.99;
-    cam.setZoom(this.fitZoom);
-    // Centre the board in the part of the view above the legend.
-    cam.centerOn(L.width / 2, L.height / 2 + this.legendH / 2 / this.fitZoom);
-  }
-
-  private zoomBy(f: number, px?: number, py?: number): void {
-    const cam = this.cameras.main;
-    const x = px ?? cam.width / 2;
-    const y = py ?? cam.height / 2;
-    const before = cam.getWorldPoint(x, y);
-    const z = Phaser.Math.Clamp(cam.zoom * f, this.fitZoom * 0.8, this.fitZoom * 4);
-    cam.setZoom(z);
-    // Keep the point under the mouse where it was (the camera zooms about its centre).
-    cam.scrollX = before.x - (x - cam.width / 2) / z - cam.width / 2;
-    cam.scrollY = before.y - (y - cam.height / 2) / z - cam.height / 2;
-  }
-
-  private setupPanZoom(): void {
-    const cam = this.cameras.main;
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      this.drag = { x: p.x, y: p.y, sx: cam.scrollX, sy: cam.scrollY };
-      this.dragged = false;
-    });
-    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
-      if (this.hovered) {
-        const ev = p.event as MouseEvent | undefined;
-        if (ev) canvasTip(this.regionTip(this.hovered), { x: ev.clientX, y: ev.clientY });
-      }
-      if (!this.drag || !p.isDown) return;
-      const dx = p.x - this.drag.x;
-      const dy = p.y - this.drag.y;
-      if (!this.dragged && Math.hypot(dx, dy) < 6) return;
-      this.dragged = true;
-      cam.scrollX = this.drag.sx - dx / cam.zoom;
-      cam.scrollY = this.drag.sy - dy / cam.zoom;
-    });
-    this.input.on('pointerup', () => {
-      this.drag = null;
-    });
-    this.input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
-      this.zoomBy(dy > 0 ? 0.9 : 1.1, p.x, p.y);
-    });
+    this.camera.fit();
   }
 
   // ---- input ------------------------------------------------------------------------------
@@ -238,7 +178,7 @@ export class BoardScene extends Phaser.Scene {
       if (this.hovered === id) this.hovered = null;
       canvasTip(null);
       this.redrawRegionsOnly();
-    } else if (!this.dragged && !this.busy) {
+    } else if (!this.camera.dragged && !this.busy) {
       this.select(id);
     }
   }
@@ -288,10 +228,10 @@ export class BoardScene extends Phaser.Scene {
         void this.help();
         break;
       case 'zoom':
-        this.zoomBy(action.factor);
+        this.camera.zoomBy(action.factor);
         break;
       case 'fit':
-        this.fit();
+        this.camera.fit();
         break;
       case 'tab':
         this.side.tab = action.tab;
