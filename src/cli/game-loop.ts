@@ -16,7 +16,9 @@ export interface PlayOptions {
    * Advance each turn on a private mutable copy (simulateTurn) instead of through immer: for
    * batch, which keeps neither a log nor a replay, only the last state. It reaches the same states
    * (tests compare the hashes turn by turn and game by game); ignored when a replay or a log is
-   * asked for, since those come from resolveTurn.
+   * asked for, since those come from resolveTurn. Each new state's leaf records (influence,
+   * relations, casualties, forces) are frozen (freezeRecords) so the views share them; its lists
+   * and actor objects are not.
    */
   readonly mutable?: boolean;
 }
