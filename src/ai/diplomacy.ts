@@ -2,7 +2,7 @@
 // ceasefires and settlements (a base is proposed in basing.ts, arms deals and transit in
 // support.ts; deals, transit, basing, summits and mediation are answered in answers.ts).
 // Every answer carries the reasons that produced it, so a class can ask "why did Russia refuse?".
-import { allied, atWar } from '../engine';
+import { allied, anyTreatyInForce, atWar } from '../engine';
 import type { ActorId, Proposal, ProposalTerms, RegionId } from '../engine';
 import { answerOther } from './answers';
 import { BROKER, RIVAL, give, name, note, type Plan } from './plan';
@@ -42,7 +42,8 @@ function heldBy(plan: Plan, region: RegionId, side: ActorId): boolean {
 }
 
 function ceasefireInForce(plan: Plan): boolean {
-  return plan.seen.treaties.some((t) => t.kind === 'ceasefire' && t.since <= plan.view.turn && (t.expires === null || t.expires >= plan.view.turn));
+  // The seen state's turn is the view's.
+  return anyTreatyInForce(plan.seen, 'ceasefire');
 }
 
 /** How badly a side is doing: the facts its leaders weigh. */

@@ -16,5 +16,5 @@ export { explainAttack, type AttackOdds } from './phases/combat';
 export { routeVia, supportDelay, type SupportDelay } from './routes';
 export { fullForces, groundStrength, totalStrength } from './forces';
 export { withinSteps } from './geography';
-export { allied, atWar, ceasefireBetween, inForce, treatyBetween } from './sides';
+export { allied, anyTreatyInForce, atWar, ceasefireBetween, inForce, treatyBetween } from './sides';
 export { seedRng, openDice, type Dice } from './rng';

@@ -36,6 +36,13 @@ export function inForce(state: GameState, t: Treaty): boolean {
   return t.since <= turn && (t.expires === null || t.expires >= turn);
 }
 
+/** Is a treaty of this kind in force, between anyone? (Stops at the first; no list is built.) */
+export function anyTreatyInForce(state: GameState, kind: TreatyKind): boolean {
+  const treaties = look(state, 'treaties');
+  for (let i = 0; i < treaties.length; i++) if (treaties[i].kind === kind && inForce(state, treaties[i])) return true;
+  return false;
+}
+
 export function treatiesOf(state: GameState, kind: TreatyKind, a?: ActorId): Treaty[] {
   return look(state, 'treaties').filter((t) => t.kind === kind && inForce(state, t) && (a === undefined || t.parties.includes(a)));
 }

@@ -2,10 +2,10 @@
 // condition holds and its chance is rolled.
 import { look, plain, rulesOf } from '../board';
 import { applyEffect } from '../effects';
-import { inForce } from '../sides';
+import { anyTreatyInForce } from '../sides';
 import { note } from '../stats';
 import type { Dice } from '../rng';
-import type { DeckEvent, EventCondition, GameState, TreatyKind } from '../types';
+import type { DeckEvent, EventCondition, GameState } from '../types';
 import { withDice, type TurnContext } from './context';
 
 function holds(state: GameState, c: EventCondition): boolean {
@@ -18,9 +18,9 @@ function holds(state: GameState, c: EventCondition): boolean {
       // Every war is between two actors of the game: some war means some belligerent.
       return look(state, 'wars').length > 0;
     case 'no-settlement':
-      return !anyInForce(state, 'settlement');
+      return !anyTreatyInForce(state, 'settlement');
     case 'settlement':
-      return anyInForce(state, 'settlement');
+      return anyTreatyInForce(state, 'settlement');
     case 'all':
       // Index loop: the scenario's lists are frozen (see view.ts, seenForces).
       for (let i = 0; i < c.of.length; i++) if (!holds(state, c.of[i])) return false;
@@ -28,19 +28,12 @@ function holds(state: GameState, c: EventCondition): boolean {
     case 'tension-at-least':
       return state.tension >= c.value;
     case 'ceasefire':
-      return anyInForce(state, 'ceasefire');
+      return anyTreatyInForce(state, 'ceasefire');
     default: {
       const never: never = c;
       throw new Error(`bug: unknown condition ${JSON.stringify(never)}`);
     }
   }
-}
-
-/** Is a treaty of this kind in force (between anyone)? */
-function anyInForce(state: GameState, kind: TreatyKind): boolean {
-  const treaties = look(state, 'treaties');
-  for (let i = 0; i < treaties.length; i++) if (treaties[i].kind === kind && inForce(state, treaties[i])) return true;
-  return false;
 }
 
 /** Perhaps draw one card from the deck, each eligible card weighted by how the state stands. */
