@@ -1,6 +1,6 @@
 // Where forces go when they are not attacking: reserves called up where they are needed most,
 // idle forces brought up to the front, threatened front regions reinforced from quieter ones.
-import { type ActorId, type Forces, type RegionId, groundStrength, totalStrength, MOBILISE_MAX, allied } from '../engine';
+import { type ActorId, type Forces, type RegionId, groundStrength, totalStrength, MOBILISE_MAX, allied, keyed } from '../engine';
 import { give, isEnemy, name, type Plan } from './plan';
 import { movable, offLimits, regionWorth, threatTo, type AttackOption } from './war';
 
@@ -30,7 +30,7 @@ export function planMobilise(plan: Plan, attacks: readonly AttackOption[]): void
 /** Steps from each of the actor's regions to the nearest front region (0 on the front). */
 function distanceToFront(plan: Plan, fronts: readonly RegionId[]): Record<RegionId, number> {
   const { seen } = plan;
-  const dist: Record<RegionId, number> = {};
+  const dist = keyed<number>();
   let frontier = [...fronts];
   for (const f of fronts) dist[f] = 0;
   let d = 0;

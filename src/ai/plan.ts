@@ -1,6 +1,6 @@
 // A computer actor's turn in the making: the view it decides from, the state rebuilt from
 // that view, its own dice, the budget left, and the orders and reasons chosen so far.
-import { validateOrders, viewFor, type Actor, type ActorId, type Doctrine, type GameState, type Order, type RegionId, type View, groundStrength, orderCost, openDice, seedRng, allied, atWar, ceasefireBetween, type Dice } from '../engine';
+import { validateOrders, viewFor, type Actor, type ActorId, type Doctrine, type GameState, type Order, type RegionId, type View, groundStrength, orderCost, openDice, seedRng, allied, atWar, ceasefireBetween, type Dice, keyed } from '../engine';
 import { aiSeed, stateFromView } from './view-state';
 
 export type Difficulty = 'easy' | 'normal' | 'hard';
@@ -75,7 +75,7 @@ export function setEnemies(plan: Plan, enemies: readonly ActorId[]): void {
   const { seen, actor } = plan;
   plan.enemies = enemies;
   plan.enemySet = new Set(enemies.filter((e) => !allied(seen, actor, e)));
-  const ground: Record<RegionId, number> = {};
+  const ground = keyed<number>();
   for (const id of plan.enemySet) {
     const forces = seen.actors[id].forces;
     for (const r of Object.keys(forces)) ground[r] = (ground[r] ?? 0) + groundStrength(forces[r]);

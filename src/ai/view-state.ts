@@ -2,7 +2,7 @@
 // are replaced by the view's estimates (others' forces), by nothing (others' covert links,
 // proposals between others) or by the actor's own dice, so a look-ahead never sees the
 // real generator or a secret it may not know.
-import { type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War, seedRng } from '../engine';
+import { type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War, keyed, seedRng } from '../engine';
 
 /** The seed string of an actor's own dice for a turn and a purpose: (game seed, turn, actor). */
 export function aiSeed(state: GameState, actor: ActorId, purpose: string): string {
@@ -35,7 +35,7 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
       relations: v.relations,
       casualties: v.casualties,
       displaced: v.displaced,
-      forces: {},
+      forces: keyed(),
       reserves: v.reserves ?? 0,
       actionPoints: v.actionPoints,
       aims: v.aims,

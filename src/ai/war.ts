@@ -1,6 +1,6 @@
 // Fighting by doctrine: attack toward the priorities when the odds suit the actor's risk, and
 // soften targets with drones and guns. Reserves and moves up to the front are in deploy.ts.
-import { explainAttack, FORCE_TYPES, type Aim, type Forces, type Order, type RegionId, groundStrength, DRONE_RANGE, allied, withinSteps } from '../engine';
+import { explainAttack, FORCE_TYPES, type Aim, type Forces, type Order, type RegionId, groundStrength, DRONE_RANGE, allied, withinSteps, keyed } from '../engine';
 import { give, isEnemy, name, truceBinds, type Plan } from './plan';
 
 type AttackOrder = Extract<Order, { kind: 'attack' }>;
@@ -219,7 +219,7 @@ export function planStrikes(plan: Plan, attacks: readonly AttackOption[], fightT
         return fightThroughTruce || !truceBinds(plan, c);
       });
       if (reach.length === 0) continue;
-      const weights: Record<RegionId, number> = {};
+      const weights = keyed<number>();
       for (const r of reach) {
         let w = targets.includes(r) ? 100 : 0;
         for (let i = 0; i < seen.actorOrder.length; i++) {

@@ -2,6 +2,7 @@
 export * from './types';
 export type * from './view-types';
 export { newGame } from './state';
+export { keyed } from './keyed';
 export { legalOrders, validateOrder, validateOrders, orderCost, DRONE_RANGE, MOBILISE_MAX } from './orders';
 export { resolveTurn, simulateTurn } from './turn';
 export { freezeRecords } from './working-copy';

@@ -2,6 +2,7 @@
 import { actorOrderOf, regionOrderOf, rulesOf } from './board';
 import { fullForces, groundStrength, totalStrength } from './forces';
 import { adjacent, withinSteps } from './geography';
+import { keyed } from './keyed';
 import { allied, atWar, isActor, isRegion } from './sides';
 import { validateTerms } from './terms';
 import { FORCE_TYPES, PACKAGE_KINDS, type ActorId, type Forces, type GameState, type Order, type Result } from './types';
@@ -164,7 +165,7 @@ export function validateOrders(state: GameState, actor: ActorId, orders: readonl
   let ap = 0;
   let reserves = 0;
   let money = 0;
-  const used: Record<string, Forces> = {};
+  const used = keyed<Forces>();
   const answered = new Set<string>();
   for (let i = 0; i < orders.length; i++) {
     const o = orders[i];

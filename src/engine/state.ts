@@ -3,6 +3,7 @@ import { freeze } from 'immer';
 import type { Scenario, VariantChange } from '../scenario/types';
 import { fullForces } from './forces';
 import { hashData } from './hash';
+import { keyed } from './keyed';
 import { seedRng } from './rng';
 import { DEFAULT_RULES } from './rules';
 import type { Actor, ActorId, GameState, ProxyLink, Region, Result, Rules, Treaty } from './types';
@@ -85,7 +86,7 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
       influence[other] = a.influence[other] ?? 0;
       relations[other] = a.relations[other] ?? 0;
     }
-    const forces: Actor['forces'] = {};
+    const forces: Actor['forces'] = keyed();
     for (const r of Object.keys(a.forces).sort()) forces[r] = fullForces(a.forces[r]);
     actors[a.id] = {
       id: a.id,

@@ -5,10 +5,11 @@
 // the original: a phase that tried to change one would throw, not corrupt the original.
 // simulateTurn (turn.ts) runs the same phase code on this copy; a test checks that it reaches
 // the same state hash as resolveTurn.
+import { keyed } from './keyed';
 import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, Treaty } from './types';
 
 function forces(f: Record<string, Forces>): Record<string, Forces> {
-  const out: Record<string, Forces> = {};
+  const out = keyed<Forces>();
   for (const r in f) out[r] = { ...f[r] };
   return out;
 }
