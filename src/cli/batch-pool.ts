@@ -56,54 +56,54 @@ export function compileOnWorkerThreads(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
 
-/** Run the games on `workers` threads, handing out small chunks so fast workers take more. */
+/**
+ * Run the games on `workers` threads, handing out small chunks so fast workers take more. Each
+ * worker holds a second chunk in its queue while it plays one, so it starts the next game as soon
+ * as it posts a chunk's results, without waiting for the main thread (which has no core of its own
+ * when every core runs a worker) to read them and answer.
+ */
 export async function runGames(setup: WorkerSetup, seeds: readonly string[], workers: number, onProgress: (done: number) => void = () => {}): Promise<GameSummary[]> {
   const code = await workerCode();
   return new Promise((resolve, reject) => {
     const results: GameSummary[] = new Array(seeds.length);
     let next = 0;
     let done = 0;
-    let live = 0;
-    let failed = false;
+    let settled = false;
     const pool: Worker[] = [];
     const finish = (err?: Error): void => {
-      if (failed) return;
-      if (err) failed = true;
+      if (settled) return;
+      settled = true;
       for (const w of pool) void w.terminate();
       if (err) reject(err);
       else resolve(results);
     };
     const count = Math.max(1, Math.min(workers, seeds.length));
-    const feed = (w: Worker): boolean => {
-      if (next >= seeds.length) return false;
+    const feed = (w: Worker): void => {
+      if (next >= seeds.length) return;
       // Chunks shrink as the batch nears its end, so the workers finish together.
       const chunk = Math.max(1, Math.min(25, Math.ceil((seeds.length - next) / (count * 4))));
       const games = [];
       for (let k = 0; k < chunk && next < seeds.length; k++, next++) games.push({ index: next, seed: seeds[next] });
       w.postMessage({ games } satisfies WorkerJob);
-      return true;
     };
+    if (seeds.length === 0) return finish();
     compileOnWorkerThreads();
     for (let i = 0; i < count; i++) {
       const w = new Worker(code, { workerData: setup });
       pool.push(w);
-      live += 1;
       w.on('message', (reply: WorkerReply) => {
         if (reply.kind === 'error') return finish(new Error(reply.message));
         for (const r of reply.results) results[r.index] = r.summary;
         done += reply.results.length;
         onProgress(done);
-        if (!feed(w)) {
-          live -= 1;
-          if (live === 0) finish();
-        }
+        if (done === seeds.length) finish();
+        else feed(w);
       });
       w.on('error', (e) => finish(e instanceof Error ? e : new Error(String(e))));
-      if (!feed(w)) {
-        live -= 1;
-        if (live === 0) finish();
-      }
+      w.on('exit', (code) => finish(new Error(`a batch worker stopped (exit code ${code}) before the batch was done`)));
     }
-    if (seeds.length === 0) finish();
+    // Every worker gets its first chunk before any gets a second, so a small batch is shared out.
+    for (const w of pool) feed(w);
+    for (const w of pool) feed(w);
   });
 }
