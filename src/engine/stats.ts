@@ -7,12 +7,19 @@ export interface TurnLog {
   readonly turn: number;
   phase: Phase;
   readonly entries: LogEntry[];
+  /**
+   * No one reads this turn's log: simulateTurn's turns (the computer actors' look-ahead, batch
+   * games) return only the state. note then keeps nothing, and a caller whose text is costly to
+   * build may skip it. Nothing a rule decides may depend on the log.
+   */
+  readonly quiet: boolean;
 }
 
 type Distribute<T> = T extends unknown ? Omit<T, 'turn' | 'phase'> : never;
 export type EntryBody = Distribute<LogEntry>;
 
 export function note(log: TurnLog, entry: EntryBody): void {
+  if (log.quiet) return;
   log.entries.push({ turn: log.turn, phase: log.phase, ...entry } as LogEntry);
 }
 
@@ -29,6 +36,7 @@ export function adjust(state: GameState, log: TurnLog, actor: ActorId, field: Sc
   const after = field === 'treasury' ? Math.max(0, before + delta) : clamp(before + delta, 0, 100);
   if (after === before) return;
   a[field] = after;
+  if (log.quiet) return;
   note(log, {
     kind: 'stat',
     actor,

@@ -37,15 +37,15 @@ function checkTurn(state: GameState, orders: OrdersByActor): EngineError | null 
   return null;
 }
 
-function newContext(state: GameState, orders: OrdersByActor): TurnContext {
-  const log: TurnLog = { turn: state.turn, phase: 'events', entries: [] };
+function newContext(state: GameState, orders: OrdersByActor, quiet: boolean): TurnContext {
+  const log: TurnLog = { turn: state.turn, phase: 'events', entries: [], quiet };
   return { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [], receiving: {} };
 }
 
 export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {
   const bad = checkTurn(state, orders);
   if (bad) return bad;
-  const ctx = newContext(state, orders);
+  const ctx = newContext(state, orders, false);
   let next = state;
   for (const [phase, run] of PHASES) {
     ctx.log.phase = phase;
@@ -64,7 +64,7 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
 export function simulateTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState }> {
   const bad = checkTurn(state, orders);
   if (bad) return bad;
-  const ctx = newContext(state, orders);
+  const ctx = newContext(state, orders, true);
   const work = workingCopy(state);
   for (const [phase, run] of PHASES) {
     ctx.log.phase = phase;

@@ -76,13 +76,13 @@ export function eventsPhase(state: GameState, ctx: TurnContext): void {
   withDice(state, (dice) => {
     for (const e of due) {
       if (!holds(state, e.condition)) {
-        note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll: 0, threshold: 0, success: false, text: `${e.title}: did not happen (its condition, ${e.condition.kind}, does not hold).`, cause: 'scheduled event' });
+        if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll: 0, threshold: 0, success: false, text: `${e.title}: did not happen (its condition, ${e.condition.kind}, does not hold).`, cause: 'scheduled event' });
         continue;
       }
       if (e.chance < 100) {
         const roll = dice.roll(100);
         const success = roll <= e.chance;
-        note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success, text: `${e.title}: roll ${roll} against ${e.chance} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });
+        if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success, text: `${e.title}: roll ${roll} against ${e.chance} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });
         if (!success) continue;
       }
       note(ctx.log, { kind: 'event', event: e.id, source: e.source, text: `${e.title}. ${e.text}`, cause: 'scheduled event' });

@@ -142,7 +142,7 @@ function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
     const roll = dice.roll(100);
     const threshold = 40 + Math.min(power, 10) * 3;
     const hit = roll <= threshold;
-    note(ctx.log, { kind: 'roll', purpose: `artillery on ${region.name}`, roll, threshold, success: hit, text: `${nameOf(state, actor)} artillery on ${region.name}: roll ${roll} against ${threshold} — ${hit ? 'on target' : 'little effect'}.`, cause: 'strike order' });
+    if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `artillery on ${region.name}`, roll, threshold, success: hit, text: `${nameOf(state, actor)} artillery on ${region.name}: roll ${roll} against ${threshold} — ${hit ? 'on target' : 'little effect'}.`, cause: 'strike order' });
     if (hit) {
       if (o.aim === 'city') civilianStrike(state, ctx, actor, o.target, 'artillery');
       else {

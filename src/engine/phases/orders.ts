@@ -19,7 +19,7 @@ export function ordersPhase(state: GameState, ctx: TurnContext): void {
     let money = 0;
     for (const o of orders) {
       money += orderCost(state, actor, o).money;
-      note(ctx.log, { kind: 'order', actor, order: o, result: 'done', text: `${seen.name} orders: ${describeOrder(o, state)}.`, cause: 'secret order', visibleTo: secret });
+      if (!ctx.log.quiet) note(ctx.log, { kind: 'order', actor, order: o, result: 'done', text: `${seen.name} orders: ${describeOrder(o, state)}.`, cause: 'secret order', visibleTo: secret });
       if (o.kind === 'mobilise') {
         const a = state.actors[actor];
         a.reserves -= o.amount;

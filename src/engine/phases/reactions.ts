@@ -122,7 +122,7 @@ function ceasefireIncidents(state: GameState, ctx: TurnContext, dice: Dice): voi
     if (ctx.breaches.some((b) => b.treaty === t.id)) continue;
     const roll = dice.roll(100);
     const chance = rulesOf(state).reactions.ceasefireIncidentPct;
-    note(ctx.log, { kind: 'roll', purpose: `incident on ${t.id}`, roll, threshold: chance, success: roll <= chance, text: `Will the ceasefire hold on the line? Roll ${roll} against ${chance} for an incident.`, cause: 'ceasefire in force' });
+    if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `incident on ${t.id}`, roll, threshold: chance, success: roll <= chance, text: `Will the ceasefire hold on the line? Roll ${roll} against ${chance} for an incident.`, cause: 'ceasefire in force' });
     if (roll > chance) continue;
     const fighters = t.parties.filter((p) => t.parties.some((q) => q !== p && (atWar(state, p, q) || ceasefireBetween(state, p, q)?.id === t.id) && !allied(state, p, q)));
     if (fighters.length === 0) continue;

@@ -50,7 +50,7 @@ function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
   if (rule.money > 0) adjust(state, ctx.log, link.client, 'treasury', rule.money, `money from ${actorName(state, link.patron)}`, link.covert);
   if (link.package === 'diplomatic-cover') adjust(state, ctx.log, link.client, 'legitimacy', rule.modifier, `${actorName(state, link.patron)} vouches for it abroad`);
   link.delivered += 1;
-  note(ctx.log, {
+  if (!ctx.log.quiet) note(ctx.log, {
     kind: 'support',
     link: link.id,
     patron: link.patron,
@@ -96,7 +96,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         active: true,
       };
       state.links.push(link);
-      note(ctx.log, {
+      if (!ctx.log.quiet) note(ctx.log, {
         kind: 'support',
         link: link.id,
         patron: actor,
@@ -130,7 +130,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
       const chance = Math.floor((rules.exposurePct * (100 - rules.support[l.package].deniability)) / 100);
       const roll = dice.roll(100);
       const exposed = roll <= chance;
-      note(ctx.log, { kind: 'roll', purpose: `exposure of ${l.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${actorName(state, l.patron)}'s covert ${l.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [l.patron] });
+      if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `exposure of ${l.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${actorName(state, l.patron)}'s covert ${l.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [l.patron] });
       if (exposed) expose(state, ctx, state.links[i]);
     }
   });
