@@ -1,6 +1,7 @@
 // The shipped scenarios, checked once when this module loads: an invalid shipped file is a bug.
 import full from '../../scenarios/2020-full.json';
 import war from '../../scenarios/2020-war.json';
+import { freeze } from 'immer';
 import type { Scenario } from './types';
 import { validateScenario } from './validate';
 
@@ -14,7 +15,9 @@ function shipped(json: unknown, file: string): Scenario {
     const first = result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ');
     throw new Error(`shipped scenario ${file} is invalid (${result.errors.length} errors): ${first}`);
   }
-  return result.scenario;
+  // Frozen once, deeply: nothing may change a shipped scenario, and the hash of a frozen object
+  // is remembered, so newGame and verifyReplay hash it once per process, not once per game.
+  return freeze(result.scenario, true);
 }
 
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
