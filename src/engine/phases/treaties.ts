@@ -12,6 +12,12 @@ import type { TurnContext } from './context';
 /** Weeks in a year, for terms written in years. */
 const TURNS_PER_YEAR = 52;
 
+/** "Armenia, Azerbaijan and Russia". */
+function namesOf(state: GameState, ids: readonly ActorId[]): string {
+  const names = ids.map((id) => actorName(state, id));
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 function addTreaty(state: GameState, ctx: TurnContext, kind: TreatyKind, parties: readonly ActorId[], turns: number | null, text: string, extra: Partial<Treaty> = {}): Treaty {
   const t: Treaty = {
     id: `t${state.nextId++}`,
@@ -25,7 +31,7 @@ function addTreaty(state: GameState, ctx: TurnContext, kind: TreatyKind, parties
     ...extra,
   };
   state.treaties.push(t);
-  note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: kind, parties: [...t.parties], change: 'signed', text: `In force: ${text}.`, cause: 'accepted proposal' });
+  note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: kind, parties: [...t.parties], change: 'signed', text: `In force, agreed by ${namesOf(state, t.parties)}: ${text}.`, cause: 'accepted proposal' });
   return t;
 }
 

@@ -51,7 +51,9 @@ describe('diplomacy phase', () => {
     const t = next.state.treaties.find((x) => x.kind === 'ceasefire');
     expect(t?.parties).toEqual(['armenia', 'artsakh', 'azerbaijan']);
     expect(t?.monitors).toEqual(['russia']);
-    expect(entries(next.log, 'treaty').some((e) => e.change === 'signed' && e.treatyKind === 'ceasefire')).toBe(true);
+    const signed = entries(next.log, 'treaty').find((e) => e.change === 'signed' && e.treatyKind === 'ceasefire');
+    // The news names who agreed it: three ceasefires in one week, brokered by different mediators, read apart.
+    expect(signed?.text).toMatch(/^In force, agreed by Armenia, Artsakh \(.*\) and Azerbaijan: ceasefire/);
   });
 
   it('a proposal waits while only some addressees have accepted', () => {

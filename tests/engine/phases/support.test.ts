@@ -77,6 +77,19 @@ describe('support phase', () => {
     expect(viewFor(result.state, 'armenia').links.some((l) => l.id === link?.id)).toBe(true);
   });
 
+  it('the log tells a first exposure from a later package of the same kind coming to light', () => {
+    const earlier = (s: GameState): GameState => {
+      s.links.push({ id: 'link-earlier', patron: 'turkey', client: 'azerbaijan', package: 'mercenaries', covert: true, since: 0, deliverTurn: 0, until: null, delivered: 1, exposed: true, active: true });
+      return s;
+    };
+    const exposed = (r: ReturnType<typeof play>) => entries(r.log, 'support').find((e) => e.change === 'exposed');
+    const first = findSeed('exposure', (seed) => play(noCovertLinks(quiet(seed)), { turkey: [send('mercenaries', true)] }), (r) => exposed(r) !== undefined);
+    expect(exposed(first.result)?.text).toBe('Exposed: Turkey has been covertly sending mercenaries to Azerbaijan.');
+    const again = findSeed('exposure', (seed) => play(earlier(noCovertLinks(quiet(seed))), { turkey: [send('mercenaries', true)] }), (r) => exposed(r) !== undefined);
+    expect(exposed(again.result)?.link).not.toBe('link-earlier');
+    expect(exposed(again.result)?.text).toMatch(/^Exposed again: another covert mercenaries package from Turkey to Azerbaijan/);
+  });
+
   it('the exposure chance falls as deniability rises', () => {
     const s = quiet();
     const chance = (pkg: 'mercenaries' | 'intelligence') => Math.floor((s.rules.exposurePct * (100 - s.rules.support[pkg].deniability)) / 100);
