@@ -6,7 +6,10 @@
 // working copy and still hash every turn cheaply.
 //
 // `next` must be the caller's own: its unfrozen objects are changed in place (a child that equals
-// prev's is swapped for prev's). `prev` is only read. Both are plain JSON data.
+// prev's is swapped for prev's). `prev` is only read, and must be frozen throughout, as every
+// state from newGame, resolveTurn or settle is. A frozen object met inside `next` is taken as
+// settled and frozen throughout already: the working copy shares such parts with the state it
+// was made from, and static data is frozen at load. Both are plain JSON data.
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
