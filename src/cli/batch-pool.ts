@@ -56,54 +56,101 @@ export function compileOnWorkerThreads(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
 
+/** Worker threads that stay up between batches: open once, play batches one at a time, close. */
+export interface Pool {
+  readonly workers: number;
+  /** Play these games, each summary at its seed's index; one batch at a time. */
+  play(seeds: readonly string[], onProgress?: (done: number) => void): Promise<GameSummary[]>;
+  close(): Promise<void>;
+}
+
+interface Batch {
+  readonly seeds: readonly string[];
+  readonly results: GameSummary[];
+  readonly onProgress: (done: number) => void;
+  readonly resolve: (results: GameSummary[]) => void;
+  readonly reject: (err: Error) => void;
+  next: number;
+  done: number;
+}
+
 /**
- * Run the games on `workers` threads, handing out small chunks so fast workers take more. Each
- * worker holds a second chunk in its queue while it plays one, so it starts the next game as soon
- * as it posts a chunk's results, without waiting for the main thread (which has no core of its own
- * when every core runs a worker) to read them and answer.
+ * Start `workers` threads for `setup`. A batch hands out small chunks so fast workers take more.
+ * Each worker holds a second chunk in its queue while it plays one, so it starts the next game as
+ * soon as it posts a chunk's results, without waiting for the main thread (which has no core of
+ * its own when every core runs a worker) to read them and answer. A worker that fails or stops
+ * fails the batch with its message, and the pool with it.
  */
-export async function runGames(setup: WorkerSetup, seeds: readonly string[], workers: number, onProgress: (done: number) => void = () => {}): Promise<GameSummary[]> {
+export async function openPool(setup: WorkerSetup, workers: number): Promise<Pool> {
   const code = await workerCode();
-  return new Promise((resolve, reject) => {
-    const results: GameSummary[] = new Array(seeds.length);
-    let next = 0;
-    let done = 0;
-    let settled = false;
-    const pool: Worker[] = [];
-    const finish = (err?: Error): void => {
-      if (settled) return;
-      settled = true;
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve(results);
-    };
-    const count = Math.max(1, Math.min(workers, seeds.length));
-    const feed = (w: Worker): void => {
-      if (next >= seeds.length) return;
-      // Chunks shrink as the batch nears its end, so the workers finish together.
-      const chunk = Math.max(1, Math.min(25, Math.ceil((seeds.length - next) / (count * 4))));
-      const games = [];
-      for (let k = 0; k < chunk && next < seeds.length; k++, next++) games.push({ index: next, seed: seeds[next] });
-      w.postMessage({ games } satisfies WorkerJob);
-    };
-    if (seeds.length === 0) return finish();
-    compileOnWorkerThreads();
-    for (let i = 0; i < count; i++) {
-      const w = new Worker(code, { workerData: setup });
-      pool.push(w);
-      w.on('message', (reply: WorkerReply) => {
-        if (reply.kind === 'error') return finish(new Error(reply.message));
-        for (const r of reply.results) results[r.index] = r.summary;
-        done += reply.results.length;
-        onProgress(done);
-        if (done === seeds.length) finish();
-        else feed(w);
+  compileOnWorkerThreads();
+  const count = Math.max(1, workers);
+  const threads: Worker[] = [];
+  let batch: Batch | null = null;
+  let broken: Error | null = null;
+  let closing = false;
+  const fail = (err: Error): void => {
+    if (closing || broken) return;
+    broken = err;
+    const b = batch;
+    batch = null;
+    b?.reject(err);
+  };
+  const feed = (w: Worker): void => {
+    const b = batch;
+    if (!b || b.next >= b.seeds.length) return;
+    // Chunks shrink as the batch nears its end, so the workers finish together.
+    const chunk = Math.max(1, Math.min(25, Math.ceil((b.seeds.length - b.next) / (count * 4))));
+    const games = [];
+    for (let k = 0; k < chunk && b.next < b.seeds.length; k++, b.next++) games.push({ index: b.next, seed: b.seeds[b.next] });
+    w.postMessage({ games } satisfies WorkerJob);
+  };
+  for (let i = 0; i < count; i++) {
+    const w = new Worker(code, { workerData: setup });
+    threads.push(w);
+    w.on('message', (reply: WorkerReply) => {
+      if (reply.kind === 'error') return fail(new Error(reply.message));
+      const b = batch;
+      if (!b) return;
+      for (const r of reply.results) b.results[r.index] = r.summary;
+      b.done += reply.results.length;
+      b.onProgress(b.done);
+      if (b.done === b.seeds.length) {
+        batch = null;
+        b.resolve(b.results);
+      } else feed(w);
+    });
+    w.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
+    w.on('exit', (exitCode) => fail(new Error(`a batch worker stopped (exit code ${exitCode}) before the batch was done`)));
+  }
+  return {
+    workers: count,
+    play(seeds, onProgress = () => {}) {
+      if (broken) return Promise.reject(broken);
+      if (closing) return Promise.reject(new Error('bug: the pool is closed'));
+      if (batch) return Promise.reject(new Error('bug: the pool plays one batch at a time'));
+      if (seeds.length === 0) return Promise.resolve([]);
+      return new Promise<GameSummary[]>((resolve, reject) => {
+        batch = { seeds, results: new Array<GameSummary>(seeds.length), onProgress, resolve, reject, next: 0, done: 0 };
+        // Every worker gets its first chunk before any gets a second, so a small batch is shared out.
+        for (const w of threads) feed(w);
+        for (const w of threads) feed(w);
       });
-      w.on('error', (e) => finish(e instanceof Error ? e : new Error(String(e))));
-      w.on('exit', (code) => finish(new Error(`a batch worker stopped (exit code ${code}) before the batch was done`)));
-    }
-    // Every worker gets its first chunk before any gets a second, so a small batch is shared out.
-    for (const w of pool) feed(w);
-    for (const w of pool) feed(w);
-  });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(threads.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Run the games on `workers` threads (no more than there are games), then stop them. */
+export async function runGames(setup: WorkerSetup, seeds: readonly string[], workers: number, onProgress: (done: number) => void = () => {}): Promise<GameSummary[]> {
+  if (seeds.length === 0) return [];
+  const pool = await openPool(setup, Math.min(workers, seeds.length));
+  try {
+    return await pool.play(seeds, onProgress);
+  } finally {
+    await pool.close();
+  }
 }

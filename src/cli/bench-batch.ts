@@ -3,20 +3,72 @@
 // A second speedup figure is taken on 1,000-game batches, where each worker's start and JIT
 // warm-up (a few seconds, paid again by every worker) weighs much more.
 import { availableParallelism } from 'node:os';
-import { runGames } from './batch-pool';
+import { openPool, runGames, type Pool } from './batch-pool';
 import { DEFAULT_DIFFICULTY } from './game-loop';
 import { twoThreadSpeedup } from './host-check';
 import type { Figure } from './bench';
 
+const SETUP = { scenario: '2020-war', variant: null, difficulty: DEFAULT_DIFFICULTY };
+
 async function gamesPerSecond(runs: number, workers: number): Promise<number> {
   const seeds = Array.from({ length: runs }, (_, i) => `bench-batch-${i + 1}`);
-  const setup = { scenario: '2020-war', variant: null, difficulty: DEFAULT_DIFFICULTY };
   const t = performance.now();
-  await runGames(setup, seeds, workers);
+  await runGames(SETUP, seeds, workers);
   return (runs * 1000) / (performance.now() - t);
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
+
+function seedsFrom(tag: string, from: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `bench-${tag}-${from + i + 1}`);
+}
+
+/** Milliseconds the pool takes to play `count` games from `from`. */
+async function timed(pool: Pool, tag: string, from: number, count: number): Promise<number> {
+  const t = performance.now();
+  await pool.play(seedsFrom(tag, from, count));
+  return performance.now() - t;
+}
+
+/**
+ * Two warm workers against one warm worker, a few seconds each in turn: the machine drifts by tens
+ * of percent over minutes, which is what moves the 10,000-game ratio from one bench to the next
+ * (1.73 to 2.16 within an hour on 3 Dec), but hardly within a few seconds. Both pools are warmed
+ * first; the first pool's warm-up, set against its warm speed, gives the time every worker loses
+ * to starting and compiling (X). The ratio a 10,000-game batch would show is then
+ * (X + 10,000 / one) / (X + 10,000 / two), with one and two the warm rates.
+ */
+async function warmScaling(rounds: number, perRound: number): Promise<{ ratios: number[]; one: number; two: number; lostMs: number }> {
+  const start = performance.now();
+  const one = await openPool(SETUP, 1);
+  let two: Pool | null = null;
+  try {
+    const warming = 400;
+    // Starting the worker and its first games, which include all its compiling.
+    const warmupMs = performance.now() - start + (await timed(one, 'warm-a', 0, warming));
+    two = await openPool(SETUP, 2);
+    await timed(two, 'warm-b', 0, 2 * warming);
+    const ratios: number[] = [];
+    const rates = { one: [] as number[], two: [] as number[] };
+    for (let r = 0; r < rounds; r++) {
+      // Alternate which goes first, so a drift through a round favours neither.
+      const order = r % 2 === 0 ? ['one', 'two'] as const : ['two', 'one'] as const;
+      const rate: Record<'one' | 'two', number> = { one: 0, two: 0 };
+      for (const k of order) {
+        const n = k === 'one' ? perRound : 2 * perRound;
+        rate[k] = (n * 1000) / (await timed(k === 'one' ? one : two, `warm-${k}`, r * n, n));
+        rates[k].push(rate[k]);
+      }
+      ratios.push(rate.two / rate.one);
+    }
+    const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+    const warmOne = med(rates.one);
+    return { ratios: [...ratios].sort((a, b) => a - b), one: warmOne, two: med(rates.two), lostMs: Math.max(0, warmupMs - (warming * 1000) / warmOne) };
+  } finally {
+    await one.close();
+    await two?.close();
+  }
+}
 
 /**
  * The median over a few back-to-back pairs of runs (one worker and two): this machine's speed
@@ -56,10 +108,14 @@ export async function batchFigures(quick: boolean): Promise<Figure[]> {
   const hostAfter = await twoThreadSpeedup();
   const one = (oneBefore + oneAfter) / 2;
   const shortRatios = await pairedSpeedup(short, quick ? 1 : 3);
+  const warm = await warmScaling(quick ? 2 : 8, quick ? 100 : 400);
+  const lost = warm.lostMs / 1000;
+  const estimate = (lost + 10_000 / warm.one) / (lost + 10_000 / warm.two);
   return [
     { name: 'batch_games_per_s', value: round(all), unit: 'games/s', target: `≥ 167 (10,000 games ≤ 60 s); ${long.toLocaleString('en')} games on ${cores} workers` },
     { name: 'batch_speedup_2_workers', value: round(two / one), unit: '×', target: `≥ 1.8 on 10,000 games; ${long.toLocaleString('en')} games: ${round(oneBefore)} and ${round(oneAfter)} games/s on 1 worker, ${round(two)} on 2` },
     { name: 'host_speedup_2_threads', value: round(Math.min(hostBefore, hostAfter)), unit: '×', target: `(the machine's own ceiling for the ratio: a loop sharing nothing on 2 threads against 1, ${round(hostBefore)} before the ${long.toLocaleString('en')}-game runs and ${round(hostAfter)} after)` },
+    { name: 'batch_speedup_warm', value: round(warm.ratios[(warm.ratios.length - 1) >> 1]), unit: '×', target: `(warm workers, one against two in turn, median of ${warm.ratios.length} rounds: ${warm.ratios.map(round).join(', ')}; ${round(warm.one)} games/s on one, ${round(warm.two)} on two; with ${round(lost)} s lost to each worker's warm-up, a 10,000-game batch would show ${round(estimate)})` },
     { name: 'batch_speedup_1000', value: round(shortRatios[(shortRatios.length - 1) >> 1]), unit: '×', target: `(${short.toLocaleString('en')}-game batches, median of pairs ${shortRatios.map(round).join(', ')})` },
   ];
 }

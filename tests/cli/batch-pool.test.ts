@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runGames } from '../../src/cli/batch-pool';
+import { openPool, runGames } from '../../src/cli/batch-pool';
 import { playGame } from '../../src/cli/game-loop';
 import { summarise } from '../../src/cli/summary';
 import { SCENARIOS } from '../../src/scenario';
@@ -21,6 +21,19 @@ describe('the batch pool', () => {
     const direct = playGame(SCENARIOS['2020-war'], seeds[7], { difficulty: 'easy' });
     if (!direct.ok) throw new Error(direct.message);
     expect(two[7]).toEqual(summarise(direct.game.state));
+  }, 120_000);
+
+  it('a pool kept open plays batch after batch, each the same as on fresh workers, one at a time', async () => {
+    const pool = await openPool(setup, 2);
+    try {
+      const first = await pool.play(seeds.slice(0, 5));
+      const second = pool.play(seeds.slice(5));
+      await expect(pool.play(seeds)).rejects.toThrow(/one batch at a time/);
+      expect([...first, ...(await second)]).toEqual(await runGames(setup, seeds, 2));
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.play(seeds)).rejects.toThrow(/closed/);
   }, 120_000);
 
   it('returns nothing for no games, and fails with the worker’s own message', async () => {
