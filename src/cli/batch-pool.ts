@@ -139,6 +139,10 @@ export async function openPool(setup: WorkerSetup, workers: number): Promise<Poo
     },
     async close() {
       closing = true;
+      // A batch still in flight is failed, never left waiting.
+      const b = batch;
+      batch = null;
+      b?.reject(new Error('the pool was closed before its batch was done'));
       await Promise.all(threads.map((w) => w.terminate()));
     },
   };

@@ -34,6 +34,11 @@ describe('the batch pool', () => {
       await pool.close();
     }
     await expect(pool.play(seeds)).rejects.toThrow(/closed/);
+    // Closing a pool in the middle of a batch fails that batch.
+    const other = await openPool(setup, 1);
+    const cut = expect(other.play(seeds)).rejects.toThrow(/closed before its batch was done/);
+    await other.close();
+    await cut;
   }, 120_000);
 
   it('returns nothing for no games, and fails with the worker’s own message', async () => {
