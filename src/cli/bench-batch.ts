@@ -10,17 +10,21 @@ import type { Figure } from './bench';
 
 const SETUP = { scenario: '2020-war', variant: null, difficulty: DEFAULT_DIFFICULTY };
 
+function seedsFrom(tag: string, from: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `bench-${tag}-${from + i + 1}`);
+}
+
 async function gamesPerSecond(runs: number, workers: number): Promise<number> {
-  const seeds = Array.from({ length: runs }, (_, i) => `bench-batch-${i + 1}`);
   const t = performance.now();
-  await runGames(SETUP, seeds, workers);
+  await runGames(SETUP, seedsFrom('batch', 0, runs), workers);
   return (runs * 1000) / (performance.now() - t);
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
 
-function seedsFrom(tag: string, from: number, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `bench-${tag}-${from + i + 1}`);
+/** The middle value (the lower of the two middles of an even count). */
+function middle(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 }
 
 /** Milliseconds the pool takes to play `count` games from `from`. */
@@ -57,8 +61,7 @@ async function warmScaling(rounds: number, perRound: number): Promise<{ ratios: 
       }
       ratios.push(rate.two / rate.one);
     }
-    const med = (xs: number[]): number => [...xs].sort((x, y) => x - y)[(xs.length - 1) >> 1];
-    return { ratios: [...ratios].sort((x, y) => x - y), one: med(rates.one), two: med(rates.two) };
+    return { ratios: [...ratios].sort((x, y) => x - y), one: middle(rates.one), two: middle(rates.two) };
   } finally {
     await one.close();
     await two?.close();
@@ -90,12 +93,12 @@ export async function batchFigures(quick: boolean): Promise<Figure[]> {
   const long = quick ? 200 : 10_000;
   const short = quick ? 100 : 1000;
   const cores = availableParallelism();
+  // What the machine gives two threads, just before and just after: the ceiling of the ratio.
+  const hostBefore = await twoThreadSpeedup();
   // One worker, two, one again: the two runs of one worker bracket the two-worker run, so a
   // machine that drifts through these minutes is seen on both sides (a single pair once gave
   // 2.4, the host having slowed between its runs). On two cores the two-worker run is also the
   // all-core one.
-  // What the machine gives two threads, just before and just after: the ceiling of the ratio.
-  const hostBefore = await twoThreadSpeedup();
   const oneBefore = await gamesPerSecond(long, 1);
   const two = await gamesPerSecond(long, 2);
   const oneAfter = await gamesPerSecond(long, 1);
@@ -108,7 +111,7 @@ export async function batchFigures(quick: boolean): Promise<Figure[]> {
     { name: 'batch_games_per_s', value: round(all), unit: 'games/s', target: `≥ 167 (10,000 games ≤ 60 s); ${long.toLocaleString('en')} games on ${cores} workers` },
     { name: 'batch_speedup_2_workers', value: round(two / one), unit: '×', target: `≥ 1.8 on 10,000 games; ${long.toLocaleString('en')} games: ${round(oneBefore)} and ${round(oneAfter)} games/s on 1 worker, ${round(two)} on 2` },
     { name: 'host_speedup_2_threads', value: round(Math.min(hostBefore, hostAfter)), unit: '×', target: `(the machine's own ceiling for the ratio: a loop sharing nothing on 2 threads against 1, ${round(hostBefore)} before the ${long.toLocaleString('en')}-game runs and ${round(hostAfter)} after)` },
-    { name: 'batch_speedup_warm', value: round(warm.ratios[(warm.ratios.length - 1) >> 1]), unit: '×', target: `(warm workers, one against two in turn, median of ${warm.ratios.length} rounds: ${warm.ratios.map(round).join(', ')}; median ${round(warm.one)} games/s on one, ${round(warm.two)} on two)` },
-    { name: 'batch_speedup_1000', value: round(shortRatios[(shortRatios.length - 1) >> 1]), unit: '×', target: `(${short.toLocaleString('en')}-game batches, median of pairs ${shortRatios.map(round).join(', ')})` },
+    { name: 'batch_speedup_warm', value: round(middle(warm.ratios)), unit: '×', target: `(warm workers, one against two in turn, median of ${warm.ratios.length} rounds: ${warm.ratios.map(round).join(', ')}; median ${round(warm.one)} games/s on one, ${round(warm.two)} on two)` },
+    { name: 'batch_speedup_1000', value: round(middle(shortRatios)), unit: '×', target: `(${short.toLocaleString('en')}-game batches, median of pairs ${shortRatios.map(round).join(', ')})` },
   ];
 }

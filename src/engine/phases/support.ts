@@ -70,10 +70,12 @@ function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
   link.exposed = true;
   ctx.exposures.push({ patron: link.patron, client: link.client, package: link.package });
   const patron = state.actors[link.patron];
-  // A later package of the same kind, exposed after an earlier one, is news of a different sort.
-  const again = state.links.some((l) => l !== link && l.exposed && l.covert && l.patron === link.patron && l.client === link.client && l.package === link.package);
-  const text = again ? `Exposed again: another covert ${link.package} package from ${patron.name} to ${actorName(state, link.client)} comes to light.` : `Exposed: ${patron.name} has been covertly sending ${link.package} to ${actorName(state, link.client)}.`;
-  note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text, cause: 'exposure roll' });
+  if (!ctx.log.quiet) {
+    // A later package of the same kind, exposed after an earlier one, is news of a different sort.
+    const again = state.links.some((l) => l !== link && l.exposed && l.covert && l.patron === link.patron && l.client === link.client && l.package === link.package);
+    const text = again ? `Exposed again: another covert ${link.package} package from ${patron.name} to ${actorName(state, link.client)} comes to light.` : `Exposed: ${patron.name} has been covertly sending ${link.package} to ${actorName(state, link.client)}.`;
+    note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text, cause: 'exposure roll' });
+  }
   adjust(state, ctx.log, link.patron, 'legitimacy', -rulesOf(state).exposureLegitimacy, `covert ${link.package} exposed`);
   for (const enemy of actorOrderOf(state)) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
   if (RIVALS.includes(link.patron)) adjustTension(state, ctx.log, rulesOf(state).tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
