@@ -41,7 +41,24 @@ function sees(state: GameState, viewer: Viewer, actor: ActorId): boolean {
 }
 
 function regionView(state: GameState, id: string, forces: SeenForces[]): RegionView {
-  return { ...state.regions[id], forces };
+  // Field by field rather than a spread with one more field: every view builds one per region.
+  const r = state.regions[id];
+  return {
+    id: r.id,
+    name: r.name,
+    lat: r.lat,
+    lon: r.lon,
+    terrain: r.terrain,
+    zone: r.zone,
+    sovereign: r.sovereign,
+    population: r.population,
+    infrastructure: r.infrastructure,
+    value: r.value,
+    neighbours: r.neighbours,
+    controller: r.controller,
+    capturedTurn: r.capturedTurn,
+    forces,
+  };
 }
 
 /**

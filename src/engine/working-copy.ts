@@ -10,18 +10,36 @@ import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, Treaty } fr
 
 function forces(f: Record<string, Forces>): Record<string, Forces> {
   const out = keyed<Forces>();
-  for (const r in f) out[r] = { ...f[r] };
+  for (const r in f) {
+    const x = f[r];
+    out[r] = { infantry: x.infantry, armour: x.armour, artillery: x.artillery, airDefence: x.airDefence, drones: x.drones, specialForces: x.specialForces, mercenaries: x.mercenaries, peacekeepers: x.peacekeepers };
+  }
   return out;
 }
 
 function actor(a: Actor): Actor {
   return {
-    ...a,
+    id: a.id,
+    name: a.name,
+    playable: a.playable,
+    background: a.background,
+    commandedBy: a.commandedBy,
+    treasury: a.treasury,
+    income: a.income,
+    domesticSupport: a.domesticSupport,
+    legitimacy: a.legitimacy,
     influence: { ...a.influence },
     relations: { ...a.relations },
-    casualties: { ...a.casualties },
+    casualties: { military: a.casualties.military, civilian: a.casualties.civilian },
+    displaced: a.displaced,
     forces: forces(a.forces),
+    reserves: a.reserves,
+    actionPoints: a.actionPoints,
+    aims: a.aims,
+    doctrine: a.doctrine,
     embargoedBy: [...a.embargoedBy],
+    breaches: a.breaches,
+    collapsed: a.collapsed,
   };
 }
 
