@@ -1,6 +1,7 @@
 // resolveTurn: every actor's orders for one turn, through the seven phases in order.
 // All orders are checked first; if any is illegal nothing is applied.
 import { produce } from 'immer';
+import { onDraft } from './board';
 import { validateOrders } from './orders';
 import { isActor } from './sides';
 import type { TurnContext } from './phases/context';
@@ -49,7 +50,7 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
   let next = state;
   for (const [phase, run] of PHASES) {
     ctx.log.phase = phase;
-    next = produce(next, (draft) => run(draft, ctx));
+    next = produce(next, (draft) => onDraft(() => run(draft, ctx)));
   }
   return { ok: true, state: next, log: ctx.log.entries };
 }
