@@ -47,10 +47,24 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
   }
   const regions: Record<string, Region> = {};
   for (const id of view.regionOrder) {
-    // A region's own fields are all public: the view's record serves as the region itself (its
-    // extra list of seen forces is ignored by the rules and copied along harmlessly).
+    // A region's own fields are all public. They are copied without the view's list of seen
+    // forces, so a rebuilt state's regions have the same shape as the engine's own.
     const r = view.regions[id];
-    regions[id] = r;
+    regions[id] = {
+      id: r.id,
+      name: r.name,
+      lat: r.lat,
+      lon: r.lon,
+      terrain: r.terrain,
+      zone: r.zone,
+      sovereign: r.sovereign,
+      population: r.population,
+      infrastructure: r.infrastructure,
+      value: r.value,
+      neighbours: r.neighbours,
+      controller: r.controller,
+      capturedTurn: r.capturedTurn,
+    };
     for (const seen of r.forces) actors[seen.actor].forces[id] = seen.forces;
   }
   const links: ProxyLink[] = view.links.map((l) => ({

@@ -43,6 +43,40 @@ function actor(a: Actor): Actor {
   };
 }
 
+function region(r: Region): Region {
+  return {
+    id: r.id,
+    name: r.name,
+    lat: r.lat,
+    lon: r.lon,
+    terrain: r.terrain,
+    zone: r.zone,
+    sovereign: r.sovereign,
+    population: r.population,
+    infrastructure: r.infrastructure,
+    value: r.value,
+    neighbours: r.neighbours,
+    controller: r.controller,
+    capturedTurn: r.capturedTurn,
+  };
+}
+
+function link(l: ProxyLink): ProxyLink {
+  return {
+    id: l.id,
+    patron: l.patron,
+    client: l.client,
+    package: l.package,
+    covert: l.covert,
+    since: l.since,
+    deliverTurn: l.deliverTurn,
+    until: l.until,
+    delivered: l.delivered,
+    exposed: l.exposed,
+    active: l.active,
+  };
+}
+
 function record<T>(src: Record<string, T>, copy: (v: T) => T): Record<string, T> {
   const out: Record<string, T> = {};
   for (const k in src) out[k] = copy(src[k]);
@@ -62,11 +96,11 @@ export function workingCopy(s: GameState): GameState {
     rng: { ...s.rng },
     actors: record(s.actors, actor),
     actorOrder: s.actorOrder,
-    regions: record(s.regions, (r: Region) => ({ ...r })),
+    regions: record(s.regions, region),
     regionOrder: s.regionOrder,
     treaties: s.treaties.map((t: Treaty) => ({ ...t, breachedBy: [...t.breachedBy] })),
     handovers: [...s.handovers],
-    links: s.links.map((l: ProxyLink) => ({ ...l })),
+    links: s.links.map(link),
     proposals: s.proposals.map((p: Proposal) => ({ ...p, answers: { ...p.answers } })),
     wars: [...s.wars],
     tension: s.tension,

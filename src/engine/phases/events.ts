@@ -90,8 +90,9 @@ export function eventsPhase(state: GameState, ctx: TurnContext): void {
     }
   });
   withDice(state, (dice) => drawFromDeck(state, ctx, dice));
-  state.pendingEvents = state.pendingEvents.filter((id) => {
-    const e = events.find((x) => x.id === id);
-    return e !== undefined && e.turn > state.turn;
-  });
+  // Keep the events still to come, in their order: one pass over the scenario's list (an index
+  // loop: it is frozen), not a search of it for each pending id.
+  const first = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) if (!first.has(events[i].id)) first.set(events[i].id, events[i].turn);
+  state.pendingEvents = state.pendingEvents.filter((id) => (first.get(id) ?? -1) > state.turn);
 }
