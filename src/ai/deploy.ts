@@ -38,7 +38,9 @@ function distanceToFront(plan: Plan, fronts: readonly RegionId[]): Record<Region
     d += 1;
     const next: RegionId[] = [];
     for (const r of frontier) {
-      for (const n of seen.regions[r].neighbours) {
+      const neighbours = seen.regions[r].neighbours;
+      for (let i = 0; i < neighbours.length; i++) {
+        const n = neighbours[i];
         const c = seen.regions[n].controller;
         if (dist[n] !== undefined || c === null || !allied(seen, plan.actor, c)) continue;
         dist[n] = d;

@@ -52,7 +52,8 @@ export function distress(plan: Plan, side: ActorId): { losing: boolean; facts: s
   const lost = regionsLost(plan, side);
   const facts: string[] = [];
   let cas = 0;
-  for (const id of plan.seen.actorOrder) if (allied(plan.seen, id, side)) cas += plan.seen.actors[id].casualties.military;
+  const order = plan.seen.actorOrder;
+  for (let i = 0; i < order.length; i++) if (allied(plan.seen, order[i], side)) cas += plan.seen.actors[order[i]].casualties.military;
   const weary = cas >= Math.floor((a.doctrine.warWeariness * 7) / 10) && a.doctrine.warWeariness > 0;
   const wontCedeLost = a.doctrine.wontCede.filter((r) => lost.includes(r));
   if (wontCedeLost.length > 0) facts.push(`we have lost ${wontCedeLost.map((r) => name(plan, r)).join(', ')}`);

@@ -17,7 +17,9 @@ export const MODELS_REPLY = { easy: false, normal: false, hard: true } as const;
 function material(plan: Plan, s: GameState): number {
   let own = 0;
   let enemy = 0;
-  for (const id of s.actorOrder) {
+  // Index loops: the order lists and doctrines are frozen (see seenForces in engine/view.ts).
+  for (let i = 0; i < s.actorOrder.length; i++) {
+    const id = s.actorOrder[i];
     let g = 0;
     for (const r of Object.keys(s.actors[id].forces)) g += groundStrength(s.actors[id].forces[r]);
     if (allied(s, id, plan.actor)) own += g;
@@ -28,7 +30,8 @@ function material(plan: Plan, s: GameState): number {
 
 function worth(plan: Plan, s: GameState): number {
   let w = scoreActor(s, plan.commander).points * 4 + material(plan, s);
-  for (const r of plan.doctrine.priorities) {
+  for (let i = 0; i < plan.doctrine.priorities.length; i++) {
+    const r = plan.doctrine.priorities[i];
     const c = s.regions[r]?.controller;
     if (c && allied(s, plan.actor, c)) w += 3;
   }

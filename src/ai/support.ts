@@ -78,7 +78,9 @@ function shortOf(plan: Plan, client: ActorId, foes: readonly ActorId[], pkg: Pac
   }
   let own = 0;
   let theirs = 0;
-  for (const id of seen.actorOrder) {
+  // An index loop: the order list is frozen (see seenForces in engine/view.ts).
+  for (let i = 0; i < seen.actorOrder.length; i++) {
+    const id = seen.actorOrder[i];
     const mine = allied(seen, id, client);
     if (!mine && !foes.includes(id)) continue;
     for (const r of Object.keys(seen.actors[id].forces)) {

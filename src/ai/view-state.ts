@@ -16,7 +16,9 @@ export function aiSeed(state: GameState, actor: ActorId, purpose: string): strin
  */
 export function stateFromView(state: GameState, view: View, actor: ActorId): GameState {
   const actors: Record<ActorId, Actor> = {};
-  for (const id of view.actorOrder) {
+  // Index loops: the order lists are frozen (see seenForces in engine/view.ts).
+  for (let i = 0; i < view.actorOrder.length; i++) {
+    const id = view.actorOrder[i];
     const s = state.actors[id];
     const v = view.actors[id];
     actors[id] = {
@@ -46,7 +48,8 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     };
   }
   const regions: Record<string, Region> = {};
-  for (const id of view.regionOrder) {
+  for (let i = 0; i < view.regionOrder.length; i++) {
+    const id = view.regionOrder[i];
     // A region's own fields are all public. They are copied without the view's list of seen
     // forces, so a rebuilt state's regions have the same shape as the engine's own.
     const r = view.regions[id];

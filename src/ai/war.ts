@@ -34,7 +34,9 @@ export function airSuperiority(plan: Plan): boolean {
   const { seen } = plan;
   let drones = 0;
   let ad = 0;
-  for (const id of seen.actorOrder) {
+  // Index loops over the frozen order lists here and below (see seenForces in engine/view.ts).
+  for (let i = 0; i < seen.actorOrder.length; i++) {
+    const id = seen.actorOrder[i];
     const mine = allied(seen, id, plan.actor);
     if (!mine && !plan.enemySet.has(id)) continue;
     for (const r of Object.keys(seen.actors[id].forces)) {
@@ -140,7 +142,9 @@ export function attackOptions(plan: Plan): AttackOption[] {
   const axis = campaignAxis(plan);
   for (const from of Object.keys(plan.me.forces).sort()) {
     if (groundStrength(plan.me.forces[from]) === 0) continue;
-    for (const target of seen.regions[from].neighbours) {
+    const neighbours = seen.regions[from].neighbours;
+    for (let i = 0; i < neighbours.length; i++) {
+      const target = neighbours[i];
       const holder = seen.regions[target].controller;
       if (!isEnemy(plan, holder) || offLimits(plan, target)) continue;
       if (axis !== null && !axis.includes(target) && threatAt(plan, target) > 0) continue;
@@ -230,7 +234,9 @@ export function planStrikes(plan: Plan, attacks: readonly AttackOption[], fightT
         }
         weights[r] = w;
       }
-      const target = [...reach].sort((a, b) => weights[b] - weights[a] || (a < b ? -1 : 1))[0];
+      // The heaviest target, the first by name among equals.
+      let target = reach[0];
+      for (let i = 1; i < reach.length; i++) if (weights[reach[i]] > weights[target] || (weights[reach[i]] === weights[target] && reach[i] < target)) target = reach[i];
       if (weights[target] === 0 || left <= 0) continue;
       if (give(plan, { kind: 'strike', from, target, weapon, aim: 'forces' }, `${weapon} strike on ${name(plan, target)} from ${name(plan, from)}${targets.includes(target) ? ', to soften it before our attack' : ', to wear down the enemy there'}`)) left -= 1;
     }

@@ -14,7 +14,11 @@ export function withinSteps(state: GameState, from: RegionId, steps: number): Re
   let frontier = [from];
   for (let i = 0; i < steps; i++) {
     const next: RegionId[] = [];
-    for (const r of frontier) for (const n of board[r].neighbours) if (!seen.has(n)) { seen.add(n); next.push(n); }
+    for (const r of frontier) {
+      // An index loop: neighbour lists are frozen (see seenForces in view.ts).
+      const ns = board[r].neighbours;
+      for (let k = 0; k < ns.length; k++) if (!seen.has(ns[k])) { seen.add(ns[k]); next.push(ns[k]); }
+    }
     frontier = next;
   }
   seen.delete(from);

@@ -66,6 +66,6 @@ export function scoreActor(state: GameState, actor: ActorId): Score {
 
 export function scoreGame(state: GameState): Record<ActorId, Score> {
   const out: Record<ActorId, Score> = {};
-  for (const id of state.actorOrder) out[id] = scoreActor(state, id);
+  for (let i = 0; i < state.actorOrder.length; i++) out[state.actorOrder[i]] = scoreActor(state, state.actorOrder[i]);
   return out;
 }

@@ -124,10 +124,11 @@ function actorView(state: GameState, viewer: Viewer, id: ActorId): ActorView {
 
 export function viewFor(state: GameState, viewer: Viewer): View {
   const actors: Record<ActorId, ActorView> = {};
-  for (const id of state.actorOrder) actors[id] = actorView(state, viewer, id);
+  const { actorOrder, regionOrder } = state;
+  for (let i = 0; i < actorOrder.length; i++) actors[actorOrder[i]] = actorView(state, viewer, actorOrder[i]);
   const regions: Record<string, RegionView> = {};
   const forces = seenForces(state, viewer);
-  for (const id of state.regionOrder) regions[id] = regionView(state, id, forces[id]);
+  for (let i = 0; i < regionOrder.length; i++) regions[regionOrder[i]] = regionView(state, regionOrder[i], forces[regionOrder[i]]);
   const links: LinkView[] = state.links
     .filter((l) => !l.covert || l.exposed || viewer === 'facilitator' || allied(state, viewer, l.patron) || allied(state, viewer, l.client))
     .map((l) => ({ id: l.id, patron: l.patron, client: l.client, package: l.package, covert: l.covert, exposed: l.exposed, active: l.active, deliverTurn: l.deliverTurn }));

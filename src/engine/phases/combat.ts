@@ -24,7 +24,10 @@ export function defendersOf(state: GameState, region: RegionId, readOnly = false
   const c = controllerOf(state, region);
   if (c === null) return [];
   const out: Defender[] = [];
-  for (const id of actorOrderOf(state)) {
+  const order = actorOrderOf(state);
+  // An index loop: the order list is frozen (see seenForces in view.ts).
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i];
     const here = look(actorNow(state, id), 'forces')[region];
     if (!here || !allied(state, id, c)) continue;
     out.push({ actor: id, forces: readOnly ? here : state.actors[id].forces[region] });

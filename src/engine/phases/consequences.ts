@@ -88,7 +88,9 @@ function economyBills(state: GameState): Bill[] {
   const fighting = belligerents(base);
   const pipelines = base.regionOrder.filter((r) => board[r].infrastructure.includes('pipeline'));
   const bills: Bill[] = [];
-  for (const id of base.actorOrder) {
+  // An index loop: the order list is frozen (see seenForces in view.ts).
+  for (let i = 0; i < base.actorOrder.length; i++) {
+    const id = base.actorOrder[i];
     const a = base.actors[id];
     if (a.collapsed) continue;
     let upkeep = 0;
