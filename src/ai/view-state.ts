@@ -2,7 +2,7 @@
 // are replaced by the view's estimates (others' forces), by nothing (others' covert links,
 // proposals between others) or by the actor's own dice, so a look-ahead never sees the
 // real generator or a secret it may not know.
-import { type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War, keyed, seedRng } from '../engine';
+import { type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War, copyRegion, keyed, seedRng } from '../engine';
 
 /** The seed string of an actor's own dice for a turn and a purpose: (game seed, turn, actor). */
 export function aiSeed(state: GameState, actor: ActorId, purpose: string): string {
@@ -53,21 +53,7 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     // A region's own fields are all public. They are copied without the view's list of seen
     // forces, so a rebuilt state's regions have the same shape as the engine's own.
     const r = view.regions[id];
-    regions[id] = {
-      id: r.id,
-      name: r.name,
-      lat: r.lat,
-      lon: r.lon,
-      terrain: r.terrain,
-      zone: r.zone,
-      sovereign: r.sovereign,
-      population: r.population,
-      infrastructure: r.infrastructure,
-      value: r.value,
-      neighbours: r.neighbours,
-      controller: r.controller,
-      capturedTurn: r.capturedTurn,
-    };
+    regions[id] = copyRegion(r);
     for (const seen of r.forces) actors[seen.actor].forces[id] = seen.forces;
   }
   const links: ProxyLink[] = view.links.map((l) => ({

@@ -5,7 +5,7 @@ export { newGame } from './state';
 export { keyed } from './keyed';
 export { legalOrders, validateOrder, validateOrders, orderCost, DRONE_RANGE, MOBILISE_MAX } from './orders';
 export { resolveTurn, simulateTurn } from './turn';
-export { freezeRecords } from './working-copy';
+export { copyRegion, freezeRecords } from './working-copy';
 export { viewFor, logFor } from './view';
 export { hashState } from './state-hash';
 export { recordTurn, newReplay, verifyReplay, parseReplay, type Replay, type ReplayTurn, type VerifyResult } from './replay';

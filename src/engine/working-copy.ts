@@ -43,7 +43,8 @@ function actor(a: Actor): Actor {
   };
 }
 
-function region(r: Region): Region {
+/** A region's own fields, copied field by field (the working copy, and the states the computer actors rebuild from a view). */
+export function copyRegion(r: Region): Region {
   return {
     id: r.id,
     name: r.name,
@@ -96,7 +97,7 @@ export function workingCopy(s: GameState): GameState {
     rng: { ...s.rng },
     actors: record(s.actors, actor),
     actorOrder: s.actorOrder,
-    regions: record(s.regions, region),
+    regions: record(s.regions, copyRegion),
     regionOrder: s.regionOrder,
     treaties: s.treaties.map((t: Treaty) => ({ ...t, breachedBy: [...t.breachedBy] })),
     handovers: [...s.handovers],
