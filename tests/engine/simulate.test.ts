@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decideAll, stateFromView } from '../../src/ai';
 import { freezeRecords, hashState, newGame, resolveTurn, simulateTurn, viewFor, type GameState, type OrdersByActor } from '../../src/engine';
 import { openDice, seedRng } from '../../src/engine/rng';
+import { workingCopy } from '../../src/engine/working-copy';
 import { SCENARIOS } from '../../src/scenario';
 import { pickOrders } from './order-picker';
 
@@ -67,6 +68,23 @@ describe('simulateTurn reaches the same state as resolveTurn', () => {
     expect(real.ok).toBe(false);
     expect(sim).toEqual(real);
     expect(hashState(s)).toBe(before);
+  });
+});
+
+describe('workingCopy', () => {
+  // It builds actors, forces, regions and links field by field (for speed): a field added to the
+  // data model and left out of the copy would vanish from every look-ahead and batch turn.
+  it('holds every field of the state it copies, mid-game, in both scenarios', () => {
+    for (const scenario of ['2020-war', '2020-full']) {
+      let s = start(scenario, `copy-${scenario}`);
+      const dice = openDice(seedRng(`copy-picker-${scenario}`));
+      for (let t = 0; t < 6 && !s.ended; t++) {
+        expect(workingCopy(s), `${scenario}, turn ${s.turn}`).toStrictEqual(s);
+        const next = resolveTurn(s, pickOrders(s, dice));
+        if (!next.ok) throw new Error(next.message);
+        s = next.state;
+      }
+    }
   });
 });
 
