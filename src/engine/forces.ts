@@ -5,6 +5,11 @@ export function noForces(): Forces {
   return { infantry: 0, armour: 0, artillery: 0, airDefence: 0, drones: 0, specialForces: 0, mercenaries: 0, peacekeepers: 0 };
 }
 
+/** A copy of a full force record, field by field (the working copy makes thousands a game). */
+export function copyForces(f: Forces): Forces {
+  return { infantry: f.infantry, armour: f.armour, artillery: f.artillery, airDefence: f.airDefence, drones: f.drones, specialForces: f.specialForces, mercenaries: f.mercenaries, peacekeepers: f.peacekeepers };
+}
+
 export function fullForces(p: Partial<Forces> | undefined): Forces {
   const f = noForces();
   if (p) for (const t of FORCE_TYPES) f[t] = p[t] ?? 0;

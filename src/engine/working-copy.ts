@@ -5,15 +5,13 @@
 // the original: a phase that tried to change one would throw, not corrupt the original.
 // simulateTurn (turn.ts) runs the same phase code on this copy; a test checks that it reaches
 // the same state hash as resolveTurn.
+import { copyForces } from './forces';
 import { keyed } from './keyed';
 import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, Treaty } from './types';
 
 function forces(f: Record<string, Forces>): Record<string, Forces> {
   const out = keyed<Forces>();
-  for (const r in f) {
-    const x = f[r];
-    out[r] = { infantry: x.infantry, armour: x.armour, artillery: x.artillery, airDefence: x.airDefence, drones: x.drones, specialForces: x.specialForces, mercenaries: x.mercenaries, peacekeepers: x.peacekeepers };
-  }
+  for (const r in f) out[r] = copyForces(f[r]);
   return out;
 }
 
