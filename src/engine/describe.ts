@@ -1,5 +1,5 @@
 // Orders and terms as sentences a player reads.
-import { actorName, regionName } from './board';
+import { actorName, regionName } from './names';
 import { FORCE_TYPES, type Forces, type GameState, type Order, type ProposalTerms } from './types';
 
 const FORCE_LABEL: Record<keyof Forces, string> = {

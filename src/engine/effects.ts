@@ -1,5 +1,5 @@
 // Applying an event's effects to the state, each one logged with the event as its cause.
-import { actorName } from './board';
+import { actorName } from './names';
 import { describeTerms } from './describe';
 import { fullForces } from './forces';
 import { declareWar } from './sides';

@@ -1,5 +1,4 @@
 // Orders: which are legal for an actor now, and why an order is refused.
-import { actorOrderOf, regionOrderOf, rulesOf } from './board';
 import { fullForces, groundStrength, totalStrength } from './forces';
 import { adjacent, withinSteps } from './geography';
 import { keyed } from './keyed';
@@ -137,8 +136,8 @@ export function validateOrder(state: GameState, actor: ActorId, order: Order): C
       if (state.forbidden.some((f) => f.patron === actor && f.package === order.package)) {
         return bad('ERR_FORBIDDEN', `In this variant ${a.name} supplies no ${order.package}.`);
       }
-      if (!order.covert && (order.package === 'special-forces' || order.package === 'advisers') && (actor === 'russia' || actor === 'turkey') && state.tension >= rulesOf(state).tensionLimit) {
-        return bad('ERR_TENSION', `Russia–Turkey tension is ${state.tension} (limit ${rulesOf(state).tensionLimit}): overt troops from ${a.name} would tip it over; send them covertly or lower the tension first.`);
+      if (!order.covert && (order.package === 'special-forces' || order.package === 'advisers') && (actor === 'russia' || actor === 'turkey') && state.tension >= state.rules.tensionLimit) {
+        return bad('ERR_TENSION', `Russia–Turkey tension is ${state.tension} (limit ${state.rules.tensionLimit}): overt troops from ${a.name} would tip it over; send them covertly or lower the tension first.`);
       }
       if (state.actors[order.client].background) return bad('ERR_BACKGROUND_ACTOR', `${state.actors[order.client].name} takes no support packages.`);
       return ok;
@@ -151,9 +150,9 @@ export function validateOrder(state: GameState, actor: ActorId, order: Order): C
 }
 
 export function orderCost(state: GameState, actor: ActorId, order: Order): { ap: number; money: number } {
-  const base = rulesOf(state).orderCost[order.kind];
-  if (order.kind === 'mobilise') return { ap: base.ap, money: base.money + order.amount * rulesOf(state).mobiliseCostPerPoint };
-  if (order.kind === 'support') return { ap: base.ap, money: base.money + rulesOf(state).support[order.package].cost };
+  const base = state.rules.orderCost[order.kind];
+  if (order.kind === 'mobilise') return { ap: base.ap, money: base.money + order.amount * state.rules.mobiliseCostPerPoint };
+  if (order.kind === 'support') return { ap: base.ap, money: base.money + state.rules.support[order.package].cost };
   return base;
 }
 
@@ -231,7 +230,7 @@ export function legalOrders(state: GameState, actor: ActorId): Order[] {
     }
   }
   if (a.reserves > 0) {
-    for (const region of regionOrderOf(state)) {
+    for (const region of state.regionOrder) {
       if (state.regions[region].controller !== actor) continue;
       for (const force of MOBILISABLE) push({ kind: 'mobilise', region, force, amount: Math.min(MOBILISE_MAX, a.reserves) });
     }
@@ -241,7 +240,7 @@ export function legalOrders(state: GameState, actor: ActorId): Order[] {
     push({ kind: 'answer', proposal: p.id, answer: 'accept' });
     push({ kind: 'answer', proposal: p.id, answer: 'reject' });
   }
-  const enemies = actorOrderOf(state).filter((b) => b !== actor && atWar(state, actor, b));
+  const enemies = state.actorOrder.filter((b) => b !== actor && atWar(state, actor, b));
   if (enemies.length > 0) push({ kind: 'propose', to: enemies, terms: { kind: 'ceasefire', turns: 2, monitors: [] } });
   for (const p of a.doctrine.patronOf) {
     for (const pkg of p.packages) push({ kind: 'support', client: p.client, package: pkg, covert: p.covert });

@@ -2,8 +2,7 @@
 import { hashData } from './hash';
 import { newGame } from './state';
 import { hashState } from './state-hash';
-import { settle } from './settle';
-import { resolveTurn, simulateTurn } from './turn';
+import { resolveTurn } from './turn';
 import type { GameState, OrdersByActor, Result } from './types';
 import { ENGINE_VERSION } from './version';
 import type { Scenario } from '../scenario/types';
@@ -74,21 +73,10 @@ export function parseReplay(json: unknown): Result<{ replay: Replay }> {
 }
 
 /**
- * Replay every turn on the engine and compare each state hash with the record.
- *
- * Each turn is played with simulateTurn on a working copy and settled (settle.ts) so that its
- * unchanged parts are shared with the turn before, as immer shares them: about half the time of
- * playing it through resolveTurn. simulateTurn reaches the same states as resolveTurn (tests
- * compare them hash by hash), but resolveTurn is the engine's own path: if the quick pass finds
- * anything amiss, the replay is verified again through resolveTurn, and that answer is the one
- * returned. A replay that verifies is never reported as diverged by the quick pass alone.
+ * Replay every turn through resolveTurn, the engine's one way to play a turn, and compare each
+ * state hash with the record: a replay verifies exactly when playing it does.
  */
 export function verifyReplay(replay: Replay, scenario: Scenario): VerifyResult {
-  const quick = replayOn(replay, scenario, true);
-  return quick.ok ? quick : replayOn(replay, scenario, false);
-}
-
-function replayOn(replay: Replay, scenario: Scenario, quick: boolean): VerifyResult {
   const fail = (code: string, message: string, turn: number | null = null, expected: string | null = null, actual: string | null = null): VerifyResult => ({ ok: false, code, message, firstDivergingTurn: turn, expected, actual });
   if (replay.engineVersion !== ENGINE_VERSION) return fail('ERR_ENGINE_VERSION', `The replay was made with engine ${replay.engineVersion}; this is engine ${ENGINE_VERSION}.`);
   if (replay.scenarioId !== scenario.id) return fail('ERR_SCENARIO', `The replay is of scenario "${replay.scenarioId}", not "${scenario.id}".`);
@@ -100,9 +88,9 @@ function replayOn(replay: Replay, scenario: Scenario, quick: boolean): VerifyRes
   if (startHash !== replay.startHash) return fail('ERR_DIVERGED', 'The opening state differs.', 0, replay.startHash, startHash);
   for (let i = 0; i < replay.turns.length; i++) {
     const turn = replay.turns[i];
-    const res = quick ? simulateTurn(state, turn.orders) : resolveTurn(state, turn.orders);
+    const res = resolveTurn(state, turn.orders);
     if (!res.ok) return fail(res.code, `Turn ${i + 1}: ${res.message}`, i + 1, turn.hash, null);
-    state = quick ? settle(state, res.state) : res.state;
+    state = res.state;
     const actual = hashState(state);
     if (actual !== turn.hash) return fail('ERR_DIVERGED', `Turn ${i + 1} ends in a different state than recorded.`, i + 1, turn.hash, actual);
   }

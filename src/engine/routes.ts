@@ -2,7 +2,7 @@
 // scenario's rules.transit.routes) arrives late when every such country has closed its routes
 // to military cargo. A transit treaty with one of them, or a base in the client's territory,
 // keeps the cargo moving.
-import { actorName, look, rulesOf } from './board';
+import { actorName } from './names';
 import { treatyBetween } from './sides';
 import { FORCE_TYPES, type ActorId, type GameState, type PackageKind, type Rules } from './types';
 
@@ -20,13 +20,13 @@ export function routeVia(rules: Rules, patron: ActorId, client: ActorId): readon
 
 /** Has this neighbour closed its routes? Unknown until it decides (an event or a first request). */
 function closed(state: GameState, via: ActorId): boolean {
-  const stance = look(state, 'stances')[`transit:${via}`];
-  return stance !== undefined && (stance === 0 || stance > rulesOf(state).reactions.transitOpenPct);
+  const stance = state.stances[`transit:${via}`];
+  return stance !== undefined && (stance === 0 || stance > state.rules.reactions.transitOpenPct);
 }
 
 /** Only packages that ship forces (arms, drones, fighters) travel as military cargo; money, advice, intelligence and cover do not. */
 export function routeDelay(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind): RouteDelay {
-  const rules = rulesOf(state);
+  const rules = state.rules;
   const transit = rules.transit;
   const via = routeVia(rules, patron, client);
   const cargo = FORCE_TYPES.some((t) => (rules.support[pkg].forces[t] ?? 0) > 0);
@@ -48,9 +48,9 @@ export interface SupportDelay {
 /** When a package sent now by `patron` to `client` would arrive, and why it is late if it is. */
 export function supportDelay(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind): SupportDelay {
   const reasons: string[] = [];
-  const embargo = pkg === 'drones' && look(look(state, 'actors'), patron).embargoedBy.length > 0 ? 1 : 0;
+  const embargo = pkg === 'drones' && state.actors[patron].embargoedBy.length > 0 ? 1 : 0;
   if (embargo) reasons.push('a component embargo delays it');
   const route = routeDelay(state, patron, client, pkg);
   if (route.why) reasons.push(route.why);
-  return { turns: rulesOf(state).support[pkg].delay + embargo + route.turns, reasons };
+  return { turns: state.rules.support[pkg].delay + embargo + route.turns, reasons };
 }

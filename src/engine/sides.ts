@@ -1,5 +1,4 @@
 // Who stands with whom: command, wars, ceasefires and treaties in force.
-import { boardOf, look } from './board';
 import type { ActorId, GameState, Treaty, TreatyKind } from './types';
 
 /** Ids are looked up as own keys only: "constructor" or "toString" are no actor or region. */
@@ -13,43 +12,41 @@ export function isRegion(state: GameState, id: unknown): id is string {
 
 /** The actor that gives this actor's orders (itself unless commanded by another). */
 export function commander(state: GameState, a: ActorId): ActorId {
-  return boardOf(state).commander[a] ?? a;
+  return state.actors[a]?.commandedBy ?? a;
 }
 
 /** Same side: the same actor, or one commands the other. */
 export function allied(state: GameState, a: ActorId, b: ActorId): boolean {
-  if (a === b) return true;
-  const c = boardOf(state).commander;
-  return (c[a] ?? a) === (c[b] ?? b);
+  return a === b || commander(state, a) === commander(state, b);
 }
 
 export function atWar(state: GameState, a: ActorId, b: ActorId): boolean {
   const x = a < b ? a : b;
   const y = a < b ? b : a;
-  const wars = look(state, 'wars');
+  const wars = state.wars;
   for (let i = 0; i < wars.length; i++) if (wars[i].a === x && wars[i].b === y) return true;
   return false;
 }
 
 export function inForce(state: GameState, t: Treaty): boolean {
-  const turn = look(state, 'turn');
+  const turn = state.turn;
   return t.since <= turn && (t.expires === null || t.expires >= turn);
 }
 
 /** Is a treaty of this kind in force, between anyone? (Stops at the first; no list is built.) */
 export function anyTreatyInForce(state: GameState, kind: TreatyKind): boolean {
-  const treaties = look(state, 'treaties');
+  const treaties = state.treaties;
   for (let i = 0; i < treaties.length; i++) if (treaties[i].kind === kind && inForce(state, treaties[i])) return true;
   return false;
 }
 
 export function treatiesOf(state: GameState, kind: TreatyKind, a?: ActorId): Treaty[] {
-  return look(state, 'treaties').filter((t) => t.kind === kind && inForce(state, t) && (a === undefined || t.parties.includes(a)));
+  return state.treaties.filter((t) => t.kind === kind && inForce(state, t) && (a === undefined || t.parties.includes(a)));
 }
 
 /** Is a treaty of this kind in force with both `a` and `b` among its parties? */
 export function treatyBetween(state: GameState, kind: TreatyKind, a: ActorId, b: ActorId): boolean {
-  return look(state, 'treaties').some((t) => t.kind === kind && t.parties.includes(a) && t.parties.includes(b) && inForce(state, t));
+  return state.treaties.some((t) => t.kind === kind && t.parties.includes(a) && t.parties.includes(b) && inForce(state, t));
 }
 
 /** A ceasefire in force that binds both sides (directly or through their commanders). */
@@ -63,17 +60,17 @@ export function ceasefireBetween(state: GameState, a: ActorId, b: ActorId): Trea
 
 /** Actors at war with `a`, sorted. */
 export function enemiesOf(state: GameState, a: ActorId): ActorId[] {
-  return look(state, 'actorOrder').filter((b) => b !== a && atWar(state, a, b));
+  return state.actorOrder.filter((b) => b !== a && atWar(state, a, b));
 }
 
 /** The belligerents: actors in any war, sorted. */
 export function belligerents(state: GameState): ActorId[] {
   const at = new Set<ActorId>();
-  for (const w of look(state, 'wars')) {
+  for (const w of state.wars) {
     at.add(w.a);
     at.add(w.b);
   }
-  return look(state, 'actorOrder').filter((a) => at.has(a));
+  return state.actorOrder.filter((a) => at.has(a));
 }
 
 export function declareWar(state: GameState, a: ActorId, b: ActorId): boolean {

@@ -1,6 +1,6 @@
 // Every change to an actor's standing goes through here: clamped to its range and logged
 // with its cause, so the news feed can say why a figure moved.
-import { actorName } from './board';
+import { actorName } from './names';
 import type { ActorId, GameState, LogEntry, Phase } from './types';
 
 export interface TurnLog {
@@ -18,9 +18,22 @@ export interface TurnLog {
 type Distribute<T> = T extends unknown ? Omit<T, 'turn' | 'phase'> : never;
 export type EntryBody = Distribute<LogEntry>;
 
+/**
+ * A copy of a log entry's value that shares nothing with the state: an entry may name a treaty's
+ * parties or a proposal's terms, which the turn goes on changing (and which, inside resolveTurn,
+ * are immer drafts that stop working when the turn ends). Entries are shallow, built by the engine.
+ */
+function detached<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(detached) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = detached((v as Record<string, unknown>)[k]);
+  return out as T;
+}
+
 export function note(log: TurnLog, entry: EntryBody): void {
   if (log.quiet) return;
-  log.entries.push({ turn: log.turn, phase: log.phase, ...entry } as LogEntry);
+  log.entries.push(detached({ turn: log.turn, phase: log.phase, ...entry } as LogEntry));
 }
 
 const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);

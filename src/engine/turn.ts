@@ -1,7 +1,6 @@
 // resolveTurn: every actor's orders for one turn, through the seven phases in order.
 // All orders are checked first; if any is illegal nothing is applied.
 import { produce } from 'immer';
-import { onDraft } from './board';
 import { validateOrders } from './orders';
 import { isActor } from './sides';
 import type { TurnContext } from './phases/context';
@@ -38,6 +37,14 @@ function checkTurn(state: GameState, orders: OrdersByActor): EngineError | null 
   return null;
 }
 
+/** The seven phases in order, each a plain mutation of the state it is handed. */
+function runPhases(state: GameState, ctx: TurnContext): void {
+  for (const [phase, run] of PHASES) {
+    ctx.log.phase = phase;
+    run(state, ctx);
+  }
+}
+
 function newContext(state: GameState, orders: OrdersByActor, quiet: boolean): TurnContext {
   const log: TurnLog = { turn: state.turn, phase: 'events', entries: [], quiet };
   return { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [], receiving: {} };
@@ -47,11 +54,7 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
   const bad = checkTurn(state, orders);
   if (bad) return bad;
   const ctx = newContext(state, orders, false);
-  let next = state;
-  for (const [phase, run] of PHASES) {
-    ctx.log.phase = phase;
-    next = produce(next, (draft) => onDraft(() => run(draft, ctx)));
-  }
+  const next = produce(state, (draft) => runPhases(draft, ctx));
   return { ok: true, state: next, log: ctx.log.entries };
 }
 
@@ -67,9 +70,6 @@ export function simulateTurn(state: GameState, orders: OrdersByActor): Result<{ 
   if (bad) return bad;
   const ctx = newContext(state, orders, true);
   const work = workingCopy(state);
-  for (const [phase, run] of PHASES) {
-    ctx.log.phase = phase;
-    run(work, ctx);
-  }
+  runPhases(work, ctx);
   return { ok: true, state: work };
 }

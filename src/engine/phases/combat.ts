@@ -1,6 +1,5 @@
 // The numbers of a fight: the threshold built from named modifiers, and the drone duel.
 // Operations rolls against these; the board shows them as odds before the player commits.
-import { actorNow, actorOrderOf, controllerOf, look, rulesOf } from '../board';
 import { groundStrength } from '../forces';
 import { inSupply } from '../geography';
 import { allied, ceasefireBetween } from '../sides';
@@ -15,22 +14,15 @@ export interface Defender {
   readonly forces: Forces;
 }
 
-/**
- * Everyone on the controller's side with forces in the region, in actor order. The forces are
- * the draft's, for a fight to take losses from; `readOnly` reads them without opening drafts, for
- * odds.
- */
-export function defendersOf(state: GameState, region: RegionId, readOnly = false): Defender[] {
-  const c = controllerOf(state, region);
+/** Everyone on the controller's side with forces in the region, in actor order (a fight takes losses from these forces). */
+export function defendersOf(state: GameState, region: RegionId): Defender[] {
+  const c = state.regions[region].controller;
   if (c === null) return [];
   const out: Defender[] = [];
-  const order = actorOrderOf(state);
-  // An index loop: the order list is frozen (see seenForces in view.ts).
-  for (let i = 0; i < order.length; i++) {
-    const id = order[i];
-    const here = look(actorNow(state, id), 'forces')[region];
+  for (const id of state.actorOrder) {
+    const here = state.actors[id].forces[region];
     if (!here || !allied(state, id, c)) continue;
-    out.push({ actor: id, forces: readOnly ? here : state.actors[id].forces[region] });
+    out.push({ actor: id, forces: here });
   }
   return out;
 }
@@ -49,8 +41,8 @@ function sumGround(ds: readonly Defender[]): number {
 
 /** A delivered, active package of this kind helps the actor (or its commander) in combat. */
 export function packageActive(state: GameState, client: ActorId, pkg: PackageKind): boolean {
-  const turn = look(state, 'turn');
-  return look(state, 'links').some((l) => l.active && l.package === pkg && l.deliverTurn <= turn && (l.client === client || allied(state, l.client, client)));
+  const turn = state.turn;
+  return state.links.some((l) => l.active && l.package === pkg && l.deliverTurn <= turn && (l.client === client || allied(state, l.client, client)));
 }
 
 export interface DuelOdds {
@@ -63,7 +55,7 @@ export interface DuelOdds {
 }
 
 export function duelOdds(state: GameState, drones: number, airDefence: number): DuelOdds {
-  const edge = drones * rulesOf(state).drones.adPerDrone - airDefence;
+  const edge = drones * state.rules.drones.adPerDrone - airDefence;
   return {
     drones,
     airDefence,
@@ -88,9 +80,9 @@ export interface AttackOdds {
 }
 
 export function attackModifiers(state: GameState, attacker: ActorId, from: RegionId, target: RegionId, forces: Partial<Forces>): { mods: Modifier[]; defenders: Defender[]; a: number; d: number } {
-  const rules = rulesOf(state).combat;
-  const region = look(look(state, 'regions'), target);
-  const defenders = defendersOf(state, target, true);
+  const rules = state.rules.combat;
+  const region = state.regions[target];
+  const defenders = defendersOf(state, target);
   const a = groundStrength(forces);
   const d = sumGround(defenders);
   const mods: Modifier[] = [{ name: 'base', value: rules.baseThreshold }];
@@ -105,16 +97,16 @@ export function attackModifiers(state: GameState, attacker: ActorId, from: Regio
     if (sf !== 0) mods.push({ name: 'special forces in the mountains', value: sf });
   }
   const defender = region.controller;
-  const advisers = rulesOf(state).support.advisers.modifier;
+  const advisers = state.rules.support.advisers.modifier;
   const adv = (packageActive(state, attacker, 'advisers') ? advisers : 0) - (defender && packageActive(state, defender, 'advisers') ? advisers : 0);
   if (adv !== 0) mods.push({ name: 'foreign advisers and officers', value: adv });
-  const intelligence = rulesOf(state).support.intelligence.modifier;
+  const intelligence = state.rules.support.intelligence.modifier;
   const intel = (packageActive(state, attacker, 'intelligence') ? intelligence : 0) - (defender && packageActive(state, defender, 'intelligence') ? intelligence : 0);
   if (intel !== 0) mods.push({ name: 'intelligence support', value: intel });
   if (!inSupply(state, attacker, from)) mods.push({ name: 'attacker out of supply', value: rules.outOfSupply });
   if (defender && !inSupply(state, defender, target)) mods.push({ name: 'defender cut off', value: -rules.outOfSupply });
   if (defender) {
-    const morale = Math.trunc((actorNow(state, attacker).domesticSupport - actorNow(state, defender).domesticSupport) / (rules.moraleStep * 2));
+    const morale = Math.trunc((state.actors[attacker].domesticSupport - state.actors[defender].domesticSupport) / (rules.moraleStep * 2));
     if (morale !== 0) mods.push({ name: 'morale', value: morale });
     if (ceasefireBetween(state, attacker, defender)) mods.push({ name: 'ceasefire in force', value: rules.ceasefirePenalty });
   }

@@ -1,6 +1,6 @@
 // Phase 6, consequences: what the turn's fighting costs at home and abroad — breaches of
 // ceasefires, treaty obligations, domestic support, displaced people, the economy, red lines.
-import { actorName, actorOrderOf, boardOf, plain, rulesOf } from '../board';
+import { actorName } from '../names';
 import { totalStrength } from '../forces';
 import { allied, atWar, belligerents, commander, declareWar, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
@@ -15,9 +15,9 @@ function breaches(state: GameState, ctx: TurnContext): void {
     if (!t.breachedBy.includes(b.actor)) t.breachedBy.push(b.actor);
     state.actors[b.actor].breaches += 1;
     note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'breached', text: `Ceasefire broken: ${actorName(state, b.actor)} is blamed for fighting against ${actorName(state, b.against)}.`, cause: 'attack during a ceasefire' });
-    adjust(state, ctx.log, b.actor, 'legitimacy', -rulesOf(state).breachLegitimacy, 'broke a ceasefire');
-    for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -rulesOf(state).breachRelations, 'broke a ceasefire');
-    for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, -Math.floor(rulesOf(state).breachRelations / 2), 'broke a monitored ceasefire');
+    adjust(state, ctx.log, b.actor, 'legitimacy', -state.rules.breachLegitimacy, 'broke a ceasefire');
+    for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -state.rules.breachRelations, 'broke a ceasefire');
+    for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, -Math.floor(state.rules.breachRelations / 2), 'broke a monitored ceasefire');
     t.expires = state.turn;
   }
 }
@@ -50,23 +50,23 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
 }
 
 function losses(state: GameState, ctx: TurnContext): void {
-  for (const id of actorOrderOf(state)) {
+  for (const id of state.actorOrder) {
     const pts = ctx.losses[id] ?? 0;
     if (pts <= 0) continue;
-    const people = pts * rulesOf(state).combat.casualtiesPerPoint;
-    const drop = Math.floor(people / rulesOf(state).supportLossPerCasualties);
+    const people = pts * state.rules.combat.casualtiesPerPoint;
+    const drop = Math.floor(people / state.rules.supportLossPerCasualties);
     adjust(state, ctx.log, commander(state, id), 'domesticSupport', -drop, `${people} military casualties this week`);
   }
   for (const c of ctx.captures) {
     const r = state.regions[c.region];
     if (c.from) {
       const loser = commander(state, c.from);
-      const displaced = Math.floor((r.population * rulesOf(state).displacedPerPopulationPct) / 100);
+      const displaced = Math.floor((r.population * state.rules.displacedPerPopulationPct) / 100);
       state.actors[c.from].displaced += displaced;
       if (displaced > 0) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people flee ${r.name}.`, cause: `${r.name} changed hands` });
-      adjust(state, ctx.log, loser, 'domesticSupport', -rulesOf(state).supportPerRegionLost - Math.floor(r.value / 4), `lost ${r.name}`);
+      adjust(state, ctx.log, loser, 'domesticSupport', -state.rules.supportPerRegionLost - Math.floor(r.value / 4), `lost ${r.name}`);
     }
-    adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', rulesOf(state).supportPerRegionGained + Math.floor(r.value / 4), `took ${r.name}`);
+    adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', state.rules.supportPerRegionGained + Math.floor(r.value / 4), `took ${r.name}`);
   }
 }
 
@@ -80,18 +80,15 @@ interface Bill {
 /**
  * Each actor's income and war upkeep for the week, reckoned on the state as the phase begins:
  * forces that arrive later in the phase (an arms sale, a red line's reinforcements) are paid for
- * from next week. Taken first, so it reads the same on an immer draft and on a working copy.
+ * from next week: the phase takes them first.
  */
 function economyBills(state: GameState): Bill[] {
-  const base = plain(state);
-  const board = boardOf(state).regions;
-  const fighting = belligerents(base);
-  const pipelines = base.regionOrder.filter((r) => board[r].infrastructure.includes('pipeline'));
+  const regions = state.regions;
+  const fighting = belligerents(state);
+  const pipelines = state.regionOrder.filter((r) => regions[r].infrastructure.includes('pipeline'));
   const bills: Bill[] = [];
-  // An index loop: the order list is frozen (see seenForces in view.ts).
-  for (let i = 0; i < base.actorOrder.length; i++) {
-    const id = base.actorOrder[i];
-    const a = base.actors[id];
+  for (const id of state.actorOrder) {
+    const a = state.actors[id];
     if (a.collapsed) continue;
     let upkeep = 0;
     if (fighting.includes(id)) {
@@ -99,7 +96,7 @@ function economyBills(state: GameState): Bill[] {
       for (const r of Object.keys(a.forces)) strength += totalStrength(a.forces[r]);
       upkeep = Math.floor(strength / 25);
     }
-    const pipelineLoss = pipelines.some((r) => board[r].sovereign === id && base.regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
+    const pipelineLoss = pipelines.some((r) => regions[r].sovereign === id && regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
     bills.push({ actor: id, income: a.income, upkeep, pipelineLoss });
   }
   return bills;
@@ -113,7 +110,7 @@ function economy(state: GameState, ctx: TurnContext, bills: readonly Bill[]): vo
 }
 
 function collapse(state: GameState, ctx: TurnContext): void {
-  for (const id of actorOrderOf(state)) {
+  for (const id of state.actorOrder) {
     const a = state.actors[id];
     if (a.collapsed || a.background || a.domesticSupport > 0) continue;
     a.collapsed = true;
@@ -124,7 +121,7 @@ function collapse(state: GameState, ctx: TurnContext): void {
 function tensionDrift(state: GameState, ctx: TurnContext): void {
   const rivalsFighting = atWar(state, 'russia', 'turkey');
   if (!rivalsFighting && state.tension > 0 && ctx.hits.length === 0) adjustTension(state, ctx.log, -1, 'a quiet week');
-  if (state.tension >= rulesOf(state).tensionLimit) {
+  if (state.tension >= state.rules.tensionLimit) {
     for (const r of ['russia', 'turkey'] as ActorId[]) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -3, 'Russia–Turkey tension past its limit');
   }
 }

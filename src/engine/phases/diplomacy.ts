@@ -1,7 +1,7 @@
 // Phase 3, diplomacy: handovers due, answers to earlier proposals applied (accepted ones put in
 // force by treaties.ts), new proposals delivered, statements made, treaties lapsing. Background
 // actors answer by rule, with the rule in the log.
-import { actorName, actorOrderOf, rulesOf } from '../board';
+import { actorName } from '../names';
 import { describeTerms } from '../describe';
 import { createProposal } from '../effects';
 import { adjustRelations, note } from '../stats';
@@ -49,8 +49,8 @@ function backgroundAnswer(state: GameState, ctx: TurnContext, dice: Dice, actor:
   if (p.terms.kind === 'ceasefire' || p.terms.kind === 'summit' || p.terms.kind === 'mediation') return { answer: 'accept', reason: 'background actors always back calls for calm' };
   if (p.terms.kind === 'transit') {
     // Whether a neighbour keeps its routes open is unknown until first asked, then fixed.
-    const open = stance(state, ctx, dice, `transit:${actor}`, 100, `whether ${actorName(state, actor)} lets military cargo through (open if ≤ ${rulesOf(state).reactions.transitOpenPct})`);
-    if (open === 0 || open > rulesOf(state).reactions.transitOpenPct) return { answer: 'reject', reason: 'its routes are closed to military transit' };
+    const open = stance(state, ctx, dice, `transit:${actor}`, 100, `whether ${actorName(state, actor)} lets military cargo through (open if ≤ ${state.rules.reactions.transitOpenPct})`);
+    if (open === 0 || open > state.rules.reactions.transitOpenPct) return { answer: 'reject', reason: 'its routes are closed to military transit' };
   }
   return rel >= 0 ? { answer: 'accept', reason: `relations with ${actorName(state, p.from)} are ${rel}` } : { answer: 'reject', reason: `relations with ${actorName(state, p.from)} are ${rel}` };
 }
@@ -58,7 +58,7 @@ function backgroundAnswer(state: GameState, ctx: TurnContext, dice: Dice, actor:
 export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
   handovers(state, ctx);
   // Answers to proposals made in earlier turns.
-  for (const actor of actorOrderOf(state)) {
+  for (const actor of state.actorOrder) {
     for (const o of ctx.orders[actor] ?? []) {
       if (o.kind !== 'answer') continue;
       const p = state.proposals.find((x) => x.id === o.proposal);
@@ -70,7 +70,7 @@ export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
   }
   withDice(state, (dice) => resolveProposals(state, ctx, dice));
   // New proposals, delivered now and answerable next turn.
-  for (const actor of actorOrderOf(state)) {
+  for (const actor of state.actorOrder) {
     for (const o of ctx.orders[actor] ?? []) {
       if (o.kind !== 'propose') continue;
       if (!unilateral(state, ctx, actor, o.terms)) createProposal(state, ctx.log, actor, o.to, o.terms, `proposal of ${actorName(state, actor)}`);

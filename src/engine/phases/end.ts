@@ -1,20 +1,19 @@
 // Phase 7, end check: a settlement accepted by the belligerents, a collapse, or the calendar's end.
-import { actorNow, actorOrderOf, look, plain, regionOrderOf } from '../board';
 import { dateOfTurn } from '../calendar';
 import { transferRegion } from './treaties';
 import { note } from '../stats';
 import type { ActorId, EndReason, GameState, TurnSummary } from '../types';
 import type { TurnContext } from './context';
 
-/** Figures for the debrief's charts, read from the plain state the end check starts from. */
+/** Figures for the debrief's charts, as the end check finds the state. */
 function summary(state: GameState): TurnSummary {
   const territory: Record<ActorId, number> = {};
   const casualties: Record<ActorId, number> = {};
   const legitimacy: Record<ActorId, number> = {};
   const influence: Record<ActorId, number> = {};
   // Index loops: the order lists are frozen (see view.ts, seenForces).
-  const actors = actorOrderOf(state);
-  const regions = regionOrderOf(state);
+  const actors = state.actorOrder;
+  const regions = state.regionOrder;
   for (let i = 0; i < actors.length; i++) territory[actors[i]] = 0;
   for (let i = 0; i < regions.length; i++) {
     const c = state.regions[regions[i]].controller;
@@ -33,13 +32,13 @@ function summary(state: GameState): TurnSummary {
 }
 
 export function endPhase(state: GameState, ctx: TurnContext): void {
-  state.history.push(summary(plain(state)));
+  state.history.push(summary(state));
   let reason: EndReason | null = null;
-  const settled = look(state, 'treaties').some((t) => t.kind === 'settlement');
-  if (settled && state.calendar.settlementEnds === 'handover' && look(state, 'handovers').length === 0) reason = 'settlement';
+  const settled = state.treaties.some((t) => t.kind === 'settlement');
+  if (settled && state.calendar.settlementEnds === 'handover' && state.handovers.length === 0) reason = 'settlement';
   else if (
-    actorOrderOf(state).some((id) => {
-      const a = actorNow(state, id);
+    state.actorOrder.some((id) => {
+      const a = state.actors[id];
       return a.collapsed && !a.background && a.actionPoints > 0;
     })
   )

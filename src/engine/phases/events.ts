@@ -1,6 +1,5 @@
 // Phase 1, events: the scenario's scheduled events whose turn has come, each fired when its
 // condition holds and its chance is rolled.
-import { look, plain, rulesOf } from '../board';
 import { applyEffect } from '../effects';
 import { anyTreatyInForce } from '../sides';
 import { note } from '../stats';
@@ -16,7 +15,7 @@ function holds(state: GameState, c: EventCondition): boolean {
       return state.regions[c.region]?.controller === c.actor;
     case 'at-war':
       // Every war is between two actors of the game: some war means some belligerent.
-      return look(state, 'wars').length > 0;
+      return state.wars.length > 0;
     case 'no-settlement':
       return !anyTreatyInForce(state, 'settlement');
     case 'settlement':
@@ -38,7 +37,7 @@ function holds(state: GameState, c: EventCondition): boolean {
 
 /** Perhaps draw one card from the deck, each eligible card weighted by how the state stands. */
 function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
-  const deck = plain(state).deck;
+  const deck = state.deck;
   const eligible: { card: DeckEvent; weight: number }[] = [];
   let total = 0;
   for (let i = 0; i < deck.length; i++) {
@@ -51,7 +50,7 @@ function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
   }
   if (total === 0) return;
   const roll = dice.roll(100);
-  const chance = rulesOf(state).deckDrawPct;
+  const chance = state.rules.deckDrawPct;
   if (roll > chance) return;
   let pick = dice.roll(total);
   let chosen = eligible[0];
@@ -70,8 +69,7 @@ function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
 }
 
 export function eventsPhase(state: GameState, ctx: TurnContext): void {
-  // Read the scenario's events from the base state so no draft leaks into the log.
-  const events = plain(state).events;
+  const events = state.events;
   const due = events.filter((e) => e.turn === state.turn && state.pendingEvents.includes(e.id));
   withDice(state, (dice) => {
     for (const e of due) {

@@ -1,7 +1,7 @@
 // What every fight of the operations phase does to the state, strikes and ground attacks alike:
 // losses fall on forces and are counted as casualties, an order's result goes into the log, and
 // a blow against a party not yet at war opens the war, and drones duel the air defence they meet.
-import { actorName, actorOrderOf, regionName, rulesOf } from '../board';
+import { actorName, regionName } from '../names';
 import { applyLossPct, fullForces, totalStrength } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, declareWar } from '../sides';
@@ -19,7 +19,7 @@ export function nameOf(state: GameState, id: ActorId | null): string {
 export function result(state: GameState, ctx: TurnContext, actor: ActorId, order: Order, res: OrderResult, text: string): void {
   // Movements behind one's own lines, holds and orders that came to nothing are seen only by their side.
   const secret = order.kind === 'move' || order.kind === 'hold' || res === 'void';
-  const side = actorOrderOf(state).filter((id) => allied(state, id, actor));
+  const side = state.actorOrder.filter((id) => allied(state, id, actor));
   note(ctx.log, { kind: 'order', actor, order, result: res, text, cause: `order of ${nameOf(state, actor)}`, ...(secret ? { visibleTo: side } : {}) });
 }
 
@@ -49,7 +49,7 @@ export function lose(state: GameState, ctx: TurnContext, actor: ActorId, region:
 export function tally(state: GameState, ctx: TurnContext, actor: ActorId, points: number): void {
   if (points <= 0) return;
   ctx.losses[actor] = (ctx.losses[actor] ?? 0) + points;
-  state.actors[actor].casualties.military += points * rulesOf(state).combat.casualtiesPerPoint;
+  state.actors[actor].casualties.military += points * state.rules.combat.casualtiesPerPoint;
 }
 
 export function removeType(state: GameState, ctx: TurnContext, ds: readonly Defender[], key: keyof Forces, n: number): number {
@@ -75,7 +75,7 @@ export function ensureWar(state: GameState, ctx: TurnContext, actor: ActorId, vi
     text: `${nameOf(state, actor)} is now at war with ${nameOf(state, victim)}.`,
     cause: 'attack on a party not at war',
   });
-  adjust(state, ctx.log, actor, 'legitimacy', -rulesOf(state).breachLegitimacy, `opened a war on ${nameOf(state, victim)}`);
+  adjust(state, ctx.log, actor, 'legitimacy', -state.rules.breachLegitimacy, `opened a war on ${nameOf(state, victim)}`);
 }
 
 export function recordHit(state: GameState, ctx: TurnContext, actor: ActorId, region: RegionId): void {
@@ -92,7 +92,7 @@ export function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: Acto
   const odds = duelOdds(state, drones, ad);
   const roll = dice.roll(100);
   const won = ad === 0 || roll <= odds.threshold;
-  const rules = rulesOf(state).drones;
+  const rules = state.rules.drones;
   const kill = Math.ceil((drones * rules.killPct) / 100);
   let adLost = 0;
   let armourLost = 0;

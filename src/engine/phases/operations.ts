@@ -1,6 +1,6 @@
 // Phase 5, operations: strikes (strikes.ts), then ground attacks, then movement. Each fight is a seeded
 // roll against a threshold built from named modifiers, all of which go into the log.
-import { actorOrderOf, regionName, rulesOf } from '../board';
+import { regionName } from '../names';
 import { fullForces, groundStrength, totalStrength } from '../forces';
 import type { Dice } from '../rng';
 import { allied } from '../sides';
@@ -84,7 +84,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const threshold = thresholdOf(mods);
   const roll = dice.roll(100);
   const success = roll <= threshold;
-  const rules = rulesOf(state).combat;
+  const rules = state.rules.combat;
   const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, success ? rules.winnerLossPct : rules.attackerLossPct);
   let defenderLosses = 0;
   for (const dd of defenders) defenderLosses += lose(state, ctx, dd.actor, o.target, success ? rules.defenderLossPct : rules.winnerLossPct);
@@ -124,7 +124,7 @@ function move(state: GameState, ctx: TurnContext, actor: ActorId, o: OrderOf<'mo
 
 function ordersOfKind<K extends Order['kind']>(state: GameState, ctx: TurnContext, kind: K): { actor: ActorId; order: OrderOf<K> }[] {
   const out: { actor: ActorId; order: OrderOf<K> }[] = [];
-  for (const actor of actorOrderOf(state)) for (const o of ctx.orders[actor] ?? []) if (o.kind === kind) out.push({ actor, order: o as OrderOf<K> });
+  for (const actor of state.actorOrder) for (const o of ctx.orders[actor] ?? []) if (o.kind === kind) out.push({ actor, order: o as OrderOf<K> });
   return out;
 }
 

@@ -1,5 +1,4 @@
 // Phase 2, orders: the secret orders are recorded, paid for, and mobilisation takes effect.
-import { actorNow, actorOrderOf } from '../board';
 import { fullForces } from '../forces';
 import { orderCost } from '../orders';
 import { adjust, note } from '../stats';
@@ -8,9 +7,9 @@ import { describeOrder } from '../describe';
 import type { TurnContext } from './context';
 
 export function ordersPhase(state: GameState, ctx: TurnContext): void {
-  for (const actor of actorOrderOf(state)) {
+  for (const actor of state.actorOrder) {
     const orders = ctx.orders[actor] ?? [];
-    const seen = actorNow(state, actor);
+    const seen = state.actors[actor];
     const secret = [actor, ...(seen.commandedBy ? [seen.commandedBy] : [])];
     if (orders.length === 0) {
       if (!seen.background && !seen.collapsed) note(ctx.log, { kind: 'decision', actor, reasons: ['no orders submitted'], text: `${seen.name} gave no orders and holds everywhere.`, cause: 'no orders submitted', visibleTo: secret });

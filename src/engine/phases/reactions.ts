@@ -2,7 +2,7 @@
 // suspensions when a component turns up in a downed drone, NATO's call for calm, an arms
 // seller's deliveries, a neighbour's border red line, and incidents that break ceasefires.
 // Each reaction is logged with the rule that produced it.
-import { actorName, actorOrderOf, plain, regionName, rulesOf } from '../board';
+import { actorName, regionName } from '../names';
 import { fullForces } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, inForce } from '../sides';
@@ -31,9 +31,9 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
   for (const d of ctx.downedDrones) {
     const suppliers = [...new Set(state.links.filter((l) => l.package === 'drones' && l.client === d.actor && l.active && !state.actors[l.patron].background).map((l) => l.patron))].sort();
     for (const patron of suppliers) {
-      for (const maker of Object.keys(rulesOf(state).reactions.componentFoundPct).sort()) {
+      for (const maker of Object.keys(state.rules.reactions.componentFoundPct).sort()) {
         if (!exists(state, maker) || state.actors[patron].embargoedBy.includes(maker)) continue;
-        const chance = rulesOf(state).reactions.componentFoundPct[maker];
+        const chance = state.rules.reactions.componentFoundPct[maker];
         const roll = dice.roll(100);
         const found = roll <= chance;
         note(ctx.log, { kind: 'roll', purpose: `${maker} component in wreckage`, roll, threshold: chance, success: found, text: `Wreckage of a ${actorName(state, patron)}-supplied drone near ${regionName(state, d.region)} is examined for ${actorName(state, maker)}-made parts: roll ${roll} against ${chance}.`, cause: 'downed drone' });
@@ -48,22 +48,22 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
 }
 
 function natoCall(state: GameState, ctx: TurnContext): void {
-  if (!exists(state, 'nato') || !exists(state, 'turkey') || state.tension < rulesOf(state).reactions.natoTension) return;
+  if (!exists(state, 'nato') || !exists(state, 'turkey') || state.tension < state.rules.reactions.natoTension) return;
   const last = state.stances['nato:call'];
   if (last !== undefined && state.turn - last < 6) return;
   state.stances['nato:call'] = state.turn;
-  note(ctx.log, { kind: 'decision', actor: 'nato', reasons: [`rule: Russia–Turkey tension ${state.tension} ≥ ${rulesOf(state).reactions.natoTension}`], text: 'NATO\'s Secretary General asks Turkey, an ally, to use its influence to calm the fighting.', cause: 'high tension' });
+  note(ctx.log, { kind: 'decision', actor: 'nato', reasons: [`rule: Russia–Turkey tension ${state.tension} ≥ ${state.rules.reactions.natoTension}`], text: 'NATO\'s Secretary General asks Turkey, an ally, to use its influence to calm the fighting.', cause: 'high tension' });
   adjustRelations(state, ctx.log, 'nato', 'turkey', -3, 'NATO call for calm');
   adjustTension(state, ctx.log, -2, 'NATO call for calm');
 }
 
 function backgroundSales(state: GameState, ctx: TurnContext): void {
-  const r = rulesOf(state).reactions;
+  const r = state.rules.reactions;
   if (state.turn === 0 || state.turn % r.saleEvery !== 0) return;
   for (const l of state.links) {
     if (!l.active || l.covert || !state.actors[l.patron].background || l.package !== 'drones') continue;
     const client = state.actors[l.client];
-    const fighting = actorOrderOf(state).some((b) => atWar(state, l.client, b));
+    const fighting = state.actorOrder.some((b) => atWar(state, l.client, b));
     if (!fighting || client.treasury < r.salePrice) continue;
     const where = receivingRegion(state, ctx, l.client);
     if (!where) continue;
@@ -77,14 +77,13 @@ function backgroundSales(state: GameState, ctx: TurnContext): void {
 
 function borderRedLines(state: GameState, ctx: TurnContext, dice: Dice): void {
   if (ctx.hits.length === 0) return;
-  const base = plain(state);
-  for (const id of actorOrderOf(state)) {
+  for (const id of state.actorOrder) {
     const a = state.actors[id];
-    for (const rl of base.actors[id].doctrine.redLines) {
+    for (const rl of a.doctrine.redLines) {
       if (rl.kind !== 'fire-on-border') continue;
       const hits = ctx.hits.filter((h) => rl.regions.includes(h.region) && !allied(state, h.actor, id));
       if (hits.length === 0) continue;
-      const tolerance = stance(state, ctx, dice, `tolerance:${id}`, rulesOf(state).reactions.borderToleranceMax, `${a.name}'s tolerance of fire on its border (incidents)`);
+      const tolerance = stance(state, ctx, dice, `tolerance:${id}`, state.rules.reactions.borderToleranceMax, `${a.name}'s tolerance of fire on its border (incidents)`);
       const count = (state.stances[`incidents:${id}`] ?? 0) + hits.length;
       state.stances[`incidents:${id}`] = count;
       for (const h of hits) {
@@ -121,7 +120,7 @@ function ceasefireIncidents(state: GameState, ctx: TurnContext, dice: Dice): voi
     if (t.kind !== 'ceasefire' || !inForce(state, t) || t.since === state.turn) continue;
     if (ctx.breaches.some((b) => b.treaty === t.id)) continue;
     const roll = dice.roll(100);
-    const chance = rulesOf(state).reactions.ceasefireIncidentPct;
+    const chance = state.rules.reactions.ceasefireIncidentPct;
     if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `incident on ${t.id}`, roll, threshold: chance, success: roll <= chance, text: `Will the ceasefire hold on the line? Roll ${roll} against ${chance} for an incident.`, cause: 'ceasefire in force' });
     if (roll > chance) continue;
     const fighters = t.parties.filter((p) => t.parties.some((q) => q !== p && (atWar(state, p, q) || ceasefireBetween(state, p, q)?.id === t.id) && !allied(state, p, q)));

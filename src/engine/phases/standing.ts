@@ -1,6 +1,6 @@
 // Standing with outsiders: a third party's stance, fixed from the seed the first time it is
 // tested, and condemnations, which a patron's diplomatic cover can blunt.
-import { actorName, look } from '../board';
+import { actorName } from '../names';
 import type { Dice } from '../rng';
 import { adjust, note } from '../stats';
 import type { ActorId, GameState } from '../types';
@@ -8,7 +8,7 @@ import type { TurnContext } from './context';
 
 /** A stance fixed the first time it is tested, from the seed, and logged (Labyrinth's rule). */
 export function stance(state: GameState, ctx: TurnContext, dice: Dice, key: string, sides: number, what: string): number {
-  const known = look(state, 'stances')[key];
+  const known = state.stances[key];
   if (known !== undefined) return known;
   const v = dice.roll(sides);
   state.stances[key] = v;
@@ -18,8 +18,8 @@ export function stance(state: GameState, ctx: TurnContext, dice: Dice, key: stri
 
 /** A condemnation costs legitimacy, unless a patron's diplomatic cover shields the target. */
 export function condemned(state: GameState, ctx: TurnContext, target: ActorId, by: ActorId, cost: number): void {
-  const turn = look(state, 'turn');
-  const cover = look(state, 'links').find((l) => l.active && l.package === 'diplomatic-cover' && l.client === target && l.deliverTurn <= turn);
+  const turn = state.turn;
+  const cover = state.links.find((l) => l.active && l.package === 'diplomatic-cover' && l.client === target && l.deliverTurn <= turn);
   if (cover) {
     note(ctx.log, { kind: 'decision', actor: cover.patron, reasons: ['diplomatic cover'], text: `${actorName(state, cover.patron)}'s diplomatic cover blunts ${actorName(state, by)}'s criticism of ${actorName(state, target)}.`, cause: 'diplomatic cover' });
     return;

@@ -1,7 +1,7 @@
 // Strikes, the first part of the operations phase: drones duel the air defence they meet
 // (fighting.ts), artillery rolls against a threshold, and a strike on a populated place kills civilians and
 // costs the striker legitimacy.
-import { regionName, rulesOf } from '../board';
+import { regionName } from '../names';
 import { totalStrength } from '../forces';
 import type { Dice } from '../rng';
 import { allied } from '../sides';
@@ -44,13 +44,13 @@ export function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: Ac
 function civilianStrike(state: GameState, ctx: TurnContext, actor: ActorId, regionId: RegionId, weapon: string): void {
   const region = state.regions[regionId];
   const victim = region.controller;
-  const deaths = rulesOf(state).strike.cityCivilianDeaths + Math.floor(region.population / 100000);
+  const deaths = state.rules.strike.cityCivilianDeaths + Math.floor(region.population / 100000);
   ctx.civilianStrikes.push({ actor, region: regionId });
   if (victim) {
     state.actors[victim].casualties.civilian += deaths;
     adjust(state, ctx.log, victim, 'domesticSupport', 2, `rallying after the strike on ${region.name}`);
   }
-  adjust(state, ctx.log, actor, 'legitimacy', -rulesOf(state).strike.legitimacyCost, `${weapon} strike on ${region.name}, a populated place`);
+  adjust(state, ctx.log, actor, 'legitimacy', -state.rules.strike.legitimacyCost, `${weapon} strike on ${region.name}, a populated place`);
   note(ctx.log, {
     kind: 'stat',
     actor: victim ?? actor,

@@ -1,6 +1,6 @@
 // Phase 4, support: new proxy packages set out, due ones deliver, and covert ones risk
 // exposure by a seeded roll each turn.
-import { actorName, actorOrderOf, plain, regionName, regionOrderOf, rulesOf } from '../board';
+import { actorName, regionName } from '../names';
 import { fullForces, groundStrength } from '../forces';
 import { frontRegions } from '../geography';
 import { supportDelay } from '../routes';
@@ -14,16 +14,15 @@ export const RIVALS: readonly ActorId[] = ['russia', 'turkey'];
 
 /**
  * Where a client receives forces: its strongest region on a front, else its strongest region,
- * judged on the state as the phase began (control and fronts do not move in the phases that
+ * judged at the first delivery of the phase (control and fronts do not move in the phases that
  * deliver), once per phase and client: later deliveries in the same phase go where the first went.
  */
-export function receivingRegion(draft: GameState, ctx: TurnContext, client: ActorId): string | null {
+export function receivingRegion(state: GameState, ctx: TurnContext, client: ActorId): string | null {
   const key = `${ctx.log.phase}|${client}`;
   const known = ctx.receiving[key];
   if (known !== undefined) return known;
-  const state = plain(draft);
   const front = frontRegions(state, client, (c) => atWar(state, client, c)).filter((r) => state.regions[r].controller === client);
-  const pool = front.length > 0 ? front : regionOrderOf(state).filter((r) => state.regions[r].controller === client);
+  const pool = front.length > 0 ? front : state.regionOrder.filter((r) => state.regions[r].controller === client);
   let best: string | null = null;
   let bestStrength = -1;
   for (const r of pool) {
@@ -38,7 +37,7 @@ export function receivingRegion(draft: GameState, ctx: TurnContext, client: Acto
 }
 
 function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
-  const rule = rulesOf(state).support[link.package];
+  const rule = state.rules.support[link.package];
   const client = state.actors[link.client];
   const region = receivingRegion(state, ctx, link.client);
   let what = '';
@@ -76,16 +75,16 @@ function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
     const text = again ? `Exposed again: another covert ${link.package} package from ${patron.name} to ${actorName(state, link.client)} comes to light.` : `Exposed: ${patron.name} has been covertly sending ${link.package} to ${actorName(state, link.client)}.`;
     note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text, cause: 'exposure roll' });
   }
-  adjust(state, ctx.log, link.patron, 'legitimacy', -rulesOf(state).exposureLegitimacy, `covert ${link.package} exposed`);
-  for (const enemy of actorOrderOf(state)) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
-  if (RIVALS.includes(link.patron)) adjustTension(state, ctx.log, rulesOf(state).tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
+  adjust(state, ctx.log, link.patron, 'legitimacy', -state.rules.exposureLegitimacy, `covert ${link.package} exposed`);
+  for (const enemy of state.actorOrder) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
+  if (RIVALS.includes(link.patron)) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
 }
 
 export function supportPhase(state: GameState, ctx: TurnContext): void {
-  for (const actor of actorOrderOf(state)) {
+  for (const actor of state.actorOrder) {
     for (const o of ctx.orders[actor] ?? []) {
       if (o.kind !== 'support') continue;
-      const rule = rulesOf(state).support[o.package];
+      const rule = state.rules.support[o.package];
       const delay = supportDelay(state, actor, o.client, o.package);
       const link: ProxyLink = {
         id: `link-${state.nextId++}`,
@@ -114,37 +113,29 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
       });
       if (!o.covert) {
         adjust(state, ctx.log, actor, 'legitimacy', -rule.overtLegitimacy, `overt ${o.package} to a belligerent`);
-        if (RIVALS.includes(actor) && actorOrderOf(state).some((b) => atWar(state, o.client, b))) adjustTension(state, ctx.log, rulesOf(state).tensionPerOvertPackage, `${actorName(state, actor)} openly arms ${actorName(state, o.client)}`);
+        if (RIVALS.includes(actor) && state.actorOrder.some((b) => atWar(state, o.client, b))) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage, `${actorName(state, actor)} openly arms ${actorName(state, o.client)}`);
       }
     }
   }
-  // Links are many and most need nothing this turn: test them on the plain state (the links of
-  // the phase's start, then those sent just now) and open a draft only for those that change.
-  const before = plain(state).links;
-  const count = state.links.length;
-  const read = (i: number): ProxyLink => (i < before.length ? before[i] : state.links[i]);
-  const rules = plain(state).rules;
-  for (let i = 0; i < count; i++) {
-    const l = read(i);
-    if (l.active && l.delivered === 0 && l.deliverTurn <= state.turn) deliver(state, ctx, state.links[i]);
+  const rules = state.rules;
+  for (const l of state.links) {
+    if (l.active && l.delivered === 0 && l.deliverTurn <= state.turn) deliver(state, ctx, l);
   }
   withDice(state, (dice) => {
-    for (let i = 0; i < count; i++) {
-      const l = read(i);
+    for (const l of state.links) {
       if (!l.active || !l.covert || l.exposed) continue;
       const chance = Math.floor((rules.exposurePct * (100 - rules.support[l.package].deniability)) / 100);
       const roll = dice.roll(100);
       const exposed = roll <= chance;
       if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `exposure of ${l.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${actorName(state, l.patron)}'s covert ${l.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [l.patron] });
-      if (exposed) expose(state, ctx, state.links[i]);
+      if (exposed) expose(state, ctx, l);
     }
   });
-  for (let i = 0; i < count; i++) {
-    const l = read(i);
+  for (const l of state.links) {
     if (!l.active) continue;
     const lapsed = l.until !== null && l.until < state.turn;
     // A patron whose client is at war with the patron itself stops supplying it.
     const turned = atWar(state, l.patron, l.client) && !allied(state, l.patron, l.client);
-    if (lapsed || turned) state.links[i].active = false;
+    if (lapsed || turned) l.active = false;
   }
 }

@@ -1,6 +1,6 @@
 // Treaties: what an accepted proposal puts in force, the handovers a settlement schedules, and
 // treaties that lapse or renew (with the peacekeepers going home when their mandate ends).
-import { actorName, actorNow, actorOrderOf, regionName, regionOrderOf, rulesOf } from '../board';
+import { actorName, regionName } from '../names';
 import { describeTerms } from '../describe';
 import { fullForces, totalStrength } from '../forces';
 import { routeDelay } from '../routes';
@@ -40,7 +40,7 @@ export function transferRegion(state: GameState, ctx: TurnContext, region: strin
   const r = state.regions[region];
   const from = r.controller;
   if (from === to) return;
-  for (const id of actorOrderOf(state)) {
+  for (const id of state.actorOrder) {
     const f = state.actors[id].forces[region];
     if (!f || allied(state, id, to) || f.peacekeepers > 0) continue;
     const back = r.neighbours.find((n) => {
@@ -98,7 +98,7 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
         const pk = t.peacekeepers;
         // Peacekeepers stand on the corridors and in the former NKAO's parts still held by the side that gives ground.
         const gainers = new Set(t.transfers.map((x) => x.to));
-        const held = regionOrderOf(state).filter((r) => {
+        const held = state.regionOrder.filter((r) => {
           const c = state.regions[r].controller;
           return state.regions[r].zone === 'nkao' && c !== null && ![...gainers].some((g) => allied(state, g, c));
         });
@@ -120,10 +120,10 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       return;
     }
     case 'arms-deal': {
-      const rule = rulesOf(state).support[t.package];
+      const rule = state.rules.support[t.package];
       // Agreed last week, paid on delivery of the contract: a buyer whose treasury has since run
       // short cannot pay, and the deal falls through.
-      const funds = actorNow(state, t.buyer).treasury;
+      const funds = state.actors[t.buyer].treasury;
       if (funds < t.price) {
         note(ctx.log, { kind: 'decision', actor: t.buyer, reasons: [`treasury ${funds}, price ${t.price}`], text: `${actorName(state, t.buyer)} cannot pay the ${t.price} agreed with ${actorName(state, t.seller)}: the arms deal falls through.`, cause: 'arms deal unpaid' });
         return;

@@ -1,0 +1,10 @@
+// Names for the log's text: an id's display name, or the id itself when it names nothing.
+import type { ActorId, GameState, RegionId } from './types';
+
+export function actorName(state: GameState, id: ActorId): string {
+  return Object.hasOwn(state.actors, id) ? state.actors[id].name : id;
+}
+
+export function regionName(state: GameState, id: RegionId): string {
+  return Object.hasOwn(state.regions, id) ? state.regions[id].name : id;
+}
