@@ -2,9 +2,13 @@
 // are replaced by the view's estimates (others' forces), by nothing (others' covert links,
 // proposals between others) or by the actor's own dice, so a look-ahead never sees the
 // real generator or a secret it may not know.
-import { type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War, copyRegion, keyed, seedRng } from '../engine';
+import { ACTORS, LINKS, REGIONS, copyWith, keyed, rebuilder, seedRng, type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War } from '../engine';
 
 /** The seed string of an actor's own dice for a turn and a purpose: (game seed, turn, actor). */
+/** An actor as a view shows it, with what the view hides filled in. */
+const rebuildActor = rebuilder<Actor, Pick<Actor, 'forces' | 'reserves' | 'doctrine' | 'embargoedBy' | 'breaches'>>(ACTORS, ['forces', 'reserves', 'doctrine', 'embargoedBy', 'breaches']);
+const rebuildLink = rebuilder<ProxyLink, Pick<ProxyLink, 'since' | 'until' | 'delivered'>>(LINKS, ['since', 'until', 'delivered']);
+
 export function aiSeed(state: GameState, actor: ActorId, purpose: string): string {
   return `${state.seed}|${state.turn}|${actor}|${purpose}`;
 }
@@ -21,31 +25,16 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     const id = view.actorOrder[i];
     const s = state.actors[id];
     const v = view.actors[id];
-    actors[id] = {
-      id,
-      name: v.name,
-      playable: v.playable,
-      background: v.background,
-      commandedBy: v.commandedBy,
-      treasury: v.treasury,
-      income: v.income,
-      domesticSupport: v.domesticSupport,
-      legitimacy: v.legitimacy,
-      // The view's records are shared, not copied: the look-ahead plays on a working copy
-      // (simulateTurn), and nothing here writes to the seen state.
-      influence: v.influence,
-      relations: v.relations,
-      casualties: v.casualties,
-      displaced: v.displaced,
+    // The view's records are shared, not copied: the look-ahead plays on a working copy
+    // (simulateTurn), and nothing here writes to the seen state. What the view hides comes from
+    // the state: the forces as seen (below), and public facts the view leaves out.
+    actors[id] = rebuildActor(v, {
       forces: keyed(),
       reserves: v.reserves ?? 0,
-      actionPoints: v.actionPoints,
-      aims: v.aims,
       doctrine: s.doctrine,
       embargoedBy: s.embargoedBy,
       breaches: s.breaches,
-      collapsed: v.collapsed,
-    };
+    });
   }
   const regions: Record<string, Region> = {};
   for (let i = 0; i < view.regionOrder.length; i++) {
@@ -53,22 +42,12 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     // A region's own fields are all public. They are copied without the view's list of seen
     // forces, so a rebuilt state's regions have the same shape as the engine's own.
     const r = view.regions[id];
-    regions[id] = copyRegion(r);
+    regions[id] = copyWith<Region>(REGIONS, r);
     for (const seen of r.forces) actors[seen.actor].forces[id] = seen.forces;
   }
-  const links: ProxyLink[] = view.links.map((l) => ({
-    id: l.id,
-    patron: l.patron,
-    client: l.client,
-    package: l.package,
-    covert: l.covert,
-    since: l.deliverTurn,
-    deliverTurn: l.deliverTurn,
-    until: null,
-    delivered: l.deliverTurn < view.turn ? 1 : 0,
-    exposed: l.exposed,
-    active: l.active,
-  }));
+  const links: ProxyLink[] = view.links.map((l) =>
+    rebuildLink(l, { since: l.deliverTurn, until: null, delivered: l.deliverTurn < view.turn ? 1 : 0 }),
+  );
   // Spread first so static scenario data added to the state later (decks, schedules) comes
   // along; every field that changes in play or may be secret is overwritten below.
   return {

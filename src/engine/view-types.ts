@@ -1,20 +1,7 @@
 // What one side may see. A view never carries the seed, the generator's state, another
 // side's orders or covert links that are not exposed.
-import type {
-  ActorId,
-  Calendar,
-  Casualties,
-  EndReason,
-  Forces,
-  PackageKind,
-  Proposal,
-  Region,
-  RegionId,
-  Treaty,
-  TurnSummary,
-  War,
-  Aim,
-} from './types';
+import type { ACTOR_FIELDS, LINK_FIELDS, REGION_FIELDS, ShownKeys } from './fields';
+import type { Actor, ActorId, Calendar, EndReason, Forces, Proposal, ProxyLink, Region, RegionId, Treaty, TurnSummary, War } from './types';
 
 export type Viewer = ActorId | 'facilitator';
 
@@ -26,41 +13,20 @@ export interface SeenForces {
 }
 
 /** A region as everyone sees it (its control is public), with the forces as this viewer sees them. */
-export interface RegionView extends Region {
+export type RegionView = { readonly [K in ShownKeys<typeof REGION_FIELDS, 'public'>]: Region[K] } & {
   readonly forces: readonly SeenForces[];
-}
+};
 
-export interface ActorView {
-  readonly id: ActorId;
-  readonly name: string;
-  readonly playable: boolean;
-  readonly background: boolean;
-  readonly commandedBy: ActorId | null;
-  readonly treasury: number;
-  readonly income: number;
-  readonly domesticSupport: number;
-  readonly legitimacy: number;
-  readonly influence: Readonly<Record<ActorId, number>>;
-  readonly relations: Readonly<Record<ActorId, number>>;
-  readonly casualties: Casualties;
-  readonly displaced: number;
-  readonly actionPoints: number;
-  readonly reserves: number | null;
-  /** Aims are public: a class debates them openly. */
-  readonly aims: readonly Aim[];
-  readonly collapsed: boolean;
-}
+/**
+ * An actor as a viewer sees it: the fields its table (fields.ts) shows to everyone, and those it
+ * shows only to the actor's own side (null for others). Aims are public: a class debates them openly.
+ */
+export type ActorView = { readonly [K in ShownKeys<typeof ACTOR_FIELDS, 'public'>]: Readonly<Actor[K]> } & {
+  readonly [K in ShownKeys<typeof ACTOR_FIELDS, 'own'>]: Actor[K] | null;
+};
 
-export interface LinkView {
-  readonly id: string;
-  readonly patron: ActorId;
-  readonly client: ActorId;
-  readonly package: PackageKind;
-  readonly covert: boolean;
-  readonly exposed: boolean;
-  readonly active: boolean;
-  readonly deliverTurn: number;
-}
+/** A proxy link as a viewer sees it (only links it may know of: see viewFor). */
+export type LinkView = { readonly [K in ShownKeys<typeof LINK_FIELDS, 'public'>]: ProxyLink[K] };
 
 export interface View {
   readonly viewer: Viewer;

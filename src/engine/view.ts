@@ -2,6 +2,7 @@
 // (better next to them or with intelligence support), covert links only once exposed.
 import { dateOfTurn } from './calendar';
 import { packageActive } from './phases/combat';
+import { ACTORS, LINKS, REGIONS, shownOf } from './fields';
 import { allied } from './sides';
 import { type ActorId, type Forces, type GameState, type LogEntry } from './types';
 import type { ActorView, LinkView, RegionView, SeenForces, View, Viewer } from './view-types';
@@ -41,24 +42,9 @@ function sees(state: GameState, viewer: Viewer, actor: ActorId): boolean {
 }
 
 function regionView(state: GameState, id: string, forces: SeenForces[]): RegionView {
-  // Field by field rather than a spread with one more field: every view builds one per region.
-  const r = state.regions[id];
-  return {
-    id: r.id,
-    name: r.name,
-    lat: r.lat,
-    lon: r.lon,
-    terrain: r.terrain,
-    zone: r.zone,
-    sovereign: r.sovereign,
-    population: r.population,
-    infrastructure: r.infrastructure,
-    value: r.value,
-    neighbours: r.neighbours,
-    controller: r.controller,
-    capturedTurn: r.capturedTurn,
-    forces,
-  };
+  const out = shownOf(REGIONS, state.regions[id], true);
+  out.forces = forces;
+  return out as RegionView;
 }
 
 /**
@@ -99,27 +85,7 @@ function seenForces(state: GameState, viewer: Viewer): Record<string, SeenForces
 }
 
 function actorView(state: GameState, viewer: Viewer, id: ActorId): ActorView {
-  const a = state.actors[id];
-  const mine = sees(state, viewer, id);
-  return {
-    id: a.id,
-    name: a.name,
-    playable: a.playable,
-    background: a.background,
-    commandedBy: a.commandedBy,
-    treasury: a.treasury,
-    income: a.income,
-    domesticSupport: a.domesticSupport,
-    legitimacy: a.legitimacy,
-    influence: readOnly(a.influence),
-    relations: readOnly(a.relations),
-    casualties: readOnly(a.casualties),
-    displaced: a.displaced,
-    actionPoints: a.actionPoints,
-    reserves: mine ? a.reserves : null,
-    aims: a.aims,
-    collapsed: a.collapsed,
-  };
+  return shownOf(ACTORS, state.actors[id], sees(state, viewer, id)) as ActorView;
 }
 
 export function viewFor(state: GameState, viewer: Viewer): View {
@@ -131,7 +97,7 @@ export function viewFor(state: GameState, viewer: Viewer): View {
   for (let i = 0; i < regionOrder.length; i++) regions[regionOrder[i]] = regionView(state, regionOrder[i], forces[regionOrder[i]]);
   const links: LinkView[] = state.links
     .filter((l) => !l.covert || l.exposed || viewer === 'facilitator' || allied(state, viewer, l.patron) || allied(state, viewer, l.client))
-    .map((l) => ({ id: l.id, patron: l.patron, client: l.client, package: l.package, covert: l.covert, exposed: l.exposed, active: l.active, deliverTurn: l.deliverTurn }));
+    .map((l) => shownOf(LINKS, l, true) as LinkView);
   return {
     viewer,
     scenarioId: state.scenarioId,

@@ -72,14 +72,15 @@ describe('simulateTurn reaches the same state as resolveTurn', () => {
 });
 
 describe('workingCopy', () => {
-  // It builds actors, forces, regions and links field by field (for speed): a field added to the
-  // data model and left out of the copy would vanish from every look-ahead and batch turn.
+  // It builds each record from its field table (engine/fields.ts): a field added to the data model
+  // and left out of its table would vanish from every look-ahead and batch turn. (An optional
+  // field the source leaves out is present as undefined in the copy: JSON and the hash skip it.)
   it('holds every field of the state it copies, mid-game, in both scenarios', () => {
     for (const scenario of ['2020-war', '2020-full']) {
       let s = start(scenario, `copy-${scenario}`);
       const dice = openDice(seedRng(`copy-picker-${scenario}`));
       for (let t = 0; t < 6 && !s.ended; t++) {
-        expect(workingCopy(s), `${scenario}, turn ${s.turn}`).toStrictEqual(s);
+        expect(workingCopy(s), `${scenario}, turn ${s.turn}`).toEqual(s);
         const next = resolveTurn(s, pickOrders(s, dice));
         if (!next.ok) throw new Error(next.message);
         s = next.state;
