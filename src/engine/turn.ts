@@ -3,6 +3,8 @@
 import { produce } from 'immer';
 import { onDraft } from './board';
 import { validateOrders } from './orders';
+import { shown } from './input';
+import { keyed } from './keyed';
 import { isActor } from './sides';
 import type { TurnContext } from './phases/context';
 import { consequencesPhase } from './phases/consequences';
@@ -13,7 +15,7 @@ import { operationsPhase } from './phases/operations';
 import { ordersPhase } from './phases/orders';
 import { supportPhase } from './phases/support';
 import type { TurnLog } from './stats';
-import type { EngineError, GameState, LogEntry, OrdersByActor, Phase, Result } from './types';
+import type { GameState, LogEntry, Order, OrdersByActor, Phase, Result } from './types';
 import { workingCopy } from './working-copy';
 
 const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
@@ -26,16 +28,23 @@ const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
   ['end', endPhase],
 ];
 
-/** Every order checked before anything is applied: a turn is all or nothing. */
-function checkTurn(state: GameState, orders: OrdersByActor): EngineError | null {
+/**
+ * Every order checked before anything is applied: a turn is all or nothing. The phases get the
+ * orders rebuilt from their known fields (orders.ts), never the input itself.
+ */
+function checkTurn(state: GameState, orders: unknown): Result<{ orders: OrdersByActor }> {
   if (state.ended) return { ok: false, code: 'ERR_GAME_OVER', message: `The game ended on turn ${state.ended.turn + 1} (${state.ended.reason}); no more turns.` };
   if (!orders || typeof orders !== 'object' || Array.isArray(orders)) return { ok: false, code: 'ERR_BAD_ORDERS', message: 'Orders must be an object: actor id → list of orders.' };
-  for (const actor of Object.keys(orders).sort()) {
-    if (!isActor(state, actor)) return { ok: false, code: 'ERR_UNKNOWN_ACTOR', message: `Orders were given for "${actor}", which is not an actor in this scenario.` };
-    const check = validateOrders(state, actor, orders[actor]);
-    if (!check.ok) return { ok: false, code: check.code, message: `${state.actors[actor].name}: ${check.message}` };
+  const given = Object.keys(orders);
+  const stranger = given.find((actor) => !isActor(state, actor));
+  if (stranger !== undefined) return { ok: false, code: 'ERR_UNKNOWN_ACTOR', message: `Orders were given for ${shown(stranger)}, which is not an actor in this scenario.` };
+  const checked = keyed<readonly Order[]>();
+  for (const actor of given.sort()) {
+    const check = validateOrders(state, actor, (orders as Record<string, unknown>)[actor]);
+    if (!check.ok) return { ok: false, code: check.code, message: check.message };
+    checked[actor] = check.orders;
   }
-  return null;
+  return { ok: true, orders: checked };
 }
 
 function newContext(state: GameState, orders: OrdersByActor, quiet: boolean): TurnContext {
@@ -44,9 +53,9 @@ function newContext(state: GameState, orders: OrdersByActor, quiet: boolean): Tu
 }
 
 export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {
-  const bad = checkTurn(state, orders);
-  if (bad) return bad;
-  const ctx = newContext(state, orders, false);
+  const checked = checkTurn(state, orders);
+  if (!checked.ok) return checked;
+  const ctx = newContext(state, checked.orders, false);
   let next = state;
   for (const [phase, run] of PHASES) {
     ctx.log.phase = phase;
@@ -63,9 +72,9 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
  * to show, save or replay (the browser, sim, replays) advances with resolveTurn.
  */
 export function simulateTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState }> {
-  const bad = checkTurn(state, orders);
-  if (bad) return bad;
-  const ctx = newContext(state, orders, true);
+  const checked = checkTurn(state, orders);
+  if (!checked.ok) return checked;
+  const ctx = newContext(state, checked.orders, true);
   const work = workingCopy(state);
   for (const [phase, run] of PHASES) {
     ctx.log.phase = phase;
