@@ -1,10 +1,14 @@
-// Orders: which are legal for an actor now, and why an order is refused.
+// Orders: which are legal for an actor now, and why an order is refused (order-input.ts
+// rebuilds what a player sent; the checks here judge the rebuilt order against the state).
 import { fullForces, groundStrength, totalStrength } from './forces';
 import { adjacent, withinSteps } from './geography';
 import { keyed } from './keyed';
-import { allied, atWar, isActor, isRegion } from './sides';
+import { shown } from './input';
+import { claimedKind, MOBILISABLE, readOrder } from './order-input';
+import { ORDER_LIMITS } from './rules';
+import { allied, atWar, isActor } from './sides';
 import { validateTerms } from './terms';
-import { FORCE_TYPES, PACKAGE_KINDS, type ActorId, type Forces, type GameState, type Order, type Result } from './types';
+import { FORCE_TYPES, type ActorId, type EngineError, type Forces, type GameState, type Ok, type Order, type Result } from './types';
 
 type Check = Result<object>;
 const ok: Check = { ok: true };
@@ -13,17 +17,12 @@ const bad = (code: string, message: string): Check => ({ ok: false, code, messag
 /** How far armed drones reach for a strike (regions away). */
 export const DRONE_RANGE = 2;
 /** Most reserve points one order can mobilise. */
-export const MOBILISE_MAX = 4;
-export const MOBILISABLE: readonly (keyof Forces)[] = ['infantry', 'armour', 'artillery', 'airDefence'];
+export const MOBILISE_MAX = ORDER_LIMITS.mobilise.max;
 
-function checkForceRequest(f: unknown): Check {
-  if (!f || typeof f !== 'object' || Array.isArray(f)) return bad('ERR_BAD_ORDER', 'forces must be an object of force type → strength.');
-  for (const [k, v] of Object.entries(f)) {
-    if (!(FORCE_TYPES as readonly string[]).includes(k)) return bad('ERR_BAD_ORDER', `Unknown force type "${k}" (known: ${FORCE_TYPES.join(', ')}).`);
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return bad('ERR_BAD_ORDER', `Strength of ${k} must be a whole number ≥ 0, not ${JSON.stringify(v)}.`);
-    if (k === 'peacekeepers' && v > 0) return bad('ERR_PEACEKEEPERS', 'Peacekeepers cannot be ordered to move or attack.');
-  }
-  return totalStrength(f as Partial<Forces>) > 0 ? ok : bad('ERR_NO_FORCES', 'The order sends no forces.');
+/** A rebuilt force request: some force to send, and no peacekeepers (they stay where they are). */
+function checkForceRequest(f: Partial<Forces>): Check {
+  if ((f.peacekeepers ?? 0) > 0) return bad('ERR_PEACEKEEPERS', 'Peacekeepers cannot be ordered to move or attack.');
+  return totalStrength(f) > 0 ? ok : bad('ERR_NO_FORCES', 'The order sends no forces.');
 }
 
 function hasForces(state: GameState, actor: ActorId, region: string, want: Partial<Forces>): Check {
@@ -37,26 +36,23 @@ function hasForces(state: GameState, actor: ActorId, region: string, want: Parti
   return ok;
 }
 
-function regionKnown(state: GameState, id: unknown, what: string): Check {
-  return isRegion(state, id) ? ok : bad('ERR_UNKNOWN_REGION', `${what}: "${String(id)}" is not a region of this scenario.`);
-}
-
-/** Is one order, on its own, legal for this actor now? */
-export function validateOrder(state: GameState, actor: ActorId, order: Order): Check {
-  if (!isActor(state, actor)) return bad('ERR_UNKNOWN_ACTOR', `"${actor}" is not an actor in this scenario.`);
+/** May this actor give orders at all now? */
+function checkActor(state: GameState, actor: unknown): Check {
+  if (!isActor(state, actor)) return bad('ERR_UNKNOWN_ACTOR', `${shown(actor)} is not an actor in this scenario.`);
   const a = state.actors[actor];
   if (state.ended) return bad('ERR_GAME_OVER', 'The game has ended; no more orders.');
   if (a.background) return bad('ERR_BACKGROUND_ACTOR', `${a.name} is a background actor and acts by rule, not by orders.`);
   if (a.collapsed) return bad('ERR_COLLAPSED', `${a.name}'s government has collapsed; it can give no orders.`);
-  if (!order || typeof order !== 'object') return bad('ERR_BAD_ORDER', 'An order must be an object with a kind.');
+  return ok;
+}
+
+/** Is one rebuilt order, on its own, legal for this (acting) actor now? */
+function checkOrder(state: GameState, actor: ActorId, order: Order): Check {
+  const a = state.actors[actor];
   switch (order.kind) {
     case 'move':
     case 'attack': {
       const dest = order.kind === 'move' ? order.to : order.target;
-      for (const [id, what] of [[order.from, 'from'], [dest, order.kind === 'move' ? 'to' : 'target']] as const) {
-        const c = regionKnown(state, id, what);
-        if (!c.ok) return c;
-      }
       if (!adjacent(state, order.from, dest)) return bad('ERR_NOT_ADJACENT', `${state.regions[dest].name} does not border ${state.regions[order.from].name}.`);
       const fr = checkForceRequest(order.forces);
       if (!fr.ok) return fr;
@@ -73,12 +69,6 @@ export function validateOrder(state: GameState, actor: ActorId, order: Order): C
       return ok;
     }
     case 'strike': {
-      for (const [id, what] of [[order.from, 'from'], [order.target, 'target']] as const) {
-        const c = regionKnown(state, id, what);
-        if (!c.ok) return c;
-      }
-      if (order.weapon !== 'drones' && order.weapon !== 'artillery') return bad('ERR_BAD_ORDER', `Unknown weapon "${String(order.weapon)}".`);
-      if (order.aim !== 'forces' && order.aim !== 'city') return bad('ERR_BAD_ORDER', `Unknown strike aim "${String(order.aim)}".`);
       const have = state.actors[actor].forces[order.from]?.[order.weapon] ?? 0;
       if (have <= 0) return bad('ERR_NOT_ENOUGH_FORCES', `No ${order.weapon} in ${state.regions[order.from].name}.`);
       const range = order.weapon === 'drones' ? DRONE_RANGE : 1;
@@ -89,49 +79,28 @@ export function validateOrder(state: GameState, actor: ActorId, order: Order): C
       if (c !== null && allied(state, actor, c)) return bad('ERR_OWN_REGION', `${state.regions[order.target].name} is held by your own side.`);
       return ok;
     }
-    case 'hold': {
-      const c = regionKnown(state, order.region, 'region');
-      if (!c.ok) return c;
+    case 'hold':
       return ok;
-    }
     case 'mobilise': {
-      const c = regionKnown(state, order.region, 'region');
-      if (!c.ok) return c;
       if (state.regions[order.region].controller !== actor) return bad('ERR_NOT_YOURS', `You can only mobilise in a region you hold; ${state.regions[order.region].name} is not yours.`);
-      if (!MOBILISABLE.includes(order.force)) return bad('ERR_BAD_ORDER', `You can mobilise ${MOBILISABLE.join(', ')}; not "${String(order.force)}".`);
-      if (!Number.isInteger(order.amount) || order.amount < 1 || order.amount > MOBILISE_MAX) return bad('ERR_BAD_ORDER', `Mobilise 1 to ${MOBILISE_MAX} points at a time.`);
       if (order.amount > a.reserves) return bad('ERR_NO_RESERVES', `${a.name} has ${a.reserves} reserve points, not ${order.amount}.`);
       return ok;
     }
     case 'propose': {
-      if (!Array.isArray(order.to) || order.to.length === 0) return bad('ERR_BAD_ORDER', 'A proposal needs at least one addressee.');
-      for (const t of order.to) {
-        if (!isActor(state, t)) return bad('ERR_UNKNOWN_ACTOR', `Addressee "${t}" is not an actor.`);
-        if (t === actor) return bad('ERR_BAD_ORDER', 'You cannot send a proposal to yourself.');
-      }
-      if (new Set(order.to).size !== order.to.length) return bad('ERR_BAD_ORDER', 'An addressee is listed twice.');
-      if (!order.terms || typeof order.terms !== 'object') return bad('ERR_BAD_TERMS', 'A proposal needs terms.');
-      return validateTerms(state, order.terms);
+      if (order.to.includes(actor)) return bad('ERR_BAD_ORDER', 'You cannot send a proposal to yourself.');
+      return validateTerms(state, order.terms, 'terms');
     }
     case 'answer': {
       const p = state.proposals.find((x) => x.id === order.proposal);
-      if (!p) return bad('ERR_UNKNOWN_PROPOSAL', `There is no proposal "${order.proposal}".`);
+      if (!p) return bad('ERR_UNKNOWN_PROPOSAL', `There is no proposal ${shown(order.proposal)}.`);
       if (!p.to.includes(actor)) return bad('ERR_NOT_ADDRESSEE', `Proposal ${p.id} was not addressed to ${a.name}.`);
       if (p.status !== 'pending') return bad('ERR_NOT_PENDING', `Proposal ${p.id} is already ${p.status}.`);
-      if (p.answers[actor]) return bad('ERR_ANSWERED', `${a.name} has already answered proposal ${p.id}.`);
+      if (Object.hasOwn(p.answers, actor)) return bad('ERR_ANSWERED', `${a.name} has already answered proposal ${p.id}.`);
       if (p.turn >= state.turn) return bad('ERR_TOO_EARLY', `Proposal ${p.id} arrives this turn; answer it next turn.`);
-      if (order.answer !== 'accept' && order.answer !== 'reject' && order.answer !== 'counter') return bad('ERR_BAD_ORDER', `An answer is accept, reject or counter, not "${String(order.answer)}".`);
-      if (order.answer === 'counter') {
-        if (!order.counter) return bad('ERR_BAD_TERMS', 'A counter-proposal needs terms.');
-        return validateTerms(state, order.counter);
-      }
-      return ok;
+      return order.counter ? validateTerms(state, order.counter, 'counter') : ok;
     }
     case 'support': {
-      if (!isActor(state, order.client)) return bad('ERR_UNKNOWN_ACTOR', `Client "${order.client}" is not an actor.`);
       if (order.client === actor) return bad('ERR_BAD_ORDER', 'You cannot support yourself.');
-      if (!PACKAGE_KINDS.includes(order.package)) return bad('ERR_BAD_ORDER', `Unknown package "${String(order.package)}" (known: ${PACKAGE_KINDS.join(', ')}).`);
-      if (typeof order.covert !== 'boolean') return bad('ERR_BAD_ORDER', 'Say whether the package is covert (true or false).');
       if (atWar(state, actor, order.client)) return bad('ERR_ENEMY', `${a.name} is at war with ${state.actors[order.client].name}.`);
       if (state.forbidden.some((f) => f.patron === actor && f.package === order.package)) {
         return bad('ERR_FORBIDDEN', `In this variant ${a.name} supplies no ${order.package}.`);
@@ -143,10 +112,23 @@ export function validateOrder(state: GameState, actor: ActorId, order: Order): C
       return ok;
     }
     default: {
-      const o = order as { kind?: unknown };
-      return bad('ERR_BAD_ORDER', `Unknown order kind "${String(o.kind)}" (known: move, attack, strike, hold, mobilise, propose, answer, support).`);
+      const never: never = order;
+      throw new Error(`bug: a rebuilt order of no known kind ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * Is one order, on its own, legal for this actor now? The order may be anything a player sent:
+ * on success the answer holds it rebuilt from its known fields (use that one, not the input).
+ */
+export function validateOrder(state: GameState, actor: ActorId, input: unknown): Result<{ order: Order }> {
+  const who = checkActor(state, actor);
+  if (!who.ok) return who;
+  const read = readOrder(state, input);
+  if (!read.ok) return read;
+  const c = checkOrder(state, actor, read.order);
+  return c.ok ? read : c;
 }
 
 export function orderCost(state: GameState, actor: ActorId, order: Order): { ap: number; money: number } {
@@ -156,41 +138,52 @@ export function orderCost(state: GameState, actor: ActorId, order: Order): { ap:
   return base;
 }
 
-/** Validate a whole turn's orders for one actor: each order, then the budget and forces used together. */
-export function validateOrders(state: GameState, actor: ActorId, orders: readonly Order[]): Result<object> & { index?: number } {
-  if (!Array.isArray(orders)) return bad('ERR_BAD_ORDER', `Orders for ${actor} must be a list.`);
-  if (!isActor(state, actor)) return bad('ERR_UNKNOWN_ACTOR', `"${actor}" is not an actor in this scenario.`);
+type Refusal = EngineError & { readonly index?: number };
+
+/**
+ * A whole turn's orders for one actor, as a player sent them: each order rebuilt and checked,
+ * then the budget and the forces they use together. On success the answer holds the rebuilt list.
+ */
+export function validateOrders(state: GameState, actor: ActorId, input: unknown): Ok<{ orders: Order[] }> | Refusal {
+  const who = checkActor(state, actor);
+  if (!who.ok) return who;
   const a = state.actors[actor];
+  if (!Array.isArray(input)) return { ok: false, code: 'ERR_BAD_ORDERS', message: `${a.name}'s orders must be a list, not ${shown(input)}.` };
+  if (input.length > ORDER_LIMITS.ordersPerActor) return { ok: false, code: 'ERR_TOO_MANY_ORDERS', message: `${a.name} gave ${input.length} orders; at most ${ORDER_LIMITS.ordersPerActor} are taken in a turn.` };
+  const orders: Order[] = [];
   let ap = 0;
   let reserves = 0;
   let money = 0;
   const used = keyed<Forces>();
   const answered = new Set<string>();
-  for (let i = 0; i < orders.length; i++) {
-    const o = orders[i];
-    const c = validateOrder(state, actor, o);
-    if (!c.ok) return { ...c, message: `Order ${i + 1} (${String(o?.kind)}): ${c.message}`, index: i };
+  for (let i = 0; i < input.length; i++) {
+    const kind = claimedKind(input[i]);
+    const which = `${a.name}'s order ${i + 1}${kind ? ` (${kind})` : ''}`;
+    const c = validateOrder(state, actor, input[i]);
+    if (!c.ok) return { ...c, message: `${which}: ${c.message}`, index: i };
+    const o = c.order;
+    orders.push(o);
     const cost = orderCost(state, actor, o);
     ap += cost.ap;
     money += cost.money;
-    if (ap > a.actionPoints) return { ok: false, code: 'ERR_NO_ACTION_POINTS', message: `Order ${i + 1}: ${a.name} has ${a.actionPoints} action points; these orders need ${ap}.`, index: i };
-    if (money > a.treasury) return { ok: false, code: 'ERR_NO_MONEY', message: `Order ${i + 1}: ${a.name} has ${a.treasury} in the treasury; these orders cost ${money}.`, index: i };
+    if (ap > a.actionPoints) return { ok: false, code: 'ERR_NO_ACTION_POINTS', message: `${which}: ${a.name} has ${a.actionPoints} action points; these orders need ${ap}.`, index: i };
+    if (money > a.treasury) return { ok: false, code: 'ERR_NO_MONEY', message: `${which}: ${a.name} has ${a.treasury} in the treasury; these orders cost ${money}.`, index: i };
     if (o.kind === 'move' || o.kind === 'attack') {
       const u = (used[o.from] ??= fullForces(undefined));
       for (const t of FORCE_TYPES) u[t] += o.forces[t] ?? 0;
       const hf = hasForces(state, actor, o.from, u);
-      if (!hf.ok) return { ...hf, message: `Order ${i + 1}: forces already committed by an earlier order — ${hf.message}`, index: i };
+      if (!hf.ok) return { ...hf, message: `${which}: forces already committed by an earlier order — ${hf.message}`, index: i };
     }
     if (o.kind === 'mobilise') {
       reserves += o.amount;
-      if (reserves > a.reserves) return { ok: false, code: 'ERR_NO_RESERVES', message: `Order ${i + 1}: ${a.name} has ${a.reserves} reserve points; these orders mobilise ${reserves}.`, index: i };
+      if (reserves > a.reserves) return { ok: false, code: 'ERR_NO_RESERVES', message: `${which}: ${a.name} has ${a.reserves} reserve points; these orders mobilise ${reserves}.`, index: i };
     }
     if (o.kind === 'answer') {
-      if (answered.has(o.proposal)) return { ok: false, code: 'ERR_ANSWERED', message: `Order ${i + 1}: proposal ${o.proposal} is answered twice.`, index: i };
+      if (answered.has(o.proposal)) return { ok: false, code: 'ERR_ANSWERED', message: `${which}: proposal ${o.proposal} is answered twice.`, index: i };
       answered.add(o.proposal);
     }
   }
-  return ok;
+  return { ok: true, orders };
 }
 
 function movable(f: Forces): Partial<Forces> {
@@ -201,11 +194,11 @@ function movable(f: Forces): Partial<Forces> {
 
 /** The candidate orders for an actor now: one per option, each legal on its own. */
 export function legalOrders(state: GameState, actor: ActorId): Order[] {
+  if (!checkActor(state, actor).ok) return [];
   const a = state.actors[actor];
-  if (!a || a.background || a.collapsed || state.ended) return [];
   const out: Order[] = [];
   const push = (o: Order): void => {
-    if (validateOrder(state, actor, o).ok) out.push(o);
+    if (checkOrder(state, actor, o).ok) out.push(o);
   };
   for (const from of Object.keys(a.forces).sort()) {
     const f = a.forces[from];

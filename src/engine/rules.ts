@@ -74,3 +74,42 @@ export const DEFAULT_RULES: Rules = {
     routes: [],
   },
 };
+
+/** A closed range of whole numbers. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * What an order may say: the engine refuses any number outside these ranges, and any longer
+ * list or text, before it looks at the state. Lists of actor or region ids are bounded by the
+ * scenario itself (no list of distinct ids is longer than its actors or its regions).
+ */
+export const ORDER_LIMITS = {
+  /** Orders from one actor in one turn: far above a legal turn (6 action points at most in the
+   *  shipped scenarios; holds and answers cost none, but there is one hold per region and one
+   *  answer per pending proposal that makes sense). */
+  ordersPerActor: 100,
+  /** Characters in an id (actor, region, proposal): the shipped ids have at most 20. */
+  idLength: 64,
+  /** Strength of one force type in an order: far above any force a scenario fields (14 in a
+   *  region, 40 in reserve in the shipped ones); the forces at hand bound it exactly. */
+  strength: { min: 0, max: 9999 },
+  /** Reserve points one mobilise order raises. */
+  mobilise: { min: 1, max: 4 },
+  /** A ceasefire's length, in turns. */
+  ceasefireTurns: { min: 1, max: 12 },
+  /** Transit or basing rights' length, in turns (a year of weeks). */
+  rightsTurns: { min: 1, max: 52 },
+  /** A transfer's delay after the settlement takes effect, in turns. */
+  afterTurns: { min: 0, max: 12 },
+  /** Peacekeepers a settlement deploys, and for how many years. */
+  peacekeeperStrength: { min: 1, max: 20 },
+  peacekeeperYears: { min: 1, max: 25 },
+  /** An arms deal's price (treasury points) and delay (turns). */
+  price: { min: 0, max: 100 },
+  delay: { min: 0, max: 8 },
+  /** Characters in a summit's agenda. */
+  agendaLength: 200,
+} as const satisfies Record<string, number | Range>;

@@ -1,103 +1,78 @@
-// Checking the terms of a proposal before it is sent.
-import { isActor, isRegion } from './sides';
-import type { ActorId, GameState, ProposalTerms, Result } from './types';
-import { PACKAGE_KINDS } from './types';
+// The terms of a proposal or counter-proposal: rebuilt from a player's input (known fields of
+// their kind only), then checked against the state before they are sent.
+import { Reader, refuse, type Fields } from './input';
+import { ORDER_LIMITS } from './rules';
+import { PACKAGE_KINDS, type GameState, type ProposalKind, type ProposalTerms, type Result, type Transfer } from './types';
 
 type Check = Result<object>;
 const ok: Check = { ok: true };
-const bad = (code: string, message: string): Check => ({ ok: false, code, message });
 
-function actorKnown(state: GameState, id: ActorId, what: string): Check {
-  return isActor(state, id) ? ok : bad('ERR_UNKNOWN_ACTOR', `${what} "${id}" is not an actor in this scenario.`);
+export const PROPOSAL_KINDS = ['ceasefire', 'settlement', 'arms-deal', 'transit', 'basing', 'mediation', 'summit', 'statement', 'sanction', 'recognition'] as const satisfies readonly ProposalKind[];
+const STANCES = ['support', 'condemn', 'call-for-calm'] as const;
+
+type Settlement = Extract<ProposalTerms, { kind: 'settlement' }>;
+
+function transfer(t: Fields): Transfer {
+  return { region: t.region('region'), to: t.actor('to'), afterTurns: t.count('afterTurns', ORDER_LIMITS.afterTurns) };
 }
 
-/** Lists in terms must be lists: a missing one is refused, not tripped over. */
-function lists(terms: object, fields: readonly string[]): Check {
-  const o = terms as Record<string, unknown>;
-  for (const f of fields) if (!Array.isArray(o[f])) return bad('ERR_BAD_TERMS', `A ${String(o.kind)} needs "${f}" as a list (it may be empty).`);
-  return ok;
+function peacekeepers(o: Fields): Settlement['peacekeepers'] {
+  if (o.value('peacekeepers') === null) return null;
+  const p = o.record('peacekeepers', 'null, or { actor, strength, years, renewable }');
+  return { actor: p.actor('actor'), strength: p.count('strength', ORDER_LIMITS.peacekeeperStrength), years: p.count('years', ORDER_LIMITS.peacekeeperYears), renewable: p.flag('renewable') };
 }
 
-function isCount(n: unknown, lo: number, hi: number): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= lo && n <= hi;
-}
-
-export function validateTerms(state: GameState, terms: ProposalTerms): Check {
-  switch (terms.kind) {
-    case 'ceasefire': {
-      const l = lists(terms, ['monitors']);
-      if (!l.ok) return l;
-      if (!isCount(terms.turns, 1, 12)) return bad('ERR_BAD_TERMS', 'A ceasefire lasts 1 to 12 turns.');
-      for (const m of terms.monitors) {
-        const c = actorKnown(state, m, 'Monitor');
-        if (!c.ok) return c;
-      }
-      return ok;
-    }
-    case 'settlement': {
-      const l = lists(terms, ['transfers', 'corridors', 'monitoringCentre']);
-      if (!l.ok) return l;
-      if (typeof terms.displacedReturn !== 'boolean' || typeof terms.prisonerExchange !== 'boolean') return bad('ERR_BAD_TERMS', 'A settlement says whether displaced people return and prisoners are exchanged (true or false).');
-      if (terms.peacekeepers !== null && (typeof terms.peacekeepers !== 'object' || Array.isArray(terms.peacekeepers))) return bad('ERR_BAD_TERMS', 'Peacekeepers: null, or { actor, strength, years, renewable }.');
-      for (const t of terms.transfers) {
-        if (!t || typeof t !== 'object') return bad('ERR_BAD_TERMS', 'Each transfer is { region, to, afterTurns }.');
-        if (!isRegion(state, t.region)) return bad('ERR_UNKNOWN_REGION', `Transfer of unknown region "${t.region}".`);
-        const c = actorKnown(state, t.to, 'Transfer recipient');
-        if (!c.ok) return c;
-        if (!isCount(t.afterTurns, 0, 12)) return bad('ERR_BAD_TERMS', `Transfer of ${t.region}: afterTurns must be 0 to 12.`);
-      }
-      for (const r of terms.corridors) if (!isRegion(state, r)) return bad('ERR_UNKNOWN_REGION', `Corridor through unknown region "${r}".`);
-      if (terms.peacekeepers) {
-        const c = actorKnown(state, terms.peacekeepers.actor, 'Peacekeeping nation');
-        if (!c.ok) return c;
-        if (!isCount(terms.peacekeepers.strength, 1, 20)) return bad('ERR_BAD_TERMS', 'Peacekeepers: strength must be 1 to 20.');
-        if (!isCount(terms.peacekeepers.years, 1, 25)) return bad('ERR_BAD_TERMS', 'Peacekeepers: years must be 1 to 25.');
-      }
-      for (const m of terms.monitoringCentre) {
-        const c = actorKnown(state, m, 'Monitoring centre member');
-        if (!c.ok) return c;
-      }
-      return ok;
-    }
-    case 'arms-deal': {
-      for (const [who, id] of [['Seller', terms.seller], ['Buyer', terms.buyer]] as const) {
-        const c = actorKnown(state, id, who);
-        if (!c.ok) return c;
-      }
-      if (!PACKAGE_KINDS.includes(terms.package)) return bad('ERR_BAD_TERMS', `Unknown package "${terms.package}".`);
-      if (!isCount(terms.price, 0, 100) || !isCount(terms.delay, 0, 8)) return bad('ERR_BAD_TERMS', 'Arms deal: price 0-100, delay 0-8 weeks.');
-      if (terms.seller === terms.buyer) return bad('ERR_BAD_TERMS', 'Arms deal: the seller and the buyer must differ.');
-      // A variant that forbids a patron a package forbids selling it too.
-      if (state.forbidden.some((f) => f.patron === terms.seller && f.package === terms.package)) {
-        return bad('ERR_FORBIDDEN', `In this variant (${state.variant}) ${state.actors[terms.seller].name} supplies no ${terms.package}, by gift or by sale.`);
-      }
-      return ok;
-    }
+function rebuild(r: Reader, v: unknown, path: string): ProposalTerms {
+  const o = r.record(v, path, 'the terms of a proposal, an object with a kind');
+  const kind = o.choice('kind', PROPOSAL_KINDS);
+  switch (kind) {
+    case 'ceasefire':
+      return { kind, turns: o.count('turns', ORDER_LIMITS.ceasefireTurns), monitors: o.actors('monitors') };
+    case 'settlement':
+      return {
+        kind,
+        transfers: o.list('transfers', r.state.regionOrder.length, (x, p) => transfer(r.record(x, p, 'a transfer { region, to, afterTurns }'))),
+        corridors: o.regions('corridors'),
+        peacekeepers: peacekeepers(o),
+        monitoringCentre: o.actors('monitoringCentre'),
+        displacedReturn: o.flag('displacedReturn'),
+        prisonerExchange: o.flag('prisonerExchange'),
+      };
+    case 'arms-deal':
+      return { kind, seller: o.actor('seller'), buyer: o.actor('buyer'), package: o.choice('package', PACKAGE_KINDS), price: o.count('price', ORDER_LIMITS.price), delay: o.count('delay', ORDER_LIMITS.delay) };
     case 'transit':
-    case 'basing': {
-      const ids = terms.kind === 'transit' ? [terms.grantor, terms.user] : [terms.host, terms.guest];
-      for (const id of ids) {
-        const c = actorKnown(state, id, 'Party');
-        if (!c.ok) return c;
-      }
-      if (terms.kind === 'basing' && !isRegion(state, terms.region)) return bad('ERR_UNKNOWN_REGION', `Basing in unknown region "${terms.region}".`);
-      if (!isCount(terms.turns, 1, 52)) return bad('ERR_BAD_TERMS', 'Rights last 1 to 52 turns.');
-      return ok;
-    }
+      return { kind, grantor: o.actor('grantor'), user: o.actor('user'), turns: o.count('turns', ORDER_LIMITS.rightsTurns) };
+    case 'basing':
+      return { kind, host: o.actor('host'), guest: o.actor('guest'), region: o.region('region'), turns: o.count('turns', ORDER_LIMITS.rightsTurns) };
     case 'mediation':
-      return actorKnown(state, terms.mediator, 'Mediator');
+      return { kind, mediator: o.actor('mediator') };
     case 'summit':
-      return typeof terms.agenda === 'string' && terms.agenda.length <= 200 ? ok : bad('ERR_BAD_TERMS', 'A summit agenda is a short text.');
+      return { kind, agenda: o.text('agenda', ORDER_LIMITS.agendaLength) };
     case 'statement':
-      if (terms.stance !== 'support' && terms.stance !== 'condemn' && terms.stance !== 'call-for-calm') return bad('ERR_BAD_TERMS', `A statement's stance is support, condemn or call-for-calm, not ${JSON.stringify(terms.stance)}.`);
-      return actorKnown(state, terms.about, 'Statement subject');
+      return { kind, stance: o.choice('stance', STANCES), about: o.actor('about') };
     case 'sanction':
-      return actorKnown(state, terms.target, 'Sanction target');
+      return { kind, target: o.actor('target'), exports: o.flag('exports') };
     case 'recognition':
-      return actorKnown(state, terms.of, 'Recognised party');
+      return { kind, of: o.actor('of') };
     default: {
-      const never: never = terms;
-      return bad('ERR_BAD_TERMS', `Unknown proposal kind in ${JSON.stringify(never)}.`);
+      const never: never = kind;
+      return refuse(r.code, `${path}: unknown kind ${String(never)}.`);
     }
   }
+}
+
+/** Fresh terms built from the known fields of their kind (`path` names them in messages: terms, counter). */
+export function readTerms(state: GameState, v: unknown, path: string): ProposalTerms {
+  return rebuild(new Reader(state, 'ERR_BAD_TERMS'), v, path);
+}
+
+/** Rebuilt terms checked against the state: what their shape alone cannot say. */
+export function validateTerms(state: GameState, terms: ProposalTerms, path: string): Check {
+  if (terms.kind !== 'arms-deal') return ok;
+  if (terms.seller === terms.buyer) return { ok: false, code: 'ERR_BAD_TERMS', message: `${path}: the seller and the buyer of an arms deal must differ.` };
+  // A variant that forbids a patron a package forbids selling it too.
+  if (state.forbidden.some((f) => f.patron === terms.seller && f.package === terms.package)) {
+    return { ok: false, code: 'ERR_FORBIDDEN', message: `${path}: in this variant (${state.variant}) ${state.actors[terms.seller].name} supplies no ${terms.package}, by gift or by sale.` };
+  }
+  return ok;
 }

@@ -2,6 +2,8 @@
 // All orders are checked first; if any is illegal nothing is applied.
 import { produce } from 'immer';
 import { validateOrders } from './orders';
+import { shown } from './input';
+import { keyed } from './keyed';
 import { isActor } from './sides';
 import type { TurnContext } from './phases/context';
 import { consequencesPhase } from './phases/consequences';
@@ -12,7 +14,7 @@ import { operationsPhase } from './phases/operations';
 import { ordersPhase } from './phases/orders';
 import { supportPhase } from './phases/support';
 import type { TurnLog } from './stats';
-import type { EngineError, GameState, LogEntry, OrdersByActor, Phase, Result } from './types';
+import type { GameState, LogEntry, Order, OrdersByActor, Phase, Result } from './types';
 import { workingCopy } from './working-copy';
 
 const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
@@ -25,16 +27,23 @@ const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
   ['end', endPhase],
 ];
 
-/** Every order checked before anything is applied: a turn is all or nothing. */
-function checkTurn(state: GameState, orders: OrdersByActor): EngineError | null {
+/**
+ * Every order checked before anything is applied: a turn is all or nothing. The phases get the
+ * orders rebuilt from their known fields (orders.ts), never the input itself.
+ */
+function checkTurn(state: GameState, orders: unknown): Result<{ orders: OrdersByActor }> {
   if (state.ended) return { ok: false, code: 'ERR_GAME_OVER', message: `The game ended on turn ${state.ended.turn + 1} (${state.ended.reason}); no more turns.` };
   if (!orders || typeof orders !== 'object' || Array.isArray(orders)) return { ok: false, code: 'ERR_BAD_ORDERS', message: 'Orders must be an object: actor id → list of orders.' };
-  for (const actor of Object.keys(orders).sort()) {
-    if (!isActor(state, actor)) return { ok: false, code: 'ERR_UNKNOWN_ACTOR', message: `Orders were given for "${actor}", which is not an actor in this scenario.` };
-    const check = validateOrders(state, actor, orders[actor]);
-    if (!check.ok) return { ok: false, code: check.code, message: `${state.actors[actor].name}: ${check.message}` };
+  const given = Object.keys(orders);
+  const stranger = given.find((actor) => !isActor(state, actor));
+  if (stranger !== undefined) return { ok: false, code: 'ERR_UNKNOWN_ACTOR', message: `Orders were given for ${shown(stranger)}, which is not an actor in this scenario.` };
+  const checked = keyed<readonly Order[]>();
+  for (const actor of given.sort()) {
+    const check = validateOrders(state, actor, (orders as Record<string, unknown>)[actor]);
+    if (!check.ok) return { ok: false, code: check.code, message: check.message };
+    checked[actor] = check.orders;
   }
-  return null;
+  return { ok: true, orders: checked };
 }
 
 /** The seven phases in order, each a plain mutation of the state it is handed. */
@@ -51,9 +60,9 @@ function newContext(state: GameState, orders: OrdersByActor, quiet: boolean): Tu
 }
 
 export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {
-  const bad = checkTurn(state, orders);
-  if (bad) return bad;
-  const ctx = newContext(state, orders, false);
+  const checked = checkTurn(state, orders);
+  if (!checked.ok) return checked;
+  const ctx = newContext(state, checked.orders, false);
   const next = produce(state, (draft) => runPhases(draft, ctx));
   return { ok: true, state: next, log: ctx.log.entries };
 }
@@ -66,9 +75,9 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
  * to show, save or replay (the browser, sim, replays) advances with resolveTurn.
  */
 export function simulateTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState }> {
-  const bad = checkTurn(state, orders);
-  if (bad) return bad;
-  const ctx = newContext(state, orders, true);
+  const checked = checkTurn(state, orders);
+  if (!checked.ok) return checked;
+  const ctx = newContext(state, checked.orders, true);
   const work = workingCopy(state);
   runPhases(work, ctx);
   return { ok: true, state: work };

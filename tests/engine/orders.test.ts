@@ -97,7 +97,7 @@ describe('validateOrders checks a turn\'s orders together', () => {
     const orders: Order[] = Array.from({ length: ap + 1 }, () => ({ kind: 'propose', to: ['minsk'], terms: { kind: 'summit', agenda: 'peace' } }));
     const r = validateOrders(s, 'iran', orders);
     expect(r.ok ? null : r.code).toBe('ERR_NO_ACTION_POINTS');
-    if (!r.ok) expect(r.message).toMatch(new RegExp(`Order ${ap + 1}`));
+    if (!r.ok) expect(r.message).toMatch(new RegExp(`^Iran's order ${ap + 1} \\(propose\\): `));
     expect(validateOrders(s, 'iran', orders.slice(0, ap)).ok).toBe(true);
   });
 
@@ -161,6 +161,7 @@ describe('validateOrders checks a turn\'s orders together', () => {
       expect(prop.ok ? null : prop.code).toBe('ERR_UNKNOWN_ACTOR');
       const turn = resolveTurn(s, { [junk]: [] });
       expect(turn.ok ? null : turn.code).toBe('ERR_UNKNOWN_ACTOR');
+      expect(legalOrders(s, junk)).toEqual([]);
     }
   });
 });
@@ -170,7 +171,7 @@ describe('legalOrders', () => {
     let s = quiet('legal', id);
     for (let t = 0; t < 4; t++) {
       for (const actor of s.actorOrder) {
-        for (const o of legalOrders(s, actor)) expect(validateOrder(s, actor, o)).toEqual({ ok: true });
+        for (const o of legalOrders(s, actor)) expect(validateOrder(s, actor, o)).toEqual({ ok: true, order: o });
       }
       s = play(s, {}).state;
     }

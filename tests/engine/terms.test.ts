@@ -40,4 +40,34 @@ describe('the terms of a proposal are checked before it is sent', () => {
     const r = validateOrder(quiet(), 'azerbaijan', propose({ kind: 'statement', stance: 'love', about: 'armenia' }));
     expect(r.ok ? null : r.code).toBe('ERR_BAD_TERMS');
   });
+
+  it('terms of every kind come back rebuilt: equal to what was sent, but a fresh object with fresh lists', () => {
+    const s = quiet();
+    const every = [
+      { kind: 'ceasefire', turns: 4, monitors: ['russia'] },
+      { kind: 'settlement', transfers: [{ region: 'aghdam', to: 'azerbaijan', afterTurns: 0 }], corridors: ['lachin'], peacekeepers: null, monitoringCentre: ['russia'], displacedReturn: true, prisonerExchange: false },
+      { kind: 'arms-deal', seller: 'russia', buyer: 'armenia', package: 'arms', price: 5, delay: 1 },
+      { kind: 'transit', grantor: 'georgia', user: 'russia', turns: 4 },
+      { kind: 'basing', host: 'armenia', guest: 'russia', region: 'gyumri', turns: 52 },
+      { kind: 'mediation', mediator: 'minsk' },
+      { kind: 'summit', agenda: 'the corridor' },
+      { kind: 'statement', stance: 'call-for-calm', about: 'armenia' },
+      { kind: 'sanction', target: 'armenia', exports: true },
+      { kind: 'recognition', of: 'armenia' },
+    ];
+    for (const terms of every) {
+      const r = validateOrder(s, 'azerbaijan', propose(terms));
+      if (!r.ok || r.order.kind !== 'propose') throw new Error(r.ok ? 'not a proposal' : r.message);
+      expect(r.order.terms).toEqual(terms);
+      expect(r.order.terms).not.toBe(terms);
+      for (const [k, v] of Object.entries(terms)) if (Array.isArray(v)) expect((r.order.terms as Record<string, unknown>)[k]).not.toBe(v);
+    }
+  });
+
+  it('a sanction must say whether exports stop, and peacekeepers must be null or a full record (a missing field is named)', () => {
+    const sanction = validateOrder(quiet(), 'azerbaijan', propose({ kind: 'sanction', target: 'armenia' }));
+    expect(sanction).toEqual({ ok: false, code: 'ERR_BAD_TERMS', message: 'terms.exports is missing: it must be true or false.' });
+    const keepers = validateOrder(quiet(), 'azerbaijan', propose({ kind: 'settlement', transfers: [], corridors: [], peacekeepers: { actor: 'russia', strength: 5, years: 5 }, monitoringCentre: [], displacedReturn: false, prisonerExchange: false }));
+    expect(keepers).toEqual({ ok: false, code: 'ERR_BAD_TERMS', message: 'terms.peacekeepers.renewable is missing: it must be true or false.' });
+  });
 });

@@ -83,12 +83,12 @@ describe('the proposal drafter', () => {
   it('gives the engine’s message for a refused draft', () => {
     const long = checkDraft(s0, 'azerbaijan', form({ kind: 'ceasefire', turns: 20 }));
     const engine = validateOrder(s0, 'azerbaijan', draftOrder(s0, form({ kind: 'ceasefire', turns: 20 })));
-    expect(long).toEqual({ ok: false, code: 'ERR_BAD_TERMS', message: 'A ceasefire lasts 1 to 12 turns.' });
+    expect(long).toEqual({ ok: false, code: 'ERR_BAD_TERMS', message: 'terms.turns must be a whole number from 1 to 12, not 20.' });
     expect(engine).toMatchObject({ ok: false, message: (long as { message: string }).message });
-    expect(checkDraft(s0, 'azerbaijan', form({ to: [] }))).toMatchObject({ ok: false, message: 'A proposal needs at least one addressee.' });
+    expect(checkDraft(s0, 'azerbaijan', form({ to: [] }))).toMatchObject({ ok: false, message: 'to: a proposal needs at least one addressee.' });
     expect(checkDraft(s0, 'azerbaijan', form({ kind: 'settlement', keeper: 'russia', keeperStrength: 30 }))).toMatchObject({
       ok: false,
-      message: 'Peacekeepers: strength must be 1 to 20.',
+      message: 'terms.peacekeepers.strength must be a whole number from 1 to 20, not 30.',
     });
     expect(checkDraft(s0, 'azerbaijan', form({ kind: 'arms-deal', price: 500 }))).toMatchObject({ ok: false, code: 'ERR_BAD_TERMS' });
   });
