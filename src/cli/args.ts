@@ -56,6 +56,17 @@ export function commandArgs(argv: readonly string[], spec: FlagSpec, positional:
   return parsed;
 }
 
+/**
+ * --seed: any text up to `max` characters (replays refuse longer seeds), or without the flag a
+ * seed made from the clock (the command line may read the clock; the engine never does).
+ */
+export function seedFlag(args: ParsedArgs, max: number): { ok: true; value: string } | { ok: false; message: string } {
+  const raw = args.values.seed;
+  if (raw === undefined) return { ok: true, value: Date.now().toString(36) };
+  if (raw.length > max) return { ok: false, message: `--seed must be at most ${max} characters, not ${raw.length}` };
+  return { ok: true, value: raw };
+}
+
 /** A whole number within bounds, or an error message naming the flag. */
 export function intFlag(args: ParsedArgs, key: string, fallback: number, min: number, max: number): { ok: true; value: number } | { ok: false; message: string } {
   const raw = args.values[key];

@@ -2,19 +2,22 @@
 //                  [--difficulty D] [--json]
 // Plays N seeded computer-vs-computer games on worker threads and prints the odds of each
 // outcome. Game i (1..N) uses seed "S-i": `npm run sim -- --seed S-i` replays it exactly.
-// Exit 0: done; 1: a game failed (a bug); 2: bad flags, unknown scenario or variant.
+// Exit 0: done; 1: a game failed (a bug); 2: bad flags, unknown scenario or variant; 70: an
+// internal error (command.ts).
 import { availableParallelism } from 'node:os';
 import { DIFFICULTIES, type Difficulty } from '../ai';
 import type { Scenario } from '../scenario';
-import { commandArgs, intFlag } from './args';
+import { MAX_SEED_LENGTH } from '../engine';
+import { commandArgs, intFlag, seedFlag } from './args';
 import { runGames } from './batch-pool';
+import { runCommand } from './command';
 import { DEFAULT_DIFFICULTY } from './game-loop';
 import { batchOdds, meanHeld, type BatchOdds } from './odds';
 import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
 import type { GameSummary } from './summary';
 
 const USAGE = `usage: npm run batch -- --runs N [--seed S] [--workers W] [--variant NAME]
-                       [--scenario ID|FILE] [--difficulty easy|normal|hard] [--json]
+                       [--scenario ID|FILE] [--difficulty easy|normal|hard] [--json] [--debug]
   Plays N games with every actor run by the computer, on W worker threads (default: all
   cores), and prints the odds: who holds each region, war length, how the war ended, whose
   peacekeepers deploy, who sits in the monitoring centre, each actor's mean score.
@@ -25,8 +28,9 @@ export function gameSeed(seed: string, i: number): string {
   return `${seed}-${i}`;
 }
 
-function fail(message: string): number {
-  console.error(`batch: ${message}\n${USAGE}`);
+/** Bad input: one line saying what is wrong, and the usage only when the flags themselves are. */
+function fail(message: string, usage = false): number {
+  console.error(usage ? `batch: ${message}\n${USAGE}` : `batch: ${message}`);
   return 2;
 }
 
@@ -80,9 +84,9 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!parsed.ok) return fail(parsed.message);
+  if (!parsed.ok) return fail(parsed.message, true);
   const args = parsed.args;
-  if (args.values.runs === undefined) return fail('--runs N is required');
+  if (args.values.runs === undefined) return fail('--runs N is required', true);
   const runs = intFlag(args, 'runs', 0, 1, 1_000_000);
   if (!runs.ok) return fail(runs.message);
   const workers = intFlag(args, 'workers', availableParallelism(), 1, 256);
@@ -94,7 +98,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (variant !== null && !sc.scenario.variants.some((v) => v.id === variant)) return fail(`scenario ${sc.scenario.id} has no variant "${variant}" (it has: ${sc.scenario.variants.map((v) => v.id).join(', ') || 'none'})`);
   const difficulty = (args.values.difficulty ?? DEFAULT_DIFFICULTY) as Difficulty;
   if (!DIFFICULTIES.includes(difficulty)) return fail(`--difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}"`);
-  const seed = args.values.seed ?? Date.now().toString(36);
+  // Room for "-i" (up to 1,000,000 games): every game's seed S-i stays one sim and replay accept.
+  const seedArg = seedFlag(args, MAX_SEED_LENGTH - 8);
+  if (!seedArg.ok) return fail(seedArg.message);
+  const seed = seedArg.value;
   const seeds = Array.from({ length: runs.value }, (_, i) => gameSeed(seed, i + 1));
   const started = performance.now();
   let games: GameSummary[];
@@ -126,4 +133,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCommand('batch', main);

@@ -3,6 +3,7 @@
 import { chooseOrders, computerActors } from '../ai';
 import { newGame, resolveTurn, verifyReplay, type GameState, type OrdersByActor } from '../engine';
 import { SCENARIOS } from '../scenario';
+import { runCommand } from './command';
 import { playGame } from './game-loop';
 
 export interface Figure {
@@ -140,7 +141,7 @@ async function main(): Promise<void> {
   for (const f of figures) console.log(`${f.name.padEnd(26)} ${String(f.value).padStart(10)}   ${f.unit.padEnd(6)} ${f.target ?? ''}`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exit(1);
+await runCommand('bench', async () => {
+  await main();
+  return 0;
 });

@@ -1,12 +1,14 @@
 // npm run replay -- FILE [--json]
 // Verifies a replay on the engine. Exit 0: every turn's hash matches; 1: a turn diverges or an
-// order is refused (the turn is named); 2: not a replay, unreadable, or an unknown scenario.
-import { readFileSync } from 'node:fs';
-import { parseReplay, verifyReplay } from '../engine';
-import { SCENARIOS } from '../scenario';
+// order is refused (the turn is named); 2: not a replay, unreadable, too large, or an unknown
+// scenario; 70: an internal error (command.ts).
+import { parseReplay, REPLAY_LIMITS, verifyReplay } from '../engine';
+import { SCENARIOS, shippedScenario } from '../scenario';
 import { commandArgs } from './args';
+import { runCommand } from './command';
+import { readJsonFile } from './read-file';
 
-const USAGE = `usage: npm run replay -- FILE [--json]
+const USAGE = `usage: npm run replay -- FILE [--json] [--debug]
   Replays FILE on the engine and checks every turn's state hash.
   Exit 0: all turns match; 1: a turn diverges (named); 2: not a valid replay or unknown scenario.`;
 
@@ -28,21 +30,11 @@ function main(argv: readonly string[]): number {
     else (code === 0 ? console.log : console.error)(text);
     return code;
   };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return report(2, { ok: false, error: 'unreadable' }, `replay: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return report(2, { ok: false, error: 'not-a-replay', message: String(e) }, `not a replay: ${file} is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const replay = parseReplay(data);
+  const data = readJsonFile(file, REPLAY_LIMITS);
+  if (!data.ok) return report(2, { ok: false, error: data.unreadable ? 'unreadable' : 'not-a-replay', message: data.message }, `${data.unreadable ? 'replay:' : 'not a replay:'} ${data.message}`);
+  const replay = parseReplay(data.value);
   if (!replay.ok) return report(2, { ok: false, error: 'not-a-replay', message: replay.message }, `not a replay: ${replay.message}`);
-  const scenario = SCENARIOS[replay.replay.scenarioId];
+  const scenario = shippedScenario(replay.replay.scenarioId);
   if (!scenario) return report(2, { ok: false, error: 'unknown-scenario', scenarioId: replay.replay.scenarioId }, `replay: unknown scenario "${replay.replay.scenarioId}" (shipped: ${Object.keys(SCENARIOS).join(', ')})`);
   const res = verifyReplay(replay.replay, scenario);
   if (res.ok) return report(0, { ok: true, turns: res.turns, finalHash: res.finalHash }, `OK: ${res.turns} turns, final hash ${res.finalHash}`);
@@ -52,4 +44,4 @@ function main(argv: readonly string[]): number {
   return report(1, { ok: false, error: res.code, firstDivergingTurn: res.firstDivergingTurn, expected: res.expected, actual: res.actual, message: res.message }, `FAILED at ${where}: ${res.message}${hashes}`);
 }
 
-process.exitCode = main(process.argv.slice(2));
+await runCommand('replay', main);

@@ -1,30 +1,34 @@
 // npm run sim -- [--scenario ID|FILE] [--seed S] [--turns N] [--variant NAME] [--difficulty D]
 //                [--json] [--replay-out FILE] [--log]
 // Plays one game with every actor run by the computer. Exit 0: played; 1: the engine refused
-// an order (a bug); 2: bad flags, unknown scenario or variant, unreadable or invalid file.
+// an order (a bug); 2: bad flags, unknown scenario or variant, unreadable or invalid file;
+// 70: an internal error (command.ts).
 import { writeFileSync } from 'node:fs';
 import { DIFFICULTIES, type Difficulty } from '../ai';
-import { describeTerms } from '../engine';
+import { describeTerms, MAX_SEED_LENGTH } from '../engine';
 import type { GameState, LogEntry } from '../engine';
-import { commandArgs, intFlag } from './args';
+import { commandArgs, intFlag, seedFlag } from './args';
+import { runCommand } from './command';
 import { DEFAULT_DIFFICULTY, playGame } from './game-loop';
 import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
 import { summarise } from './summary';
 
 const USAGE = `usage: npm run sim -- [--scenario ID|FILE] [--seed S] [--turns N] [--variant NAME]
-                     [--difficulty easy|normal|hard] [--json] [--replay-out FILE] [--log]
+                     [--difficulty easy|normal|hard] [--json] [--replay-out FILE] [--log] [--debug]
   Plays one game with every actor run by the computer and prints its story and result.
   --scenario    a shipped id (default ${DEFAULT_SCENARIO}) or a scenario file
-  --seed        any text; without it a seed is made from the clock and printed
+  --seed        any text up to 200 characters; without it a seed is made from the clock and printed
   --turns       stop after N turns (default: the scenario's calendar)
   --variant     a counterfactual defined in the scenario (e.g. no-turkish-drones)
   --difficulty  how far the computer actors look ahead (default ${DEFAULT_DIFFICULTY})
   --json        print one JSON object instead of the story
   --replay-out  write the replay to FILE (check it with npm run replay -- FILE)
-  --log         print the whole turn-by-turn log, with every computer decision's reasons`;
+  --log         print the whole turn-by-turn log, with every computer decision's reasons
+  --debug       print the stack trace of an internal error (exit 70)`;
 
-function fail(message: string): number {
-  console.error(`sim: ${message}\n${USAGE}`);
+/** Bad input: one line saying what is wrong, and the usage only when the flags themselves are. */
+function fail(message: string, usage = false): number {
+  console.error(usage ? `sim: ${message}\n${USAGE}` : `sim: ${message}`);
   return 2;
 }
 
@@ -65,7 +69,7 @@ function main(argv: readonly string[]): number {
     console.log(USAGE);
     return 0;
   }
-  if (!parsed.ok) return fail(parsed.message);
+  if (!parsed.ok) return fail(parsed.message, true);
   const args = parsed.args;
   const sc = resolveScenario(args.values.scenario);
   if (!sc.ok) return fail(sc.message);
@@ -76,8 +80,9 @@ function main(argv: readonly string[]): number {
   if (!DIFFICULTIES.includes(difficulty)) return fail(`--difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}"`);
   const variant = args.values.variant ?? null;
   if (variant !== null && !scenario.variants.some((v) => v.id === variant)) return fail(`scenario ${scenario.id} has no variant "${variant}" (it has: ${scenario.variants.map((v) => v.id).join(', ') || 'none'})`);
-  // The command line may read the clock; the engine never does.
-  const seed = args.values.seed ?? Date.now().toString(36);
+  const seedArg = seedFlag(args, MAX_SEED_LENGTH);
+  if (!seedArg.ok) return fail(seedArg.message);
+  const seed = seedArg.value;
   const replayOut = args.values['replay-out'];
   const json = args.switches.has('json');
   const played = playGame(scenario, seed, { variant, turns: turns.value, difficulty, record: replayOut !== undefined, log: !json });
@@ -135,4 +140,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+await runCommand('sim', main);

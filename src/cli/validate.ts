@@ -1,15 +1,17 @@
 // npm run validate -- FILE...  Validates scenario files (or shipped ids such as 2020-war).
-// Exit 0: all valid; 1: some file is invalid; 2: usage error, unreadable file or not JSON.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Exit 0: all valid; 1: some file is invalid; 2: usage error, unreadable file or not JSON;
+// 70: an internal error (command.ts).
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeJsonError } from '../scenario/load';
-import { validateScenario } from '../scenario/validate';
+import { SCENARIO_LIMITS, validateScenario } from '../scenario/validate';
+import { runCommand } from './command';
+import { readJsonFile } from './read-file';
 
 const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 const SCHEMA_FILE = 'scenario.schema.json';
 
-const USAGE = `usage: npm run validate -- [FILE | SCENARIO-ID]...
+const USAGE = `usage: npm run validate -- [FILE | SCENARIO-ID]... [--debug]
   Validates scenario files against scenarios/${SCHEMA_FILE} and their cross-references.
   A shipped id (e.g. 2020-war) stands for scenarios/<id>.json; with no argument, every
   scenarios/*.json is checked. Exit 0: all valid, 1: some invalid, 2: usage error or unreadable file.`;
@@ -36,26 +38,21 @@ function display(file: string): string {
 
 type Outcome = 'valid' | 'invalid' | 'unreadable';
 
+/** At most this many errors of one file are listed, then their count. */
+const ERRORS_SHOWN = 100;
+
 function validateFile(file: string): Outcome {
   const name = display(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    console.error(`${name}: cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  const json = readJsonFile(name, SCENARIO_LIMITS);
+  if (!json.ok) {
+    console.error(json.message);
     return 'unreadable';
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    console.error(`${name}: ${describeJsonError(text, e)}`);
-    return 'unreadable';
-  }
-  const result = validateScenario(json);
+  const result = validateScenario(json.value);
   if (!result.ok) {
-    for (const error of result.errors) console.log(`${name}: ${error.path}: ${error.message}`);
-    console.log(`${name}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}`);
+    for (const error of result.errors.slice(0, ERRORS_SHOWN)) console.log(`${name}: ${error.path}: ${error.message}`);
+    const more = result.errors.length > ERRORS_SHOWN ? ` (the first ${ERRORS_SHOWN} listed)` : '';
+    console.log(`${name}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}${more}`);
     return 'invalid';
   }
   const s = result.scenario;
@@ -83,4 +80,4 @@ function main(args: readonly string[]): number {
   return outcomes.includes('invalid') ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+await runCommand('validate', main);

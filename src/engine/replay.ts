@@ -1,9 +1,10 @@
 // Replays: the scenario, the seed and every turn's orders, with the state hash after each turn.
 import { hashData } from './hash';
+import { checkJsonShape, indexPath, keyPath, type JsonLimits } from './json-input';
 import { newGame } from './state';
 import { hashState } from './state-hash';
 import { resolveTurn } from './turn';
-import type { GameState, OrdersByActor, Result } from './types';
+import type { GameState, Order, OrdersByActor, Result } from './types';
 import { ENGINE_VERSION } from './version';
 import type { Scenario } from '../scenario/types';
 
@@ -47,29 +48,110 @@ export function recordTurn(replay: Replay, orders: OrdersByActor, after: GameSta
   return { ...replay, turns: [...replay.turns, { orders, hash: hashState(after) }] };
 }
 
-const HEX16 = /^[0-9a-f]{16}$/;
+/**
+ * The limits of a replay file: 16 MB of text, nesting 64 deep, 1,000,000 values. A 28-turn game
+ * of the long scenario makes a replay of about 35 kB and 1,500 values.
+ */
+export const REPLAY_LIMITS: JsonLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxValues: 1_000_000 };
+/** The most turns in a replay (a scenario's calendar has at most 1000). */
+export const MAX_REPLAY_TURNS = 1000;
+/** The most actors giving orders in one turn (a scenario has at most 40 actors). */
+const MAX_ACTORS_PER_TURN = 40;
+/** The most orders one actor gives in one turn (the computer actors give at most a handful). */
+export const MAX_ORDERS_PER_ACTOR = 64;
+/** The longest seed: the command line refuses longer ones, so every replay it writes loads. */
+export const MAX_SEED_LENGTH = 200;
+/** The longest id of a scenario, variant or actor (the scenario schema's limit). */
+const MAX_ID_LENGTH = 40;
 
-/** Check that an unknown value (a parsed file) is a replay, saying what is wrong and where. */
+const HEX16 = /^[0-9a-f]{16}$/;
+const ACTOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Every field of a replay and of a turn, and nothing else: unknown fields are refused. */
+const REPLAY_FIELDS: Readonly<Record<keyof Replay, true>> = { format: true, engineVersion: true, scenarioId: true, scenarioHash: true, variant: true, seed: true, startHash: true, turns: true };
+const TURN_FIELDS: Readonly<Record<keyof ReplayTurn, true>> = { orders: true, hash: true };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+class NotAReplay {
+  constructor(readonly message: string) {}
+}
+
+function refuse(message: string): never {
+  throw new NotAReplay(message);
+}
+
+function knownFields(record: Record<string, unknown>, fields: Readonly<Record<string, true>>, path: string): void {
+  for (const key of Object.keys(record)) if (!Object.hasOwn(fields, key)) refuse(`${keyPath(path, key)} is not a field of a replay.`);
+  for (const key of Object.keys(fields)) if (!Object.hasOwn(record, key)) refuse(`${path} has no ${key}.`);
+}
+
+function text(record: Record<string, unknown>, key: string, path: string, max: number): string {
+  const v = record[key];
+  if (typeof v !== 'string') refuse(`${keyPath(path, key)} must be a string.`);
+  if (v.length > max) refuse(`${keyPath(path, key)} is longer than ${max} characters.`);
+  return v;
+}
+
+function hash(record: Record<string, unknown>, key: string, path: string): string {
+  const v = record[key];
+  if (typeof v !== 'string' || !HEX16.test(v)) refuse(`${keyPath(path, key)} must be 16 hex digits.`);
+  return v;
+}
+
+function turnOf(value: unknown, path: string): ReplayTurn {
+  if (!isRecord(value)) refuse(`${path} must be an object.`);
+  knownFields(value, TURN_FIELDS, path);
+  const at = keyPath(path, 'orders');
+  if (!isRecord(value.orders)) refuse(`${at} must be an object of actor → orders.`);
+  const actors = Object.keys(value.orders);
+  if (actors.length > MAX_ACTORS_PER_TURN) refuse(`${at} names ${actors.length} actors; at most ${MAX_ACTORS_PER_TURN} give orders in a turn.`);
+  const orders: Record<string, readonly Order[]> = {};
+  for (const actor of actors) {
+    const where = keyPath(at, actor);
+    if (actor.length > MAX_ID_LENGTH || !ACTOR_ID.test(actor)) refuse(`${where}: "${actor.slice(0, MAX_ID_LENGTH)}" is not an actor id.`);
+    const list = value.orders[actor];
+    if (!Array.isArray(list)) refuse(`${where} must be a list of orders.`);
+    if (list.length > MAX_ORDERS_PER_ACTOR) refuse(`${where} has ${list.length} orders; at most ${MAX_ORDERS_PER_ACTOR} are allowed in a turn.`);
+    list.forEach((order: unknown, i) => {
+      if (!isRecord(order) || typeof order.kind !== 'string') refuse(`${indexPath(where, i)} must be an order (an object with a kind).`);
+    });
+    orders[actor] = [...(list as Order[])];
+  }
+  return { orders, hash: hash(value, 'hash', path) };
+}
+
+/**
+ * Check that an unknown value (a parsed file) is a replay: within REPLAY_LIMITS, every field
+ * known and of its type, sizes bounded, ids own keys. The message names the path of the first
+ * fault (`$.turns[3].orders.turkey[0]`). What comes back is rebuilt from the known fields only.
+ * It checks the structure; the engine's order validation checks each order when it is played.
+ */
 export function parseReplay(json: unknown): Result<{ replay: Replay }> {
-  const bad = (message: string): Result<{ replay: Replay }> => ({ ok: false, code: 'ERR_NOT_A_REPLAY', message });
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return bad('A replay is a JSON object; this is not one.');
-  const r = json as Record<string, unknown>;
-  if (r.format !== REPLAY_FORMAT) return bad(`$.format must be "${REPLAY_FORMAT}" (found ${JSON.stringify(r.format)}).`);
-  for (const k of ['engineVersion', 'scenarioId', 'scenarioHash', 'seed', 'startHash'] as const) {
-    if (typeof r[k] !== 'string') return bad(`$.${k} must be a string.`);
+  const shape = checkJsonShape(json, REPLAY_LIMITS);
+  if (!shape.ok) return { ok: false, code: 'ERR_NOT_A_REPLAY', message: `${shape.path}: ${shape.message}.` };
+  try {
+    if (!isRecord(json)) refuse('A replay is a JSON object; this is not one.');
+    if (json.format !== REPLAY_FORMAT) refuse(`$.format must be "${REPLAY_FORMAT}" (found ${typeof json.format === 'string' ? JSON.stringify(json.format.slice(0, 40)) : typeof json.format}).`);
+    knownFields(json, REPLAY_FIELDS, '$');
+    const variant = json.variant === null ? null : text(json, 'variant', '$', MAX_ID_LENGTH);
+    if (!Array.isArray(json.turns)) refuse('$.turns must be a list.');
+    if (json.turns.length > MAX_REPLAY_TURNS) refuse(`$.turns has ${json.turns.length} turns; at most ${MAX_REPLAY_TURNS} are allowed.`);
+    const replay: Replay = {
+      format: REPLAY_FORMAT,
+      engineVersion: text(json, 'engineVersion', '$', MAX_ID_LENGTH),
+      scenarioId: text(json, 'scenarioId', '$', MAX_ID_LENGTH),
+      scenarioHash: hash(json, 'scenarioHash', '$'),
+      variant,
+      seed: text(json, 'seed', '$', MAX_SEED_LENGTH),
+      startHash: hash(json, 'startHash', '$'),
+      turns: json.turns.map((t: unknown, i) => turnOf(t, indexPath('$.turns', i))),
+    };
+    return { ok: true, replay };
+  } catch (e) {
+    if (e instanceof NotAReplay) return { ok: false, code: 'ERR_NOT_A_REPLAY', message: e.message };
+    throw e;
   }
-  if (r.variant !== null && typeof r.variant !== 'string') return bad('$.variant must be a string or null.');
-  if (!Array.isArray(r.turns)) return bad('$.turns must be a list.');
-  for (let i = 0; i < r.turns.length; i++) {
-    const t = r.turns[i] as Record<string, unknown>;
-    if (!t || typeof t !== 'object') return bad(`$.turns[${i}] must be an object.`);
-    if (typeof t.hash !== 'string' || !HEX16.test(t.hash)) return bad(`$.turns[${i}].hash must be 16 hex digits.`);
-    if (!t.orders || typeof t.orders !== 'object' || Array.isArray(t.orders)) return bad(`$.turns[${i}].orders must be an object of actor → orders.`);
-    for (const [actor, list] of Object.entries(t.orders as Record<string, unknown>)) {
-      if (!Array.isArray(list)) return bad(`$.turns[${i}].orders.${actor} must be a list.`);
-    }
-  }
-  return { ok: true, replay: json as Replay };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Checks a schema cannot express: unique ids, references to actors, regions and treaties that
 // exist, symmetric neighbours, a real start date, events inside the calendar. Written to run on
-// any JSON value (even one the schema refused), so that one pass reports every error.
-import { indexPath, keyPath, type SchemaError } from './jsonSchema';
+// any JSON value (even one the schema refused), so that one pass reports every error: every
+// check takes time in proportion to the input (sets, not repeated searches of lists), and the
+// walk through nested values stops at the schema checker's depth limit.
+import { indexPath, keyPath, MAX_SCHEMA_DEPTH, show, type SchemaError } from './jsonSchema';
 
 type Json = Record<string, unknown>;
 
@@ -32,6 +34,7 @@ class CrossReferences {
   private readonly actors = new Set<string>();
   private readonly regions = new Set<string>();
   private readonly treaties = new Set<string>();
+  private readonly events = new Set<string>();
 
   constructor(private readonly s: Json) {}
 
@@ -46,24 +49,25 @@ class CrossReferences {
       const id = isObject(item) ? item.id : undefined;
       if (typeof id !== 'string') return;
       const seen = first.get(id);
-      if (seen !== undefined) this.error(keyPath(indexPath(`$.${field}`, i), 'id'), `duplicate ${what} id '${id}' (first at $.${field}[${seen}])`);
+      if (seen !== undefined) this.error(keyPath(indexPath(`$.${field}`, i), 'id'), `duplicate ${what} id ${show(id)} (first at $.${field}[${seen}])`);
       else first.set(id, i);
       into.add(id);
     });
   }
 
   private actor(path: string, value: unknown): void {
-    if (typeof value === 'string' && !this.actors.has(value)) this.error(path, `unknown actor '${value}'`);
+    if (typeof value === 'string' && !this.actors.has(value)) this.error(path, `unknown actor ${show(value)}`);
   }
 
   private region(path: string, value: unknown): void {
-    if (typeof value === 'string' && !this.regions.has(value)) this.error(path, `unknown region '${value}'`);
+    if (typeof value === 'string' && !this.regions.has(value)) this.error(path, `unknown region ${show(value)}`);
   }
 
   /** Walks a nested value and checks every field that names actors or regions. */
-  private refs(value: unknown, path: string): void {
+  private refs(value: unknown, path: string, depth = 0): void {
+    if (depth > MAX_SCHEMA_DEPTH) return; // the schema checker reports it
     if (Array.isArray(value)) {
-      value.forEach((v, i) => this.refs(v, indexPath(path, i)));
+      value.forEach((v, i) => this.refs(v, indexPath(path, i), depth + 1));
       return;
     }
     for (const [key, v] of entries(value)) {
@@ -71,7 +75,7 @@ class CrossReferences {
       const check = ACTOR_FIELDS.has(key) ? this.actor.bind(this) : REGION_FIELDS.has(key) ? this.region.bind(this) : undefined;
       if (check !== undefined && typeof v === 'string') check(at, v);
       else if (check !== undefined && Array.isArray(v)) v.forEach((x, i) => check(indexPath(at, i), x));
-      else this.refs(v, at);
+      else this.refs(v, at, depth + 1);
     }
   }
 
@@ -79,7 +83,7 @@ class CrossReferences {
     this.ids('actors', 'actor', this.actors);
     this.ids('regions', 'region', this.regions);
     this.ids('treaties', 'treaty', this.treaties);
-    this.ids('events', 'event', new Set());
+    this.ids('events', 'event', this.events);
     this.ids('deck', 'deck card', new Set());
     this.ids('variants', 'variant', new Set());
     this.calendar();
@@ -106,11 +110,11 @@ class CrossReferences {
       const path = indexPath('$.rules.transit.routes', i);
       const pair = `${route.patron}>${route.client}`;
       const seen = first.get(pair);
-      if (seen !== undefined) this.error(path, `a second route from '${route.patron}' to '${route.client}' (first at $.rules.transit.routes[${seen}]); list every country it may cross in one route's via`);
+      if (seen !== undefined) this.error(path, `a second route from ${show(route.patron)} to ${show(route.client)} (first at $.rules.transit.routes[${seen}]); list every country it may cross in one route's via`);
       else first.set(pair, i);
-      if (route.patron === route.client) this.error(path, `a route from '${route.patron}' to itself`);
+      if (route.patron === route.client) this.error(path, `a route from ${show(route.patron)} to itself`);
       list(route.via).forEach((v, k) => {
-        if (v === route.patron || v === route.client) this.error(indexPath(keyPath(path, 'via'), k), `'${v}' is an end of this route, not a country it crosses`);
+        if (v === route.patron || v === route.client) this.error(indexPath(keyPath(path, 'via'), k), `${show(v)} is an end of this route, not a country it crosses`);
       });
     });
   }
@@ -119,7 +123,7 @@ class CrossReferences {
     const calendar = this.s.calendar;
     if (!isObject(calendar)) return;
     if (typeof calendar.start === 'string' && !isRealDate(calendar.start)) {
-      this.error('$.calendar.start', `'${calendar.start}' is not a real date (YYYY-MM-DD)`);
+      this.error('$.calendar.start', `${show(calendar.start)} is not a real date (YYYY-MM-DD)`);
     }
   }
 
@@ -129,28 +133,30 @@ class CrossReferences {
       const path = indexPath('$.wars', i);
       this.refs(war, path);
       if (typeof war.a === 'string' && typeof war.b === 'string') {
-        if (war.a === war.b) this.error(path, `an actor cannot be at war with itself ('${war.a}')`);
-        else if (war.a > war.b) this.error(path, `write each pair with ids sorted: a '${war.b}', b '${war.a}'`);
+        if (war.a === war.b) this.error(path, `an actor cannot be at war with itself (${show(war.a)})`);
+        else if (war.a > war.b) this.error(path, `write each pair with ids sorted: a ${show(war.b)}, b ${show(war.a)}`);
       }
     });
   }
 
   private regionList(): void {
-    const neighbours = new Map<string, readonly unknown[]>();
-    for (const r of list(this.s.regions)) if (isObject(r) && typeof r.id === 'string') neighbours.set(r.id, list(r.neighbours));
+    const neighbours = new Map<string, ReadonlySet<unknown>>();
+    for (const r of list(this.s.regions)) if (isObject(r) && typeof r.id === 'string') neighbours.set(r.id, new Set(list(r.neighbours)));
     list(this.s.regions).forEach((r, i) => {
       if (!isObject(r)) return;
       const path = indexPath('$.regions', i);
       this.actor(keyPath(path, 'sovereign'), r.sovereign);
       this.actor(keyPath(path, 'controller'), r.controller);
-      const own = list(r.neighbours);
-      own.forEach((n, k) => {
+      const seen = new Set<string>();
+      list(r.neighbours).forEach((n, k) => {
         const at = indexPath(keyPath(path, 'neighbours'), k);
         if (typeof n !== 'string') return;
-        if (n === r.id) this.error(at, `region '${n}' lists itself as a neighbour`);
-        else if (own.indexOf(n) !== k) this.error(at, `neighbour '${n}' is listed twice`);
-        else if (!this.regions.has(n)) this.error(at, `unknown region '${n}'`);
-        else if (!(neighbours.get(n) ?? []).includes(r.id)) this.error(at, `'${String(r.id)}' lists '${n}' as a neighbour but '${n}' does not list '${String(r.id)}'`);
+        const twice = seen.has(n);
+        seen.add(n);
+        if (n === r.id) this.error(at, `region ${show(n)} lists itself as a neighbour`);
+        else if (twice) this.error(at, `neighbour ${show(n)} is listed twice`);
+        else if (!this.regions.has(n)) this.error(at, `unknown region ${show(n)}`);
+        else if (!neighbours.get(n)?.has(r.id)) this.error(at, `${show(r.id)} lists ${show(n)} as a neighbour but ${show(n)} does not list ${show(r.id)}`);
       });
     });
   }
@@ -170,14 +176,14 @@ class CrossReferences {
       }
       for (const [region] of entries(a.forces)) {
         const at = keyPath(keyPath(path, 'forces'), region);
-        if (!this.regions.has(region)) this.error(at, `forces in unknown region '${region}'`);
+        if (!this.regions.has(region)) this.error(at, `forces in unknown region ${show(region)}`);
       }
       const aimIds = new Set<string>();
       list(a.aims).forEach((aim, k) => {
         const at = indexPath(keyPath(path, 'aims'), k);
         if (!isObject(aim)) return;
         if (typeof aim.id === 'string') {
-          if (aimIds.has(aim.id)) this.error(keyPath(at, 'id'), `duplicate aim id '${aim.id}'`);
+          if (aimIds.has(aim.id)) this.error(keyPath(at, 'id'), `duplicate aim id ${show(aim.id)}`);
           aimIds.add(aim.id);
         }
         this.refs(aim.condition, keyPath(at, 'condition'));
@@ -199,12 +205,13 @@ class CrossReferences {
       const path = indexPath('$.treaties', i);
       this.refs({ parties: t.parties }, path);
       this.actor(keyPath(path, 'beneficiary'), t.beneficiary);
-      const parties = list(t.parties);
-      parties.forEach((p, k) => {
-        if (parties.indexOf(p) !== k) this.error(indexPath(keyPath(path, 'parties'), k), `party '${String(p)}' is listed twice`);
+      const parties = new Set<unknown>();
+      list(t.parties).forEach((p, k) => {
+        if (parties.has(p)) this.error(indexPath(keyPath(path, 'parties'), k), `party ${show(p)} is listed twice`);
+        parties.add(p);
       });
-      if (typeof t.beneficiary === 'string' && this.actors.has(t.beneficiary) && !parties.includes(t.beneficiary)) {
-        this.error(keyPath(path, 'beneficiary'), `beneficiary '${t.beneficiary}' is not a party`);
+      if (typeof t.beneficiary === 'string' && this.actors.has(t.beneficiary) && !parties.has(t.beneficiary)) {
+        this.error(keyPath(path, 'beneficiary'), `beneficiary ${show(t.beneficiary)} is not a party`);
       }
     });
   }
@@ -250,10 +257,10 @@ class CrossReferences {
         if (!isObject(c)) return;
         const at = indexPath(path, k);
         if (c.kind === 'treaty-covers' && typeof c.treaty === 'string' && !this.treaties.has(c.treaty)) {
-          this.error(keyPath(at, 'treaty'), `unknown treaty '${c.treaty}'`);
+          this.error(keyPath(at, 'treaty'), `unknown treaty ${show(c.treaty)}`);
         }
-        if (c.kind === 'remove-event' && typeof c.event === 'string' && !list(this.s.events).some((e) => isObject(e) && e.id === c.event)) {
-          this.error(keyPath(at, 'event'), `unknown event '${c.event}'`);
+        if (c.kind === 'remove-event' && typeof c.event === 'string' && !this.events.has(c.event)) {
+          this.error(keyPath(at, 'event'), `unknown event ${show(c.event)}`);
         }
         this.refs(c, at);
       });
@@ -266,7 +273,7 @@ class CrossReferences {
     const path = '$.historicalOutcome';
     for (const [region, holder] of entries(outcome.control)) {
       const at = keyPath(keyPath(path, 'control'), region);
-      if (!this.regions.has(region)) this.error(at, `unknown region '${region}'`);
+      if (!this.regions.has(region)) this.error(at, `unknown region ${show(region)}`);
       else this.actor(at, holder);
     }
     for (const [actor] of entries(outcome.peacekeepers)) this.actor(keyPath(keyPath(path, 'peacekeepers'), actor), actor);

@@ -7,7 +7,7 @@ import { validateScenario } from './validate';
 
 export type { Scenario } from './types';
 export { loadScenario, parseScenario } from './load';
-export { validateScenario } from './validate';
+export { SCENARIO_LIMITS, validateScenario } from './validate';
 
 function shipped(json: unknown, file: string): Scenario {
   const result = validateScenario(json);
@@ -20,7 +20,18 @@ function shipped(json: unknown, file: string): Scenario {
   return freeze(result.scenario, true);
 }
 
-export const SCENARIOS: Readonly<Record<string, Scenario>> = {
-  '2020-war': shipped(war, 'scenarios/2020-war.json'),
-  '2020-full': shipped(full, 'scenarios/2020-full.json'),
-};
+/**
+ * The shipped scenarios by id, in an object without a prototype: `SCENARIOS['constructor']` is
+ * undefined, as is every id that is not shipped. Look ids up with shippedScenario.
+ */
+export const SCENARIOS: Readonly<Record<string, Scenario>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, Scenario>, {
+    '2020-war': shipped(war, 'scenarios/2020-war.json'),
+    '2020-full': shipped(full, 'scenarios/2020-full.json'),
+  }),
+);
+
+/** The shipped scenario with this id (an own key of SCENARIOS), or undefined. */
+export function shippedScenario(id: string): Scenario | undefined {
+  return Object.hasOwn(SCENARIOS, id) ? SCENARIOS[id] : undefined;
+}
