@@ -71,7 +71,7 @@ export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, caus
       return;
     case 'end-war':
       state.wars = [];
-      note(log, { kind: 'decision', actor: 'russia', reasons: [cause], text: 'The fighting stops by agreement.', cause });
+      note(log, { kind: 'decision', actor: state.roles.broker, reasons: [cause], text: 'The fighting stops by agreement.', cause });
       return;
     default: {
       const never: never = e;

@@ -61,8 +61,7 @@ export const DEFAULT_RULES: Rules = {
   influencePerPackage: 4,
   deckDrawPct: 60,
   reactions: {
-    componentFoundPct: { canada: 35, uk: 12 },
-    natoTension: 50,
+    allianceTension: 50,
     ceasefireIncidentPct: 45,
     saleEvery: 2,
     salePrice: 4,

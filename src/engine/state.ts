@@ -170,6 +170,7 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     stances: {},
     nextId,
     rules: mergeRules(scenario.rules),
+    roles: scenario.roles,
     events: [...scenario.events],
     deck: [...scenario.deck],
     drawn: [],

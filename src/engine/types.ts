@@ -245,6 +245,26 @@ export interface RngState {
   readonly w: number;
 }
 
+/**
+ * The parts the scenario's actors play in the rules. Rules read these, never actor ids. (A
+ * defence treaty's guarantors are its parties other than its beneficiary; mediators are marked
+ * in each actor's doctrine.)
+ */
+export interface Roles {
+  /** The two patrons whose contest the tension track measures: their overt and exposed packages raise it, both lose legitimacy while it stands at its limit, and each loses influence over a client the other supplies. */
+  readonly rivals: readonly [ActorId, ActorId];
+  /** The power that brokers an end to the fighting: named when an event stops it; the computer actors offer its peacekeepers and monitors. */
+  readonly broker: ActorId;
+  /** Who condemns strikes on populated places, in this order. */
+  readonly critics: readonly ActorId[];
+  /** An alliance that calls on one of its members to calm things when tension runs high; null for none. */
+  readonly alliance: { readonly actor: ActorId; readonly member: ActorId } | null;
+  /** Who protests when a patron's foreign fighters are exposed, in this order. */
+  readonly fighterCritics: readonly ActorId[];
+  /** Countries whose parts may turn up in a downed drone's wreckage, in this order, with the chance for each drone examined. */
+  readonly componentMakers: readonly { readonly actor: ActorId; readonly foundPct: number }[];
+}
+
 export interface GameState {
   readonly format: 'karabakh-state';
   readonly engineVersion: string;
@@ -268,7 +288,7 @@ export interface GameState {
   proposals: Proposal[];
   /** Pairs of actors at war, each pair sorted. */
   wars: War[];
-  /** Russia-Turkey tension, 0-100. */
+  /** The tension between the two rival patrons (roles.rivals), 0-100. */
   tension: number;
   /** Scheduled events not yet fired or discarded. */
   pendingEvents: string[];
@@ -277,6 +297,7 @@ export interface GameState {
   /** Counter for ids of treaties, links and proposals. */
   nextId: number;
   rules: Rules;
+  readonly roles: Roles;
   events: ScheduledEvent[];
   /** The random-event deck, and the ids of once-only cards already drawn. */
   deck: DeckEvent[];
@@ -382,10 +403,8 @@ export interface SupplyRoute {
 
 /** The numbers of the third parties' rule-driven reactions. */
 export interface ReactionRules {
-  /** Chance a downed drone yields a component traceable to Canada / the UK. */
-  readonly componentFoundPct: Record<string, number>;
-  /** Tension at which NATO calls on its member to calm things. */
-  readonly natoTension: number;
+  /** Tension at which the alliance (roles.alliance) calls on its member to calm things. */
+  readonly allianceTension: number;
   /** Chance per turn that an incident breaks a ceasefire in force. */
   readonly ceasefireIncidentPct: number;
   /** A background arms seller delivers every this many turns. */

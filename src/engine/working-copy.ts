@@ -107,6 +107,7 @@ export function workingCopy(s: GameState): GameState {
     stances: { ...s.stances },
     nextId: s.nextId,
     rules: s.rules,
+    roles: s.roles,
     events: s.events,
     deck: s.deck,
     drawn: [...s.drawn],

@@ -1,6 +1,6 @@
 // Phase 6, consequences: what the turn's fighting costs at home and abroad — breaches of
 // ceasefires, treaty obligations, domestic support, displaced people, the economy, red lines.
-import { actorName } from '../names';
+import { actorName, tensionName } from '../names';
 import { totalStrength } from '../forces';
 import { allied, atWar, belligerents, commander, declareWar, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
@@ -119,10 +119,11 @@ function collapse(state: GameState, ctx: TurnContext): void {
 }
 
 function tensionDrift(state: GameState, ctx: TurnContext): void {
-  const rivalsFighting = atWar(state, 'russia', 'turkey');
+  const rivals = state.roles.rivals;
+  const rivalsFighting = atWar(state, rivals[0], rivals[1]);
   if (!rivalsFighting && state.tension > 0 && ctx.hits.length === 0) adjustTension(state, ctx.log, -1, 'a quiet week');
   if (state.tension >= state.rules.tensionLimit) {
-    for (const r of ['russia', 'turkey'] as ActorId[]) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -3, 'Russia–Turkey tension past its limit');
+    for (const r of rivals) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -3, `${tensionName(state)} past its limit`);
   }
 }
 

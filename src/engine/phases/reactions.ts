@@ -1,8 +1,9 @@
 // Third parties that react by rule, not by orders: statements after strikes on towns, export
-// suspensions when a component turns up in a downed drone, NATO's call for calm, an arms
+// suspensions when a component turns up in a downed drone, an alliance's call for calm, an arms
 // seller's deliveries, a neighbour's border red line, and incidents that break ceasefires.
-// Each reaction is logged with the rule that produced it.
-import { actorName, regionName } from '../names';
+// Who reacts is the scenario's roles (state.roles). Each reaction is logged with the rule that
+// produced it.
+import { actorName, regionName, tensionName } from '../names';
 import { fullForces } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, inForce } from '../sides';
@@ -16,7 +17,7 @@ const exists = (state: GameState, id: ActorId): boolean => state.actors[id] !== 
 
 function condemnStrikes(state: GameState, ctx: TurnContext): void {
   const strikers = [...new Set(ctx.civilianStrikes.map((s) => s.actor))].sort();
-  for (const critic of ['eu', 'uk']) {
+  for (const critic of state.roles.critics) {
     if (!exists(state, critic)) continue;
     for (const s of strikers) {
       const where = ctx.civilianStrikes.filter((x) => x.actor === s).map((x) => regionName(state, x.region));
@@ -31,9 +32,8 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
   for (const d of ctx.downedDrones) {
     const suppliers = [...new Set(state.links.filter((l) => l.package === 'drones' && l.client === d.actor && l.active && !state.actors[l.patron].background).map((l) => l.patron))].sort();
     for (const patron of suppliers) {
-      for (const maker of Object.keys(state.rules.reactions.componentFoundPct).sort()) {
+      for (const { actor: maker, foundPct: chance } of state.roles.componentMakers) {
         if (!exists(state, maker) || state.actors[patron].embargoedBy.includes(maker)) continue;
-        const chance = state.rules.reactions.componentFoundPct[maker];
         const roll = dice.roll(100);
         const found = roll <= chance;
         note(ctx.log, { kind: 'roll', purpose: `${maker} component in wreckage`, roll, threshold: chance, success: found, text: `Wreckage of a ${actorName(state, patron)}-supplied drone near ${regionName(state, d.region)} is examined for ${actorName(state, maker)}-made parts: roll ${roll} against ${chance}.`, cause: 'downed drone' });
@@ -47,14 +47,16 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
   }
 }
 
-function natoCall(state: GameState, ctx: TurnContext): void {
-  if (!exists(state, 'nato') || !exists(state, 'turkey') || state.tension < state.rules.reactions.natoTension) return;
+function allianceCall(state: GameState, ctx: TurnContext): void {
+  const alliance = state.roles.alliance;
+  if (!alliance || !exists(state, alliance.actor) || !exists(state, alliance.member) || state.tension < state.rules.reactions.allianceTension) return;
   const last = state.stances['nato:call'];
   if (last !== undefined && state.turn - last < 6) return;
   state.stances['nato:call'] = state.turn;
-  note(ctx.log, { kind: 'decision', actor: 'nato', reasons: [`rule: Russia–Turkey tension ${state.tension} ≥ ${state.rules.reactions.natoTension}`], text: 'NATO\'s Secretary General asks Turkey, an ally, to use its influence to calm the fighting.', cause: 'high tension' });
-  adjustRelations(state, ctx.log, 'nato', 'turkey', -3, 'NATO call for calm');
-  adjustTension(state, ctx.log, -2, 'NATO call for calm');
+  const name = actorName(state, alliance.actor);
+  note(ctx.log, { kind: 'decision', actor: alliance.actor, reasons: [`rule: ${tensionName(state)} ${state.tension} ≥ ${state.rules.reactions.allianceTension}`], text: `${name} asks ${actorName(state, alliance.member)}, a member, to use its influence to calm the fighting.`, cause: 'high tension' });
+  adjustRelations(state, ctx.log, alliance.actor, alliance.member, -3, `${name} call for calm`);
+  adjustTension(state, ctx.log, -2, `${name} call for calm`);
 }
 
 function backgroundSales(state: GameState, ctx: TurnContext): void {
@@ -105,7 +107,7 @@ function borderRedLines(state: GameState, ctx: TurnContext, dice: Dice): void {
 function exposureReactions(state: GameState, ctx: TurnContext): void {
   for (const e of ctx.exposures) {
     if (e.package !== 'mercenaries') continue;
-    for (const critic of ['russia', 'minsk']) {
+    for (const critic of state.roles.fighterCritics) {
       if (!exists(state, critic) || critic === e.patron) continue;
       note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: foreign fighters near its borders are a red line'], text: `${actorName(state, critic)} protests the arrival of foreign fighters sent by ${actorName(state, e.patron)}.`, cause: 'mercenaries exposed' });
       adjustRelations(state, ctx.log, critic, e.patron, -8, 'foreign fighters exposed');
@@ -147,6 +149,6 @@ export function reactions(state: GameState, ctx: TurnContext, dice: Dice): void 
   componentsInWreckage(state, ctx, dice);
   borderRedLines(state, ctx, dice);
   exposureReactions(state, ctx);
-  natoCall(state, ctx);
+  allianceCall(state, ctx);
   backgroundSales(state, ctx);
 }

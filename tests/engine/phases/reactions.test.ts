@@ -94,20 +94,20 @@ describe('reactions: a foreign component found in a downed drone suspends export
 describe('reactions: NATO calls on Turkey when Russia–Turkey tension is high', () => {
   it('at or above its threshold NATO asks Turkey to calm things, which costs NATO–Turkey relations and lowers the tension; it does not repeat the call the next week', () => {
     const s = calm();
-    s.tension = s.rules.reactions.natoTension + 15;
+    s.tension = s.rules.reactions.allianceTension + 15;
     const first = play(s);
     const call = decisions(first.log, 'high tension').find((e) => e.actor === 'nato');
     expect(call?.text).toMatch(/Turkey/);
     expect(first.state.actors.nato.relations.turkey).toBeLessThan(s.actors.nato.relations.turkey);
     expect(statsBy(first.log, 'NATO call for calm').find((e) => e.field === 'tension')?.delta).toBeLessThan(0);
-    expect(first.state.tension).toBeGreaterThanOrEqual(s.rules.reactions.natoTension);
+    expect(first.state.tension).toBeGreaterThanOrEqual(s.rules.reactions.allianceTension);
     const second = play(first.state);
     expect(decisions(second.log, 'high tension')).toHaveLength(0);
   });
 
   it('below its threshold NATO says nothing', () => {
     const s = calm();
-    s.tension = s.rules.reactions.natoTension - 1;
+    s.tension = s.rules.reactions.allianceTension - 1;
     expect(decisions(play(s).log, 'high tension')).toHaveLength(0);
   });
 });
