@@ -351,6 +351,13 @@ export interface Rules {
     readonly defenderLossPct: number;
     readonly winnerLossPct: number;
     readonly casualtiesPerPoint: number;
+    /** The artillery modifier's limit, either way. */
+    readonly artilleryMax: number;
+    /** The mountain special-forces modifier's limit, either way. */
+    readonly specialForcesMax: number;
+    /** The attack threshold is kept within these: no attack is certain, none hopeless. */
+    readonly minThreshold: number;
+    readonly maxThreshold: number;
   };
   readonly drones: {
     /** Percent chance per drone point to kill a target point when unopposed. */
@@ -359,11 +366,36 @@ export interface Rules {
     readonly adPerDrone: number;
     /** Percent of drones lost per air-defence point facing them. */
     readonly lossPctPerAd: number;
+    /** The drones' chance to win a duel when drones × adPerDrone equals the air defence. */
+    readonly duelEven: number;
+    /** Added to that chance per point of edge (drones × adPerDrone − air defence). */
+    readonly duelPerEdge: number;
+    /** The duel's chance is kept within these (against any air defence at all). */
+    readonly duelMin: number;
+    readonly duelMax: number;
+    /** The attack modifier of drones that won their duel: bonusBase + bonusPerDrone × min(drones, bonusDronesMax). */
+    readonly bonusBase: number;
+    readonly bonusPerDrone: number;
+    readonly bonusDronesMax: number;
+    /** Drones that win their duel suffer this percent of the losses of drones that lose it. */
+    readonly wonLossPct: number;
+    /** Drones that lose their duel still destroy one armour per this many drones. */
+    readonly dronesPerArmour: number;
   };
   readonly strike: {
     readonly cityCivilianDeaths: number;
     readonly legitimacyCost: number;
     readonly clusterLegitimacyCost: number;
+    /** An artillery strike hits on d100 ≤ artilleryHitBase + artilleryHitPerPoint × min(artillery, artilleryHitPointsMax). */
+    readonly artilleryHitBase: number;
+    readonly artilleryHitPerPoint: number;
+    readonly artilleryHitPointsMax: number;
+    /** A hit on forces destroys one artillery and one infantry per this many artillery points (at least one of each). */
+    readonly artilleryPointsPerKill: number;
+    /** A strike on a town kills one more civilian per this many inhabitants. */
+    readonly populationPerDeath: number;
+    /** Domestic support the struck town's holder gains, rallying. */
+    readonly rallySupport: number;
   };
   readonly support: Record<PackageKind, PackageRule>;
   readonly exposurePct: number;
@@ -382,6 +414,82 @@ export interface Rules {
   readonly deckDrawPct: number;
   readonly reactions: ReactionRules;
   readonly transit: TransitRules;
+  /** How events move the tension track (signed). */
+  readonly tensionShifts: {
+    /** A guarantor enters the war under its defence treaty. */
+    readonly guarantorEntersWar: number;
+    /** A week with no attack or strike, the rivals not at war with each other. */
+    readonly quietWeek: number;
+    readonly ceasefire: number;
+    readonly settlement: number;
+    readonly summit: number;
+    /** The alliance's call for calm. */
+    readonly allianceCall: number;
+    /** A patron's foreign fighters are exposed. */
+    readonly fightersExposed: number;
+    /** A rival's covert package is exposed. */
+    readonly covertExposed: number;
+  };
+  /** How events move relations (signed), on both sides. */
+  readonly relationShifts: {
+    /** A statement of support, and of condemnation, between its maker and its subject. */
+    readonly supportStatement: number;
+    readonly condemnStatement: number;
+    readonly sanction: number;
+    readonly recognition: number;
+    /** An addressee that rejects a proposal, with its sender. */
+    readonly proposalRejected: number;
+    /** Between every two parties of a summit. */
+    readonly summit: number;
+    /** A critic with an actor that struck towns. */
+    readonly strikesOnTowns: number;
+    /** A component maker with the patron whose exports it suspends. */
+    readonly exportSuspension: number;
+    /** The alliance with the member it calls on. */
+    readonly allianceCall: number;
+    /** A neighbour with an actor whose fire crossed its border red line. */
+    readonly borderFire: number;
+    /** A fighter critic with the patron whose foreign fighters were exposed. */
+    readonly foreignFighters: number;
+    /** An exposed patron with each enemy of its client. */
+    readonly covertExposed: number;
+    /** A ceasefire breaker with each monitor of that ceasefire. */
+    readonly monitoredBreach: number;
+  };
+  readonly standing: {
+    /** Legitimacy a condemnation costs (by a critic, or a condemning statement), unless diplomatic cover blunts it. */
+    readonly condemnation: number;
+    /** Legitimacy each rival loses every week the tension stands at its limit or past it. */
+    readonly tensionLimitLegitimacy: number;
+    /** A mediator outside the war gains this legitimacy when a ceasefire, settlement or mediation it brokered is enacted... */
+    readonly brokerLegitimacy: number;
+    /** ...and this influence over each belligerent. */
+    readonly brokerInfluence: number;
+    /** Domestic support moves one more point per this much of a lost or taken region's value. */
+    readonly regionValuePerSupport: number;
+  };
+  readonly economy: {
+    /** A belligerent pays one treasury point of upkeep per this much strength. */
+    readonly strengthPerUpkeep: number;
+    /** An actor whose pipeline region another holds loses its income divided by this. */
+    readonly pipelineLossDivisor: number;
+  };
+  readonly diplomacy: {
+    /** A proposal not answered by all lapses this many turns after it was made. */
+    readonly proposalLifetime: number;
+    /** A mediation treaty runs this many turns. */
+    readonly mediationTurns: number;
+    /** A renewable peacekeeping mandate renews for this many years. */
+    readonly renewalYears: number;
+    /** A settlement's monitoring centre runs this many years. */
+    readonly monitoringCentreYears: number;
+  };
+  readonly patronage: {
+    /** A package's link stays active (its modifier counts) this many turns after it delivers. */
+    readonly activeTurns: number;
+    /** When one rival supplies a client, the other loses this percent of the package's influence over it. */
+    readonly rivalInfluencePct: number;
+  };
 }
 
 /**
@@ -407,6 +515,10 @@ export interface ReactionRules {
   readonly allianceTension: number;
   /** Chance per turn that an incident breaks a ceasefire in force. */
   readonly ceasefireIncidentPct: number;
+  /** The alliance calls at most once in this many turns. */
+  readonly allianceCallEvery: number;
+  /** What a neighbour moves to its border once the incidents there reach its tolerance. */
+  readonly borderReinforcement: Partial<Forces>;
   /** A background arms seller delivers every this many turns. */
   readonly saleEvery: number;
   readonly salePrice: number;

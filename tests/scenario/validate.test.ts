@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import schema from '../../scenarios/scenario.schema.json';
+import { DEFAULT_RULES } from '../../src/engine/rules';
 import { FORCE_TYPES, INFRASTRUCTURE, PACKAGE_KINDS, TERRAINS, TREATY_KINDS, ZONES } from '../../src/engine/types';
 import { SCENARIOS } from '../../src/scenario';
 import { isRealDate } from '../../src/scenario/crossRefs';
@@ -40,6 +41,14 @@ describe('shipped scenarios', () => {
     expect(defs.infrastructure.enum).toEqual([...INFRASTRUCTURE]);
     expect(defs.treatyKind.enum).toEqual([...TREATY_KINDS]);
     expect(defs.packageKind.enum).toEqual([...PACKAGE_KINDS]);
+  });
+
+  it('the schema\'s rules section lists every section of the rules table and every field of each, and nothing else', () => {
+    const sections = (schema.$defs as Json).rules.properties;
+    expect(Object.keys(sections).sort()).toEqual(Object.keys(DEFAULT_RULES).sort());
+    for (const [name, value] of Object.entries(DEFAULT_RULES)) {
+      if (typeof value === 'object') expect(Object.keys(sections[name].properties).sort(), name).toEqual(Object.keys(value).sort());
+    }
   });
 
   it('the 1997 treaty covers Armenia proper only', () => {

@@ -8,7 +8,7 @@ import { fullForces } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
-import type { ActorId, GameState } from '../types';
+import { FORCE_TYPES, type ActorId, type GameState } from '../types';
 import type { TurnContext } from './context';
 import { condemned, stance } from './standing';
 import { receivingRegion } from './support';
@@ -22,8 +22,8 @@ function condemnStrikes(state: GameState, ctx: TurnContext): void {
     for (const s of strikers) {
       const where = ctx.civilianStrikes.filter((x) => x.actor === s).map((x) => regionName(state, x.region));
       note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: populated places were struck'], text: `${actorName(state, critic)} condemns ${actorName(state, s)}'s strikes on ${where.join(', ')} and calls for civilians to be spared.`, cause: 'strike on a populated place' });
-      adjustRelations(state, ctx.log, critic, s, -4, 'strikes on towns');
-      condemned(state, ctx, s, critic, 1);
+      adjustRelations(state, ctx.log, critic, s, state.rules.relationShifts.strikesOnTowns, 'strikes on towns');
+      condemned(state, ctx, s, critic, state.rules.standing.condemnation);
     }
   }
 }
@@ -41,7 +41,7 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
         state.actors[patron].embargoedBy.push(maker);
         state.actors[patron].embargoedBy.sort();
         note(ctx.log, { kind: 'decision', actor: maker, reasons: ['rule: its components were found in a drone used in the war'], text: `${actorName(state, maker)} suspends export permits for drone components to ${actorName(state, patron)}; its drone deliveries slow down.`, cause: 'component found in a downed drone' });
-        adjustRelations(state, ctx.log, maker, patron, -8, 'export suspension');
+        adjustRelations(state, ctx.log, maker, patron, state.rules.relationShifts.exportSuspension, 'export suspension');
       }
     }
   }
@@ -51,12 +51,12 @@ function allianceCall(state: GameState, ctx: TurnContext): void {
   const alliance = state.roles.alliance;
   if (!alliance || !exists(state, alliance.actor) || !exists(state, alliance.member) || state.tension < state.rules.reactions.allianceTension) return;
   const last = state.stances['nato:call'];
-  if (last !== undefined && state.turn - last < 6) return;
+  if (last !== undefined && state.turn - last < state.rules.reactions.allianceCallEvery) return;
   state.stances['nato:call'] = state.turn;
   const name = actorName(state, alliance.actor);
   note(ctx.log, { kind: 'decision', actor: alliance.actor, reasons: [`rule: ${tensionName(state)} ${state.tension} ≥ ${state.rules.reactions.allianceTension}`], text: `${name} asks ${actorName(state, alliance.member)}, a member, to use its influence to calm the fighting.`, cause: 'high tension' });
-  adjustRelations(state, ctx.log, alliance.actor, alliance.member, -3, `${name} call for calm`);
-  adjustTension(state, ctx.log, -2, `${name} call for calm`);
+  adjustRelations(state, ctx.log, alliance.actor, alliance.member, state.rules.relationShifts.allianceCall, `${name} call for calm`);
+  adjustTension(state, ctx.log, state.rules.tensionShifts.allianceCall, `${name} call for calm`);
 }
 
 function backgroundSales(state: GameState, ctx: TurnContext): void {
@@ -90,14 +90,14 @@ function borderRedLines(state: GameState, ctx: TurnContext, dice: Dice): void {
       state.stances[`incidents:${id}`] = count;
       for (const h of hits) {
         note(ctx.log, { kind: 'decision', actor: id, reasons: [`fire reached ${regionName(state, h.region)}, a red line (incident ${count} of ${tolerance} tolerated)`], text: `${a.name} warns ${actorName(state, h.actor)} after fire near ${regionName(state, h.region)}.`, cause: 'red line' });
-        adjustRelations(state, ctx.log, id, h.actor, -5, 'fire across a red line');
+        adjustRelations(state, ctx.log, id, h.actor, state.rules.relationShifts.borderFire, 'fire across a red line');
       }
       if (count >= tolerance && state.stances[`reinforced:${id}`] === undefined) {
         state.stances[`reinforced:${id}`] = state.turn;
         const region = rl.regions[0];
         const f = (a.forces[region] ??= fullForces(undefined));
-        f.infantry += 2;
-        f.airDefence += 1;
+        const more = state.rules.reactions.borderReinforcement;
+        for (const t of FORCE_TYPES) f[t] += more[t] ?? 0;
         note(ctx.log, { kind: 'decision', actor: id, reasons: [`${count} border incidents, more than its tolerance of ${tolerance}`], text: `${a.name} moves troops and air defence to ${regionName(state, region)} and says the next stray round will be answered.`, cause: 'red line crossed' });
       }
     }
@@ -110,9 +110,9 @@ function exposureReactions(state: GameState, ctx: TurnContext): void {
     for (const critic of state.roles.fighterCritics) {
       if (!exists(state, critic) || critic === e.patron) continue;
       note(ctx.log, { kind: 'decision', actor: critic, reasons: ['rule: foreign fighters near its borders are a red line'], text: `${actorName(state, critic)} protests the arrival of foreign fighters sent by ${actorName(state, e.patron)}.`, cause: 'mercenaries exposed' });
-      adjustRelations(state, ctx.log, critic, e.patron, -8, 'foreign fighters exposed');
+      adjustRelations(state, ctx.log, critic, e.patron, state.rules.relationShifts.foreignFighters, 'foreign fighters exposed');
     }
-    adjustTension(state, ctx.log, 5, 'foreign fighters exposed');
+    adjustTension(state, ctx.log, state.rules.tensionShifts.fightersExposed, 'foreign fighters exposed');
   }
 }
 

@@ -60,7 +60,7 @@ function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
   adjustInfluence(state, ctx.log, link.patron, link.client, rule.influence, `${link.package} delivered`);
   // The rival patron loses ground with the same client.
   const rivals = state.roles.rivals;
-  for (const rival of rivals) if (rival !== link.patron && rivals.includes(link.patron)) adjustInfluence(state, ctx.log, rival, link.client, -Math.floor(rule.influence / 2), `${actorName(state, link.patron)} supplies ${client.name}`);
+  for (const rival of rivals) if (rival !== link.patron && rivals.includes(link.patron)) adjustInfluence(state, ctx.log, rival, link.client, -Math.floor((rule.influence * state.rules.patronage.rivalInfluencePct) / 100), `${actorName(state, link.patron)} supplies ${client.name}`);
 }
 
 function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
@@ -74,8 +74,8 @@ function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
     note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text, cause: 'exposure roll' });
   }
   adjust(state, ctx.log, link.patron, 'legitimacy', -state.rules.exposureLegitimacy, `covert ${link.package} exposed`);
-  for (const enemy of state.actorOrder) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
-  if (state.roles.rivals.includes(link.patron)) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
+  for (const enemy of state.actorOrder) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, state.rules.relationShifts.covertExposed, `covert ${link.package} exposed`);
+  if (state.roles.rivals.includes(link.patron)) adjustTension(state, ctx.log, state.rules.tensionShifts.covertExposed, `${patron.name}'s covert ${link.package} exposed`);
 }
 
 export function supportPhase(state: GameState, ctx: TurnContext): void {
@@ -92,7 +92,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         covert: o.covert,
         since: state.turn,
         deliverTurn: state.turn + delay.turns,
-        until: state.turn + delay.turns + 3,
+        until: state.turn + delay.turns + state.rules.patronage.activeTurns,
         delivered: 0,
         exposed: false,
         active: true,
