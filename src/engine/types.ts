@@ -292,8 +292,12 @@ export interface GameState {
   tension: number;
   /** Scheduled events not yet fired or discarded. */
   pendingEvents: string[];
-  /** Third-party stances rolled once when first tested. */
-  stances: Record<string, number>;
+  /** What the game has learned of third parties' stances, by actor: an entry appears the first time one is tested. */
+  thirdParties: Record<ActorId, ThirdParty>;
+  /** The turn the alliance (roles.alliance) last called for calm, or null. */
+  allianceCallTurn: number | null;
+  /** Defence treaties already noted as not covering a zone fought in: one entry per treaty and zone, in the order noted. */
+  treatyNotices: TreatyNotice[];
   /** Counter for ids of treaties, links and proposals. */
   nextId: number;
   rules: Rules;
@@ -307,6 +311,23 @@ export interface GameState {
   /** Recorded history for charts and the debrief: one entry per resolved turn. */
   history: TurnSummary[];
   ended: { reason: EndReason; turn: number } | null;
+}
+
+/** A third party's stance, each part fixed from the seed the first time it is tested (null: not yet). */
+export interface ThirdParty {
+  /** Whether it lets military cargo cross its land: rolled when first asked for transit, or closed by an event. */
+  routesOpen: boolean | null;
+  /** How many incidents of fire on its border it tolerates: rolled at the first incident. */
+  tolerance: number | null;
+  /** Incidents of fire on its border so far. */
+  incidents: number;
+  /** The turn it reinforced its border, or null. */
+  reinforcedTurn: number | null;
+}
+
+export interface TreatyNotice {
+  readonly treaty: string;
+  readonly zone: Zone;
 }
 
 export interface Handover {

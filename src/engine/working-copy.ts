@@ -7,7 +7,7 @@
 // the same state hash as resolveTurn.
 import { copyForces } from './forces';
 import { keyed } from './keyed';
-import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, Treaty } from './types';
+import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, ThirdParty, Treaty } from './types';
 
 function forces(f: Record<string, Forces>): Record<string, Forces> {
   const out = keyed<Forces>();
@@ -104,7 +104,9 @@ export function workingCopy(s: GameState): GameState {
     wars: [...s.wars],
     tension: s.tension,
     pendingEvents: [...s.pendingEvents],
-    stances: { ...s.stances },
+    thirdParties: record(s.thirdParties, (p: ThirdParty) => ({ ...p })),
+    allianceCallTurn: s.allianceCallTurn,
+    treatyNotices: [...s.treatyNotices],
     nextId: s.nextId,
     rules: s.rules,
     roles: s.roles,

@@ -40,9 +40,8 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
           adjustTension(state, ctx.log, state.rules.tensionShifts.guarantorEntersWar, `${actorName(state, g)} enters the war`);
         }
       } else {
-        const key = `not-invoked:${t.id}:${region.zone}`;
-        if (state.stances[key] !== undefined) continue;
-        state.stances[key] = state.turn;
+        if (state.treatyNotices.some((n) => n.treaty === t.id && n.zone === region.zone)) continue;
+        state.treatyNotices.push({ treaty: t.id, zone: region.zone });
         note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'not-invoked', text: `Fighting in ${region.name} does not trigger the treaty: it covers only ${(t.covers ?? []).join(', ')} territory, not the ${region.zone === 'nkao' ? 'former autonomous region' : region.zone === 'district' ? 'surrounding districts' : region.zone}.`, cause: t.text });
       }
     }

@@ -9,7 +9,8 @@ import type { ActorId, GameState, Proposal, ProposalTerms } from '../types';
 import type { Dice } from '../rng';
 import { withDice, type TurnContext } from './context';
 import { enact, handovers, lapse } from './treaties';
-import { condemned, stance } from './standing';
+import { stanceToFix } from '../third-parties';
+import { condemned, rollStance } from './standing';
 
 /** Statements, sanctions and recognition are unilateral: they take effect when made. */
 function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: ProposalTerms): boolean {
@@ -47,8 +48,10 @@ function backgroundAnswer(state: GameState, ctx: TurnContext, dice: Dice, actor:
   if (p.terms.kind === 'ceasefire' || p.terms.kind === 'summit' || p.terms.kind === 'mediation') return { answer: 'accept', reason: 'background actors always back calls for calm' };
   if (p.terms.kind === 'transit') {
     // Whether a neighbour keeps its routes open is unknown until first asked, then fixed.
-    const open = stance(state, ctx, dice, `transit:${actor}`, 100, `whether ${actorName(state, actor)} lets military cargo through (open if ≤ ${state.rules.reactions.transitOpenPct})`);
-    if (open === 0 || open > state.rules.reactions.transitOpenPct) return { answer: 'reject', reason: 'its routes are closed to military transit' };
+    const party = stanceToFix(state, actor);
+    const openPct = state.rules.reactions.transitOpenPct;
+    if (party.routesOpen === null) party.routesOpen = rollStance(ctx, dice, `transit:${actor}`, 100, `whether ${actorName(state, actor)} lets military cargo through (open if ≤ ${openPct})`) <= openPct;
+    if (!party.routesOpen) return { answer: 'reject', reason: 'its routes are closed to military transit' };
   }
   return rel >= 0 ? { answer: 'accept', reason: `relations with ${actorName(state, p.from)} are ${rel}` } : { answer: 'reject', reason: `relations with ${actorName(state, p.from)} are ${rel}` };
 }

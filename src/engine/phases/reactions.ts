@@ -10,7 +10,8 @@ import { allied, atWar, ceasefireBetween, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
 import { FORCE_TYPES, type ActorId, type GameState } from '../types';
 import type { TurnContext } from './context';
-import { condemned, stance } from './standing';
+import { stanceToFix } from '../third-parties';
+import { condemned, rollStance } from './standing';
 import { receivingRegion } from './support';
 
 const exists = (state: GameState, id: ActorId): boolean => state.actors[id] !== undefined;
@@ -50,9 +51,9 @@ function componentsInWreckage(state: GameState, ctx: TurnContext, dice: Dice): v
 function allianceCall(state: GameState, ctx: TurnContext): void {
   const alliance = state.roles.alliance;
   if (!alliance || !exists(state, alliance.actor) || !exists(state, alliance.member) || state.tension < state.rules.reactions.allianceTension) return;
-  const last = state.stances['nato:call'];
-  if (last !== undefined && state.turn - last < state.rules.reactions.allianceCallEvery) return;
-  state.stances['nato:call'] = state.turn;
+  const last = state.allianceCallTurn;
+  if (last !== null && state.turn - last < state.rules.reactions.allianceCallEvery) return;
+  state.allianceCallTurn = state.turn;
   const name = actorName(state, alliance.actor);
   note(ctx.log, { kind: 'decision', actor: alliance.actor, reasons: [`rule: ${tensionName(state)} ${state.tension} ≥ ${state.rules.reactions.allianceTension}`], text: `${name} asks ${actorName(state, alliance.member)}, a member, to use its influence to calm the fighting.`, cause: 'high tension' });
   adjustRelations(state, ctx.log, alliance.actor, alliance.member, state.rules.relationShifts.allianceCall, `${name} call for calm`);
@@ -85,15 +86,17 @@ function borderRedLines(state: GameState, ctx: TurnContext, dice: Dice): void {
       if (rl.kind !== 'fire-on-border') continue;
       const hits = ctx.hits.filter((h) => rl.regions.includes(h.region) && !allied(state, h.actor, id));
       if (hits.length === 0) continue;
-      const tolerance = stance(state, ctx, dice, `tolerance:${id}`, state.rules.reactions.borderToleranceMax, `${a.name}'s tolerance of fire on its border (incidents)`);
-      const count = (state.stances[`incidents:${id}`] ?? 0) + hits.length;
-      state.stances[`incidents:${id}`] = count;
+      const party = stanceToFix(state, id);
+      party.tolerance ??= rollStance(ctx, dice, `tolerance:${id}`, state.rules.reactions.borderToleranceMax, `${a.name}'s tolerance of fire on its border (incidents)`);
+      const tolerance = party.tolerance;
+      party.incidents += hits.length;
+      const count = party.incidents;
       for (const h of hits) {
         note(ctx.log, { kind: 'decision', actor: id, reasons: [`fire reached ${regionName(state, h.region)}, a red line (incident ${count} of ${tolerance} tolerated)`], text: `${a.name} warns ${actorName(state, h.actor)} after fire near ${regionName(state, h.region)}.`, cause: 'red line' });
         adjustRelations(state, ctx.log, id, h.actor, state.rules.relationShifts.borderFire, 'fire across a red line');
       }
-      if (count >= tolerance && state.stances[`reinforced:${id}`] === undefined) {
-        state.stances[`reinforced:${id}`] = state.turn;
+      if (count >= tolerance && party.reinforcedTurn === null) {
+        party.reinforcedTurn = state.turn;
         const region = rl.regions[0];
         const f = (a.forces[region] ??= fullForces(undefined));
         const more = state.rules.reactions.borderReinforcement;

@@ -159,8 +159,8 @@ describe('reactions: Iran\'s border red line', () => {
 
   it('Iran\'s tolerance is rolled once, on the first incident, and logged; each incident draws a warning; Iran reinforces the border once, on the incident that reaches its tolerance', () => {
     // A seed where Iran tolerates more than one incident, so the build-up is visible.
-    const { result } = findSeed('iran-tolerance', (seed) => barrage(seed, max + 1), (r) => (r[r.length - 1].state.stances['tolerance:iran'] ?? 0) > 1);
-    const tolerance = result[0].state.stances['tolerance:iran'];
+    const { result } = findSeed('iran-tolerance', (seed) => barrage(seed, max + 1), (r) => (r[r.length - 1].state.thirdParties.iran?.tolerance ?? 0) > 1);
+    const tolerance = result[0].state.thirdParties.iran.tolerance ?? 0;
     expect(tolerance).toBeGreaterThanOrEqual(1);
     expect(tolerance).toBeLessThanOrEqual(max);
     const rolls = result.map((t) => entries(t.log, 'roll').filter((e) => e.purpose === 'stance tolerance:iran').length);
@@ -181,13 +181,13 @@ describe('reactions: Iran\'s border red line', () => {
 
   it('different seeds give Iran different tolerances', () => {
     const seen = new Set<number>();
-    for (let i = 0; i < 40 && seen.size < 2; i++) seen.add(barrage(`iran-tol-${i}`, 1)[0].state.stances['tolerance:iran']);
+    for (let i = 0; i < 40 && seen.size < 2; i++) seen.add(barrage(`iran-tol-${i}`, 1)[0].state.thirdParties.iran.tolerance ?? 0);
     expect(seen.size).toBeGreaterThan(1);
   });
 
   it('fire elsewhere does not test Iran\'s tolerance', () => {
     const { state, log } = play(calm(), { azerbaijan: [{ kind: 'strike', from: 'horadiz', target: 'jabrayil', weapon: 'artillery', aim: 'forces' }] });
-    expect(state.stances['tolerance:iran']).toBeUndefined();
+    expect(state.thirdParties.iran).toBeUndefined();
     expect(entries(log, 'decision').some((e) => e.actor === 'iran' && e.cause === 'red line')).toBe(false);
   });
 });
