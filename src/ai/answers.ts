@@ -3,7 +3,7 @@
 // the reasons that produced it.
 import { atWar } from '../engine';
 import type { ActorId, Proposal, ProposalTerms } from '../engine';
-import { BROKER, RIVAL, name, type Plan } from './plan';
+import { name, type Plan } from './plan';
 import { KEEP_IN_HAND } from './support';
 
 type Reply = { answer: 'accept' | 'reject'; why: string[] };
@@ -83,9 +83,10 @@ function answerTransit(plan: Plan, p: Proposal, t: Transit): Reply {
   return { answer: 'accept', why: [`relations with ${name(plan, t.user)} are ${rel}${oneSide ? ` and with ${warring.map((c) => name(plan, c)).join(', ')} ${friend}` : ''}; the fighting is away from our border`] };
 }
 
-/** The patron that competes with `guest` for a client's loyalty (Russia and Turkey), if any. */
-function rivalOf(guest: ActorId): ActorId | null {
-  return guest === BROKER ? RIVAL : guest === RIVAL ? BROKER : null;
+/** The patron that competes with `guest` for a client's loyalty (the scenario's rivals), if any. */
+function rivalOf(plan: Plan, guest: ActorId): ActorId | null {
+  const [a, b] = plan.seen.roles.rivals;
+  return guest === a ? b : guest === b ? a : null;
 }
 
 /** Is `guarantor` bound by a defence treaty to protect `beneficiary`? */
@@ -102,7 +103,7 @@ function answerBasing(plan: Plan, p: Proposal, t: Basing): Reply {
     if (!region || region.controller !== plan.actor) return { answer: 'reject', why: [`${name(plan, t.region)} is not ours to offer`] };
     const rel = plan.me.relations[t.guest] ?? 0;
     const pull = seen.actors[t.guest]?.influence[plan.actor] ?? 0;
-    const rival = rivalOf(t.guest);
+    const rival = rivalOf(plan, t.guest);
     const rivalPull = rival && seen.actors[rival] ? seen.actors[rival].influence[plan.actor] ?? 0 : 0;
     const treaty = guarantees(plan, t.guest, plan.commander);
     if (rival && !treaty && rivalPull > pull) return { answer: 'reject', why: [`${name(plan, rival)}'s influence over us (${rivalPull}) outweighs ${name(plan, t.guest)}'s (${pull}): a base would tip the balance between them`] };

@@ -5,7 +5,7 @@
 import { allied, anyTreatyInForce, atWar } from '../engine';
 import type { ActorId, Proposal, ProposalTerms, RegionId } from '../engine';
 import { answerOther } from './answers';
-import { BROKER, RIVAL, give, name, note, type Plan } from './plan';
+import { give, name, note, type Plan } from './plan';
 
 type Settlement = Extract<ProposalTerms, { kind: 'settlement' }>;
 
@@ -21,7 +21,7 @@ function sideOf(plan: Plan, id: ActorId): ActorId {
 
 /** The two sides of the war on the board: the attacker (who gains ground) and the defender. */
 export function warSides(plan: Plan): { a: ActorId; b: ActorId } | null {
-  const w = plan.seen.wars.find((x) => !plan.seen.actors[x.a].background && !plan.seen.actors[x.b].background && x.a !== BROKER && x.b !== BROKER);
+  const w = plan.seen.wars.find((x) => !plan.seen.actors[x.a].background && !plan.seen.actors[x.b].background && x.a !== plan.broker && x.b !== plan.broker);
   if (!w) return null;
   const a = sideOf(plan, w.a);
   const b = sideOf(plan, w.b);
@@ -76,14 +76,14 @@ export function brokerTerms(plan: Plan, winner: ActorId, loser: ActorId, generou
         .filter((r) => seen.regions[r].zone === 'district' && heldBy(plan, r, loser) && !seen.actors[loser].doctrine.wontCede.includes(r))
         .map((r, i) => ({ region: r, to: winner, afterTurns: Math.min(3, i + 1) }));
   const corridors = seen.regionOrder.filter((r) => seen.regions[r].infrastructure.includes('corridor') && (seen.regions[r].zone === 'district' || seen.regions[r].zone === 'nkao'));
-  const turkeyPull = seen.actors[RIVAL]?.influence[winner] ?? 0;
+  const rivalPull = seen.actors[plan.rival]?.influence[winner] ?? 0;
   const atWarOurselves = plan.enemies.length > 0;
-  const centre = turkeyPull >= SEAT_CONCEDED && !atWarOurselves ? [BROKER, RIVAL] : [BROKER];
+  const centre = rivalPull >= SEAT_CONCEDED && !atWarOurselves ? [plan.broker, plan.rival] : [plan.broker];
   return {
     kind: 'settlement',
     transfers,
     corridors: corridors.length > 0 ? corridors : ['lachin'].filter((r) => seen.regions[r]),
-    peacekeepers: { actor: BROKER, strength: PEACEKEEPERS.strength, years: PEACEKEEPERS.years, renewable: true },
+    peacekeepers: { actor: plan.broker, strength: PEACEKEEPERS.strength, years: PEACEKEEPERS.years, renewable: true },
     monitoringCentre: centre,
     displacedReturn: true,
     prisonerExchange: true,
@@ -101,7 +101,7 @@ export function mediate(plan: Plan): void {
   const { seen, actor } = plan;
   const attacker = regionsLost(plan, sides.a).length < regionsLost(plan, sides.b).length ? sides.a : sides.b;
   const defender = attacker === sides.a ? sides.b : sides.a;
-  if (actor === BROKER) {
+  if (actor === plan.broker) {
     const d = distress(plan, defender);
     const lastChance = plan.view.turn >= plan.view.calendar.turns - 2;
     const atWarOurselves = plan.enemies.includes(attacker);
@@ -113,7 +113,7 @@ export function mediate(plan: Plan): void {
         : d.losing
           ? `${name(plan, defender)} is losing (${d.facts.join('; ')}): now both sides need us, and our peacekeepers can go in`
           : 'the season is ending: a settlement now puts our peacekeepers on the corridor';
-      give(plan, { kind: 'propose', to: [attacker, defender].sort(), terms }, `propose a settlement to ${name(plan, attacker)} and ${name(plan, defender)} with ${terms.peacekeepers?.strength} Russian peacekeepers on ${terms.corridors.map((r) => name(plan, r)).join(', ')}${terms.monitoringCentre.includes(RIVAL) ? ` and a joint monitoring centre with ${name(plan, RIVAL)} (Baku insists on it)` : ''}: ${why}`);
+      give(plan, { kind: 'propose', to: [attacker, defender].sort(), terms }, `propose a settlement to ${name(plan, attacker)} and ${name(plan, defender)} with ${terms.peacekeepers?.strength} Russian peacekeepers on ${terms.corridors.map((r) => name(plan, r)).join(', ')}${terms.monitoringCentre.includes(plan.rival) ? ` and a joint monitoring centre with ${name(plan, plan.rival)} (Baku insists on it)` : ''}: ${why}`);
       return;
     }
   }
@@ -122,10 +122,10 @@ export function mediate(plan: Plan): void {
   // Mediators take turns calling for calm (the scheduled truces fill the other weeks); a
   // neighbour speaks up when the fighting reaches its border.
   const nearBorder = seen.actors[actor].doctrine.redLines.some((rl) => rl.kind !== 'attack-on-zone' && rl.regions.some((r) => seen.regions[r] && seen.regions[r].capturedTurn >= plan.view.turn - 1));
-  const cadence = actor === BROKER ? 3 : seen.actors[actor].doctrine.redLines.length > 0 ? 0 : 2;
-  const slot = cadence > 0 && plan.view.turn % cadence === (actor === BROKER ? 2 : 1);
+  const cadence = actor === plan.broker ? 3 : seen.actors[actor].doctrine.redLines.length > 0 ? 0 : 2;
+  const slot = cadence > 0 && plan.view.turn % cadence === (actor === plan.broker ? 2 : 1);
   if (!slot && !nearBorder) return;
-  const monitors = actor === BROKER ? [BROKER] : [];
+  const monitors = actor === plan.broker ? [plan.broker] : [];
   give(plan, { kind: 'propose', to: [sides.a, sides.b], terms: { kind: 'ceasefire', turns: 1, monitors } }, `call for a one-week humanitarian ceasefire between ${name(plan, sides.a)} and ${name(plan, sides.b)}${nearBorder ? ': the fighting has reached our border' : ': mediation is our role'}`);
 }
 
@@ -182,10 +182,10 @@ function answerSettlement(plan: Plan, p: Proposal, t: Settlement): { answer: 'ac
     else if (topPriority && !heldBy(plan, topPriority, side) && turnsLeft > 2 && !stalled) return { answer: 'reject', why: [`${name(plan, topPriority)} is not yet ours and our offensive is moving`] };
     why.push(`it gives us what we hold${gaining.length ? ` plus ${gaining.map((x) => name(plan, x.region)).join(', ')}` : ''}`);
     if (unmet.length > 0) why.push(`we forgo ${unmet.map((r) => name(plan, r)).join(', ')}`);
-    const patronPull = seen.actors[RIVAL]?.influence[side] ?? 0;
-    if (greatPower.length === 0 && !t.monitoringCentre.includes(RIVAL) && patronPull >= SEAT_DEMANDED && p.from !== RIVAL && seen.actors[RIVAL] && !allied(seen, side, RIVAL)) {
-      why.push(`${name(plan, RIVAL)} (influence ${patronPull} over us) must sit in the monitoring centre: we counter with the same terms and a joint centre`);
-      return { answer: 'counter', counter: { ...t, monitoringCentre: [...new Set([...t.monitoringCentre, RIVAL])].sort() }, why };
+    const patronPull = seen.actors[plan.rival]?.influence[side] ?? 0;
+    if (greatPower.length === 0 && !t.monitoringCentre.includes(plan.rival) && patronPull >= SEAT_DEMANDED && p.from !== plan.rival && seen.actors[plan.rival] && !allied(seen, side, plan.rival)) {
+      why.push(`${name(plan, plan.rival)} (influence ${patronPull} over us) must sit in the monitoring centre: we counter with the same terms and a joint centre`);
+      return { answer: 'counter', counter: { ...t, monitoringCentre: [...new Set([...t.monitoringCentre, plan.rival])].sort() }, why };
     }
     return { answer: 'accept', why };
   }
@@ -201,9 +201,9 @@ function answerSettlement(plan: Plan, p: Proposal, t: Settlement): { answer: 'ac
 /** A power outside the fighting answers a settlement by what it gets from it: its troops, its rival's role. */
 function answerAsGuarantor(plan: Plan, p: Proposal, t: Settlement): { answer: 'accept' | 'reject'; why: string[] } {
   const ownTroops = t.peacekeepers?.actor === plan.actor;
-  const rivalSeat = t.monitoringCentre.includes(RIVAL) && plan.actor !== RIVAL;
-  if (plan.actor === BROKER && rivalSeat && plan.enemies.length > 0) return { answer: 'reject', why: ['no Turkish role while Russian forces are engaged'] };
-  if (ownTroops) return { answer: 'accept', why: [`our peacekeepers go in${rivalSeat ? `; a seat for ${name(plan, RIVAL)} in the monitoring centre is the price of Baku's signature` : ''}`] };
+  const rivalSeat = t.monitoringCentre.includes(plan.rival) && plan.actor !== plan.rival;
+  if (plan.actor === plan.broker && rivalSeat && plan.enemies.length > 0) return { answer: 'reject', why: ['no Turkish role while Russian forces are engaged'] };
+  if (ownTroops) return { answer: 'accept', why: [`our peacekeepers go in${rivalSeat ? `; a seat for ${name(plan, plan.rival)} in the monitoring centre is the price of Baku's signature` : ''}`] };
   if (t.monitoringCentre.includes(plan.actor)) return { answer: 'accept', why: ['it gives us a seat in the monitoring centre'] };
   const rel = plan.me.relations[p.from] ?? 0;
   return rel >= 0 ? { answer: 'accept', why: ['it ends the war'] } : { answer: 'reject', why: [`relations with ${name(plan, p.from)} are ${rel}`] };
@@ -233,7 +233,7 @@ export function seekCeasefire(plan: Plan): void {
   if (ceasefireInForce(plan) || pendingOf(plan, 'ceasefire').length > 0) return;
   const to = [...new Set(plan.enemies.map((e) => sideOf(plan, e)))].filter((e) => !plan.seen.actors[e].doctrine.mediator).sort();
   if (to.length === 0) return;
-  const monitors = plan.seen.actors[BROKER] && !plan.enemies.includes(BROKER) ? [BROKER] : [];
+  const monitors = plan.seen.actors[plan.broker] && !plan.enemies.includes(plan.broker) ? [plan.broker] : [];
   give(plan, { kind: 'propose', to, terms: { kind: 'ceasefire', turns: 2, monitors } }, `ask ${to.map((e) => name(plan, e)).join(', ')} for a two-week ceasefire${monitors.length ? ' monitored by Russia' : ''}: ${d.facts.join('; ') || 'we have lost ground'}`);
 }
 
@@ -245,7 +245,7 @@ export function statements(plan: Plan): void {
   const turn = plan.view.turn;
   const clients = plan.doctrine.patronOf.map((x) => x.client);
   const atWarClient = clients.find((c) => seen.wars.some((w) => w.a === c || w.b === c));
-  if (actor === RIVAL && atWarClient && (turn % 3 === 0 || pendingSettlementSeen(plan))) {
+  if (actor === plan.rival && atWarClient && (turn % 3 === 0 || pendingSettlementSeen(plan))) {
     give(plan, { kind: 'propose', to: [atWarClient], terms: { kind: 'statement', stance: 'support', about: atWarClient } }, `declare support for ${name(plan, atWarClient)}: we want a seat at whatever settlement ends this war`);
   }
 }

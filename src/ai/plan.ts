@@ -5,9 +5,6 @@ import { aiSeed, stateFromView } from './view-state';
 
 export type Difficulty = 'easy' | 'normal' | 'hard';
 
-/** The great-power broker and its rival patron, as the scenario's story has them. */
-export const BROKER: ActorId = 'russia';
-export const RIVAL: ActorId = 'turkey';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 
 export interface Plan {
@@ -19,6 +16,9 @@ export interface Plan {
   readonly seen: GameState;
   readonly me: Actor;
   readonly doctrine: Doctrine;
+  /** The great power that brokers a settlement, and the patron that rivals it (the scenario's roles). */
+  readonly broker: ActorId;
+  readonly rival: ActorId;
   readonly difficulty: Difficulty;
   readonly dice: Dice;
   /** Actors at war with this one, or that it is about to attack (set with setEnemies). */
@@ -48,6 +48,7 @@ export function newPlan(state: GameState, actor: ActorId, difficulty: Difficulty
  */
 export function planOn(view: View, seen: GameState, actor: ActorId, difficulty: Difficulty, dice: Dice): Plan {
   const me = seen.actors[actor];
+  const { broker, rivals } = seen.roles;
   const plan: Plan = {
     actor,
     commander: me.commandedBy ?? actor,
@@ -55,6 +56,8 @@ export function planOn(view: View, seen: GameState, actor: ActorId, difficulty: 
     seen,
     me,
     doctrine: me.doctrine,
+    broker,
+    rival: rivals[0] === broker ? rivals[1] : rivals[0],
     difficulty,
     dice,
     enemies: [],

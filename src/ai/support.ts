@@ -33,7 +33,7 @@ export function planSupport(plan: Plan): void {
       const roll = plan.dice.roll(100);
       if (roll > p.generosity) continue;
       let covert = p.covert;
-      const tensionRises = !covert && (actor === 'russia' || actor === 'turkey') && clientAtWar;
+      const tensionRises = !covert && seen.roles.rivals.includes(actor) && clientAtWar;
       if (tensionRises && seen.tension + rules.tensionPerOvertPackage >= rules.tensionLimit - TENSION_MARGIN) {
         if (rules.support[pkg].deniability === 0) continue;
         covert = true;
@@ -139,7 +139,7 @@ export function planArmsDeals(plan: Plan): boolean {
       if (client.treasury < price + KEEP_IN_HAND) continue;
       const need = shortOf(plan, p.client, foes, pkg) ?? influenceShort(plan, p.client);
       if (!need) continue;
-      const blocked = !p.covert && rule.deniability === 0 && (actor === 'russia' || actor === 'turkey') && seen.tension + rules.tensionPerOvertPackage >= rules.tensionLimit - TENSION_MARGIN;
+      const blocked = !p.covert && rule.deniability === 0 && seen.roles.rivals.includes(actor) && seen.tension + rules.tensionPerOvertPackage >= rules.tensionLimit - TENSION_MARGIN;
       const chance = blocked ? SALE_WHEN_BLOCKED : Math.floor((100 - p.generosity) / 3);
       const roll = plan.dice.roll(100);
       if (roll > chance) continue;

@@ -68,7 +68,10 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     wars: view.wars as War[],
     tension: view.tension,
     pendingEvents: state.pendingEvents,
-    stances: {},
+    // Third parties' stances are hidden, and the look-ahead assumes no call for calm and no treaty notice yet.
+    thirdParties: {},
+    allianceCallTurn: null,
+    treatyNotices: [],
     history: view.history as TurnSummary[],
     ended: view.ended,
   };

@@ -4,6 +4,7 @@ import { describeTerms } from './describe';
 import { fullForces } from './forces';
 import { declareWar } from './sides';
 import { adjust, adjustRelations, adjustTension, note, type TurnLog } from './stats';
+import { stanceToFix } from './third-parties';
 import { FORCE_TYPES, type EventEffect, type GameState, type ProposalTerms, type ActorId } from './types';
 
 export function createProposal(state: GameState, log: TurnLog, from: ActorId, to: readonly ActorId[], terms: ProposalTerms, cause: string, counterTo?: string): string {
@@ -61,7 +62,7 @@ export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, caus
       createProposal(state, log, e.from, e.to, e.terms, cause);
       return;
     case 'transit-ban':
-      state.stances[`transit:${e.by}`] = 0;
+      stanceToFix(state, e.by).routesOpen = false;
       note(log, { kind: 'decision', actor: e.by, reasons: [cause], text: `${actorName(state, e.by)} closes its land and air routes to military transit.`, cause });
       return;
     case 'war':
@@ -71,7 +72,7 @@ export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, caus
       return;
     case 'end-war':
       state.wars = [];
-      note(log, { kind: 'decision', actor: 'russia', reasons: [cause], text: 'The fighting stops by agreement.', cause });
+      note(log, { kind: 'decision', actor: state.roles.broker, reasons: [cause], text: 'The fighting stops by agreement.', cause });
       return;
     default: {
       const never: never = e;

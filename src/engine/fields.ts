@@ -4,7 +4,7 @@
 // refuses a table that misses a field of its type or names one the type does not have.
 import { copyForces } from './forces';
 import { keyed } from './keyed';
-import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, Treaty } from './types';
+import type { Actor, Forces, GameState, Proposal, ProxyLink, Region, ThirdParty, Treaty } from './types';
 
 /**
  * How a field is carried into a working copy:
@@ -147,6 +147,16 @@ export const LINKS = table<ProxyLink>(LINK_FIELDS);
 export const TREATIES = table<Treaty>(TREATY_FIELDS);
 export const PROPOSALS = table<Proposal>(PROPOSAL_FIELDS);
 
+/** What the game has learned of a third party's stance: all plain values, copied whole. */
+export const THIRD_PARTY_FIELDS = {
+  routesOpen: { carry: 'keep', shown: 'hidden' },
+  tolerance: { carry: 'keep', shown: 'hidden' },
+  incidents: { carry: 'keep', shown: 'hidden' },
+  reinforcedTurn: { carry: 'keep', shown: 'hidden' },
+} as const satisfies Fields<ThirdParty>;
+
+const THIRD_PARTIES = table<ThirdParty>(THIRD_PARTY_FIELDS);
+
 /** The game's top level. Views are built field by field in view.ts; this table serves the working copy. */
 export const STATE_FIELDS = {
   format: keep,
@@ -169,9 +179,12 @@ export const STATE_FIELDS = {
   wars: { carry: 'shallow', shown: 'public' },
   tension: keep,
   pendingEvents: { carry: 'shallow', shown: 'hidden' },
-  stances: { carry: 'shallow', shown: 'hidden' },
+  thirdParties: { carry: THIRD_PARTIES, shown: 'hidden' },
+  allianceCallTurn: { carry: 'keep', shown: 'hidden' },
+  treatyNotices: { carry: 'shallow', shown: 'hidden' },
   nextId: keep,
   rules: keep,
+  roles: keep,
   events: keep,
   deck: keep,
   drawn: { carry: 'shallow', shown: 'hidden' },

@@ -8,3 +8,9 @@ export function actorName(state: GameState, id: ActorId): string {
 export function regionName(state: GameState, id: RegionId): string {
   return Object.hasOwn(state.regions, id) ? state.regions[id].name : id;
 }
+
+/** The tension track's name, from the scenario's rival patrons: "Russia–Turkey tension". */
+export function tensionName(state: GameState): string {
+  const [a, b] = state.roles.rivals;
+  return `${actorName(state, a)}–${actorName(state, b)} tension`;
+}

@@ -4,6 +4,7 @@ import { fullForces, groundStrength, totalStrength } from './forces';
 import { adjacent, withinSteps } from './geography';
 import { keyed } from './keyed';
 import { shown } from './input';
+import { tensionName } from './names';
 import { claimedKind, MOBILISABLE, readOrder } from './order-input';
 import { ORDER_LIMITS } from './rules';
 import { allied, atWar, isActor } from './sides';
@@ -105,8 +106,8 @@ function checkOrder(state: GameState, actor: ActorId, order: Order): Check {
       if (state.forbidden.some((f) => f.patron === actor && f.package === order.package)) {
         return bad('ERR_FORBIDDEN', `In this variant ${a.name} supplies no ${order.package}.`);
       }
-      if (!order.covert && (order.package === 'special-forces' || order.package === 'advisers') && (actor === 'russia' || actor === 'turkey') && state.tension >= state.rules.tensionLimit) {
-        return bad('ERR_TENSION', `Russia–Turkey tension is ${state.tension} (limit ${state.rules.tensionLimit}): overt troops from ${a.name} would tip it over; send them covertly or lower the tension first.`);
+      if (!order.covert && (order.package === 'special-forces' || order.package === 'advisers') && state.roles.rivals.includes(actor) && state.tension >= state.rules.tensionLimit) {
+        return bad('ERR_TENSION', `${tensionName(state)} is ${state.tension} (limit ${state.rules.tensionLimit}): overt troops from ${a.name} would tip it over; send them covertly or lower the tension first.`);
       }
       if (state.actors[order.client].background) return bad('ERR_BACKGROUND_ACTOR', `${state.actors[order.client].name} takes no support packages.`);
       return ok;

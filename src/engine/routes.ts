@@ -4,6 +4,7 @@
 // keeps the cargo moving.
 import { actorName } from './names';
 import { treatyBetween } from './sides';
+import { knownStance } from './third-parties';
 import { FORCE_TYPES, type ActorId, type GameState, type PackageKind, type Rules } from './types';
 
 export interface RouteDelay {
@@ -18,10 +19,9 @@ export function routeVia(rules: Rules, patron: ActorId, client: ActorId): readon
   return rules.transit.routes.find((r) => r.patron === patron && r.client === client)?.via ?? [];
 }
 
-/** Has this neighbour closed its routes? Unknown until it decides (an event or a first request). */
+/** Has this neighbour closed its routes? Unknown, so open, until it decides (an event or a first request). */
 function closed(state: GameState, via: ActorId): boolean {
-  const stance = state.stances[`transit:${via}`];
-  return stance !== undefined && (stance === 0 || stance > state.rules.reactions.transitOpenPct);
+  return knownStance(state, via)?.routesOpen === false;
 }
 
 /** Only packages that ship forces (arms, drones, fighters) travel as military cargo; money, advice, intelligence and cover do not. */

@@ -1,6 +1,6 @@
 // Every change to an actor's standing goes through here: clamped to its range and logged
 // with its cause, so the news feed can say why a figure moved.
-import { actorName } from './names';
+import { actorName, tensionName } from './names';
 import type { ActorId, GameState, LogEntry, Phase } from './types';
 
 export interface TurnLog {
@@ -102,13 +102,15 @@ export function adjustTension(state: GameState, log: TurnLog, delta: number, cau
   const after = clamp(before + delta, 0, 100);
   if (after === before) return;
   state.tension = after;
+  if (log.quiet) return;
   note(log, {
     kind: 'stat',
-    actor: 'russia',
+    // The track is shared by the two rivals; its entries are filed under the first.
+    actor: state.roles.rivals[0],
     field: 'tension',
     delta: after - before,
     value: after,
-    text: `Russia–Turkey tension ${after > before ? '+' : ''}${after - before} (${after}) — ${cause}`,
+    text: `${tensionName(state)} ${after > before ? '+' : ''}${after - before} (${after}) — ${cause}`,
     cause,
   });
 }

@@ -245,6 +245,26 @@ export interface RngState {
   readonly w: number;
 }
 
+/**
+ * The parts the scenario's actors play in the rules. Rules read these, never actor ids. (A
+ * defence treaty's guarantors are its parties other than its beneficiary; mediators are marked
+ * in each actor's doctrine.)
+ */
+export interface Roles {
+  /** The two patrons whose contest the tension track measures: their overt and exposed packages raise it, both lose legitimacy while it stands at its limit, and each loses influence over a client the other supplies. */
+  readonly rivals: readonly [ActorId, ActorId];
+  /** The power that brokers an end to the fighting: named when an event stops it; the computer actors offer its peacekeepers and monitors. */
+  readonly broker: ActorId;
+  /** Who condemns strikes on populated places, in this order. */
+  readonly critics: readonly ActorId[];
+  /** An alliance that calls on one of its members to calm things when tension runs high; null for none. */
+  readonly alliance: { readonly actor: ActorId; readonly member: ActorId } | null;
+  /** Who protests when a patron's foreign fighters are exposed, in this order. */
+  readonly fighterCritics: readonly ActorId[];
+  /** Countries whose parts may turn up in a downed drone's wreckage, in this order, with the chance for each drone examined. */
+  readonly componentMakers: readonly { readonly actor: ActorId; readonly foundPct: number }[];
+}
+
 export interface GameState {
   readonly format: 'karabakh-state';
   readonly engineVersion: string;
@@ -268,15 +288,20 @@ export interface GameState {
   proposals: Proposal[];
   /** Pairs of actors at war, each pair sorted. */
   wars: War[];
-  /** Russia-Turkey tension, 0-100. */
+  /** The tension between the two rival patrons (roles.rivals), 0-100. */
   tension: number;
   /** Scheduled events not yet fired or discarded. */
   pendingEvents: string[];
-  /** Third-party stances rolled once when first tested. */
-  stances: Record<string, number>;
+  /** What the game has learned of third parties' stances, by actor: an entry appears the first time one is tested. */
+  thirdParties: Record<ActorId, ThirdParty>;
+  /** The turn the alliance (roles.alliance) last called for calm, or null. */
+  allianceCallTurn: number | null;
+  /** Defence treaties already noted as not covering a zone fought in: one entry per treaty and zone, in the order noted. */
+  treatyNotices: TreatyNotice[];
   /** Counter for ids of treaties, links and proposals. */
   nextId: number;
   rules: Rules;
+  readonly roles: Roles;
   events: ScheduledEvent[];
   /** The random-event deck, and the ids of once-only cards already drawn. */
   deck: DeckEvent[];
@@ -286,6 +311,23 @@ export interface GameState {
   /** Recorded history for charts and the debrief: one entry per resolved turn. */
   history: TurnSummary[];
   ended: { reason: EndReason; turn: number } | null;
+}
+
+/** A third party's stance, each part fixed from the seed the first time it is tested (null: not yet). */
+export interface ThirdParty {
+  /** Whether it lets military cargo cross its land: rolled when first asked for transit, or closed by an event. */
+  routesOpen: boolean | null;
+  /** How many incidents of fire on its border it tolerates: rolled at the first incident. */
+  tolerance: number | null;
+  /** Incidents of fire on its border so far. */
+  incidents: number;
+  /** The turn it reinforced its border, or null. */
+  reinforcedTurn: number | null;
+}
+
+export interface TreatyNotice {
+  readonly treaty: string;
+  readonly zone: Zone;
 }
 
 export interface Handover {
@@ -330,6 +372,13 @@ export interface Rules {
     readonly defenderLossPct: number;
     readonly winnerLossPct: number;
     readonly casualtiesPerPoint: number;
+    /** The artillery modifier's limit, either way. */
+    readonly artilleryMax: number;
+    /** The mountain special-forces modifier's limit, either way. */
+    readonly specialForcesMax: number;
+    /** The attack threshold is kept within these: no attack is certain, none hopeless. */
+    readonly minThreshold: number;
+    readonly maxThreshold: number;
   };
   readonly drones: {
     /** Percent chance per drone point to kill a target point when unopposed. */
@@ -338,11 +387,36 @@ export interface Rules {
     readonly adPerDrone: number;
     /** Percent of drones lost per air-defence point facing them. */
     readonly lossPctPerAd: number;
+    /** The drones' chance to win a duel when drones × adPerDrone equals the air defence. */
+    readonly duelEven: number;
+    /** Added to that chance per point of edge (drones × adPerDrone − air defence). */
+    readonly duelPerEdge: number;
+    /** The duel's chance is kept within these (against any air defence at all). */
+    readonly duelMin: number;
+    readonly duelMax: number;
+    /** The attack modifier of drones that won their duel: bonusBase + bonusPerDrone × min(drones, bonusDronesMax). */
+    readonly bonusBase: number;
+    readonly bonusPerDrone: number;
+    readonly bonusDronesMax: number;
+    /** Drones that win their duel suffer this percent of the losses of drones that lose it. */
+    readonly wonLossPct: number;
+    /** Drones that lose their duel still destroy one armour per this many drones. */
+    readonly dronesPerArmour: number;
   };
   readonly strike: {
     readonly cityCivilianDeaths: number;
     readonly legitimacyCost: number;
     readonly clusterLegitimacyCost: number;
+    /** An artillery strike hits on d100 ≤ artilleryHitBase + artilleryHitPerPoint × min(artillery, artilleryHitPointsMax). */
+    readonly artilleryHitBase: number;
+    readonly artilleryHitPerPoint: number;
+    readonly artilleryHitPointsMax: number;
+    /** A hit on forces destroys one artillery and one infantry per this many artillery points (at least one of each). */
+    readonly artilleryPointsPerKill: number;
+    /** A strike on a town kills one more civilian per this many inhabitants. */
+    readonly populationPerDeath: number;
+    /** Domestic support the struck town's holder gains, rallying. */
+    readonly rallySupport: number;
   };
   readonly support: Record<PackageKind, PackageRule>;
   readonly exposurePct: number;
@@ -361,6 +435,82 @@ export interface Rules {
   readonly deckDrawPct: number;
   readonly reactions: ReactionRules;
   readonly transit: TransitRules;
+  /** How events move the tension track (signed). */
+  readonly tensionShifts: {
+    /** A guarantor enters the war under its defence treaty. */
+    readonly guarantorEntersWar: number;
+    /** A week with no attack or strike, the rivals not at war with each other. */
+    readonly quietWeek: number;
+    readonly ceasefire: number;
+    readonly settlement: number;
+    readonly summit: number;
+    /** The alliance's call for calm. */
+    readonly allianceCall: number;
+    /** A patron's foreign fighters are exposed. */
+    readonly fightersExposed: number;
+    /** A rival's covert package is exposed. */
+    readonly covertExposed: number;
+  };
+  /** How events move relations (signed), on both sides. */
+  readonly relationShifts: {
+    /** A statement of support, and of condemnation, between its maker and its subject. */
+    readonly supportStatement: number;
+    readonly condemnStatement: number;
+    readonly sanction: number;
+    readonly recognition: number;
+    /** An addressee that rejects a proposal, with its sender. */
+    readonly proposalRejected: number;
+    /** Between every two parties of a summit. */
+    readonly summit: number;
+    /** A critic with an actor that struck towns. */
+    readonly strikesOnTowns: number;
+    /** A component maker with the patron whose exports it suspends. */
+    readonly exportSuspension: number;
+    /** The alliance with the member it calls on. */
+    readonly allianceCall: number;
+    /** A neighbour with an actor whose fire crossed its border red line. */
+    readonly borderFire: number;
+    /** A fighter critic with the patron whose foreign fighters were exposed. */
+    readonly foreignFighters: number;
+    /** An exposed patron with each enemy of its client. */
+    readonly covertExposed: number;
+    /** A ceasefire breaker with each monitor of that ceasefire. */
+    readonly monitoredBreach: number;
+  };
+  readonly standing: {
+    /** Legitimacy a condemnation costs (by a critic, or a condemning statement), unless diplomatic cover blunts it. */
+    readonly condemnation: number;
+    /** Legitimacy each rival loses every week the tension stands at its limit or past it. */
+    readonly tensionLimitLegitimacy: number;
+    /** A mediator outside the war gains this legitimacy when a ceasefire, settlement or mediation it brokered is enacted... */
+    readonly brokerLegitimacy: number;
+    /** ...and this influence over each belligerent. */
+    readonly brokerInfluence: number;
+    /** Domestic support moves one more point per this much of a lost or taken region's value. */
+    readonly regionValuePerSupport: number;
+  };
+  readonly economy: {
+    /** A belligerent pays one treasury point of upkeep per this much strength. */
+    readonly strengthPerUpkeep: number;
+    /** An actor whose pipeline region another holds loses its income divided by this. */
+    readonly pipelineLossDivisor: number;
+  };
+  readonly diplomacy: {
+    /** A proposal not answered by all lapses this many turns after it was made. */
+    readonly proposalLifetime: number;
+    /** A mediation treaty runs this many turns. */
+    readonly mediationTurns: number;
+    /** A renewable peacekeeping mandate renews for this many years. */
+    readonly renewalYears: number;
+    /** A settlement's monitoring centre runs this many years. */
+    readonly monitoringCentreYears: number;
+  };
+  readonly patronage: {
+    /** A package's link stays active (its modifier counts) this many turns after it delivers. */
+    readonly activeTurns: number;
+    /** When one rival supplies a client, the other loses this percent of the package's influence over it. */
+    readonly rivalInfluencePct: number;
+  };
 }
 
 /**
@@ -382,12 +532,14 @@ export interface SupplyRoute {
 
 /** The numbers of the third parties' rule-driven reactions. */
 export interface ReactionRules {
-  /** Chance a downed drone yields a component traceable to Canada / the UK. */
-  readonly componentFoundPct: Record<string, number>;
-  /** Tension at which NATO calls on its member to calm things. */
-  readonly natoTension: number;
+  /** Tension at which the alliance (roles.alliance) calls on its member to calm things. */
+  readonly allianceTension: number;
   /** Chance per turn that an incident breaks a ceasefire in force. */
   readonly ceasefireIncidentPct: number;
+  /** The alliance calls at most once in this many turns. */
+  readonly allianceCallEvery: number;
+  /** What a neighbour moves to its border once the incidents there reach its tolerance. */
+  readonly borderReinforcement: Partial<Forces>;
   /** A background arms seller delivers every this many turns. */
   readonly saleEvery: number;
   readonly salePrice: number;

@@ -96,8 +96,36 @@ class CrossReferences {
     this.deckList();
     this.variantList();
     this.outcome();
+    this.roles();
     if (isObject(this.s.rules)) this.transit(this.s.rules.transit);
     return this.errors;
+  }
+
+  /** Every role names an actor of the scenario; the rivals are two different actors, an alliance is not its own member, a maker is listed once. */
+  private roles(): void {
+    const roles = this.s.roles;
+    if (!isObject(roles)) return;
+    const path = '$.roles';
+    const rivals = list(roles.rivals);
+    if (Array.isArray(roles.rivals) && rivals.length !== 2) this.error(keyPath(path, 'rivals'), `name exactly two rivals, not ${rivals.length}`);
+    else if (rivals[0] === rivals[1] && typeof rivals[0] === 'string') this.error(indexPath(keyPath(path, 'rivals'), 1), `'${rivals[0]}' cannot be its own rival`);
+    for (const field of ['rivals', 'critics', 'fighterCritics'] as const) list(roles[field]).forEach((a, i) => this.actor(indexPath(keyPath(path, field), i), a));
+    this.actor(keyPath(path, 'broker'), roles.broker);
+    const alliance = roles.alliance;
+    if (isObject(alliance)) {
+      const at = keyPath(path, 'alliance');
+      this.actor(keyPath(at, 'actor'), alliance.actor);
+      this.actor(keyPath(at, 'member'), alliance.member);
+      if (alliance.actor === alliance.member && typeof alliance.actor === 'string') this.error(keyPath(at, 'member'), `an alliance ('${alliance.actor}') cannot call on itself`);
+    }
+    const makers = new Set<unknown>();
+    list(roles.componentMakers).forEach((m, i) => {
+      if (!isObject(m)) return;
+      const at = keyPath(indexPath(keyPath(path, 'componentMakers'), i), 'actor');
+      this.actor(at, m.actor);
+      if (makers.has(m.actor)) this.error(at, `maker '${String(m.actor)}' is listed twice`);
+      makers.add(m.actor);
+    });
   }
 
   /** One route per patron and client (the engine reads only the first), through third countries. */

@@ -10,6 +10,7 @@ import type {
   Infrastructure,
   PackageKind,
   RegionId,
+  Roles,
   Rules,
   ScheduledEvent,
   Terrain,
@@ -99,6 +100,8 @@ export interface Scenario {
   readonly tension: number;
   /** Pairs at war when the scenario starts. */
   readonly wars: readonly { readonly a: ActorId; readonly b: ActorId }[];
+  /** The parts actors play in the rules (the rival patrons, the critics, an alliance...). */
+  readonly roles: Roles;
   /** Overrides of the default rules table, section by section. */
   readonly rules?: Partial<{ [K in keyof Rules]: Partial<Rules[K]> }>;
   readonly actors: readonly ScenarioActor[];

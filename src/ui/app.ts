@@ -20,9 +20,12 @@ export function randomSeed(): string {
 
 export const scenarios: Readonly<Record<string, Scenario>> = SCENARIOS;
 
+/** The scenario the menu opens on; the side offered first is its first playable actor. */
+const FIRST_SCENARIO = '2020-war';
+
 export const app: { session: GameSession | null; choice: MenuChoice } = {
   session: null,
-  choice: { scenarioId: '2020-war', human: 'azerbaijan', difficulty: 'normal', variant: null, seed: randomSeed() },
+  choice: { scenarioId: FIRST_SCENARIO, human: SCENARIOS[FIRST_SCENARIO].actors.find((a) => a.playable)?.id ?? '', difficulty: 'normal', variant: null, seed: randomSeed() },
 };
 
 export function scenarioOf(id: string): Scenario | null {

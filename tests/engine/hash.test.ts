@@ -33,7 +33,9 @@ describe('hashing', () => {
       (x) => (x.actors.azerbaijan.forces.baku.infantry += 1),
       (x) => (x.rng = { ...x.rng, w: x.rng.w ^ 1 }),
       (x) => x.pendingEvents.pop(),
-      (x) => (x.stances.k = 0),
+      (x) => (x.thirdParties.georgia = { routesOpen: false, tolerance: null, incidents: 0, reinforcedTurn: null }),
+      (x) => (x.allianceCallTurn = 0),
+      (x) => x.treatyNotices.push({ treaty: 'ru-am-1997', zone: 'nkao' }),
       (x) => (x.links[0].exposed = !x.links[0].exposed),
     ];
     const seen = new Set([h]);

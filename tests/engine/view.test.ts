@@ -21,7 +21,7 @@ describe('viewFor: what one side may see', () => {
       const json = JSON.stringify(v);
       expect(json).not.toContain(SEED);
       const keys = keysOf(JSON.parse(json));
-      for (const secret of ['seed', 'rng', 'stances', 'pendingEvents', 'events', 'doctrine']) expect(keys.has(secret), `${viewer} sees ${secret}`).toBe(false);
+      for (const secret of ['seed', 'rng', 'thirdParties', 'pendingEvents', 'events', 'doctrine']) expect(keys.has(secret), `${viewer} sees ${secret}`).toBe(false);
       expect(json).not.toContain(`"x":${s.rng.x}`);
     }
   });

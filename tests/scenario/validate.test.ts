@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import schema from '../../scenarios/scenario.schema.json';
+import { DEFAULT_RULES } from '../../src/engine/rules';
 import { FORCE_TYPES, INFRASTRUCTURE, PACKAGE_KINDS, TERRAINS, TREATY_KINDS, ZONES } from '../../src/engine/types';
 import { SCENARIOS } from '../../src/scenario';
 import { isRealDate } from '../../src/scenario/crossRefs';
@@ -40,6 +41,14 @@ describe('shipped scenarios', () => {
     expect(defs.infrastructure.enum).toEqual([...INFRASTRUCTURE]);
     expect(defs.treatyKind.enum).toEqual([...TREATY_KINDS]);
     expect(defs.packageKind.enum).toEqual([...PACKAGE_KINDS]);
+  });
+
+  it('the schema\'s rules section lists every section of the rules table and every field of each, and nothing else', () => {
+    const sections = (schema.$defs as Json).rules.properties;
+    expect(Object.keys(sections).sort()).toEqual(Object.keys(DEFAULT_RULES).sort());
+    for (const [name, value] of Object.entries(DEFAULT_RULES)) {
+      if (typeof value === 'object') expect(Object.keys(sections[name].properties).sort(), name).toEqual(Object.keys(value).sort());
+    }
   });
 
   it('the 1997 treaty covers Armenia proper only', () => {
@@ -97,6 +106,15 @@ describe('broken scenarios are refused with the path of the fault', () => {
     ['unknown patron of a supply route', (s) => (s.rules.transit.routes[1].patron = 'atlantis'), '$.rules.transit.routes[1].patron', /unknown actor 'atlantis'/],
     ['a second route for the same patron and client', (s) => s.rules.transit.routes.push({ ...s.rules.transit.routes[0], via: [...s.rules.transit.routes[0].via] }), '$.rules.transit.routes[3]', /a second route from 'russia' to 'armenia' \(first at \$\.rules\.transit\.routes\[0\]\)/],
     ['a route that crosses its own client', (s) => (s.rules.transit.routes[0].via[0] = s.rules.transit.routes[0].client), '$.rules.transit.routes[0].via[0]', /is an end of this route/],
+    ['no roles', (s) => delete s.roles, '$', /missing required field 'roles'/],
+    ['unknown critic', (s) => (s.roles.critics[1] = 'atlantis'), '$.roles.critics[1]', /unknown actor 'atlantis'/],
+    ['unknown broker', (s) => (s.roles.broker = 'atlantis'), '$.roles.broker', /unknown actor 'atlantis'/],
+    ['three rivals', (s) => s.roles.rivals.push('iran'), '$.roles.rivals', /exactly two rivals, not 3/],
+    ['a rival of itself', (s) => (s.roles.rivals[1] = s.roles.rivals[0]), '$.roles.rivals[1]', /cannot be its own rival/],
+    ['an alliance calling on itself', (s) => (s.roles.alliance.member = s.roles.alliance.actor), '$.roles.alliance.member', /cannot call on itself/],
+    ['unknown alliance member', (s) => (s.roles.alliance.member = 'atlantis'), '$.roles.alliance.member', /unknown actor 'atlantis'/],
+    ['a component maker listed twice', (s) => s.roles.componentMakers.push({ actor: 'uk', foundPct: 5 }), '$.roles.componentMakers[2].actor', /'uk' is listed twice/],
+    ['a component chance past 100', (s) => (s.roles.componentMakers[0].foundPct = 120), '$.roles.componentMakers[0].foundPct', /at most 100/],
     ['unsorted war pair', (s) => (s.wars[0] = { a: 'azerbaijan', b: 'armenia' }), '$.wars[0]', /sorted/],
     ['unknown region in the historical outcome', (s) => (s.historicalOutcome.control.atlantis = 'russia'), '$.historicalOutcome.control.atlantis', /unknown region/],
     ['null where an object belongs', (s) => (s.calendar = null), '$.calendar', /expected object, got null/],

@@ -33,10 +33,10 @@ describe('a browser game session', () => {
   it('says when a support package would arrive, and why it is late once Georgia has closed its routes', () => {
     const s = start('turkey');
     const sub = (pkg: string) => s.optionsOffBoard().find((o) => o.order.kind === 'support' && o.order.package === pkg && o.order.client === 'azerbaijan' && !o.order.covert)?.sub;
-    expect(s.state.stances['transit:georgia']).toBeUndefined();
+    expect(s.state.thirdParties.georgia).toBeUndefined();
     expect(sub('drones')).toMatch(/arrives next week$/);
-    for (let i = 0; i < 4 && s.state.stances['transit:georgia'] === undefined; i++) expect(s.endTurn().ok).toBe(true);
-    expect(s.state.stances['transit:georgia']).toBe(0);
+    for (let i = 0; i < 4 && s.state.thirdParties.georgia === undefined; i++) expect(s.endTurn().ok).toBe(true);
+    expect(s.state.thirdParties.georgia.routesOpen).toBe(false);
     expect(sub('drones')).toMatch(/arrives in 2 weeks \(Georgia closed to military cargo/);
     expect(sub('diplomatic-cover')).toMatch(/arrives this week$/);
   });

@@ -5,8 +5,6 @@ import { inSupply } from '../geography';
 import { allied, ceasefireBetween } from '../sides';
 import type { ActorId, Forces, GameState, Modifier, Order, PackageKind, RegionId } from '../types';
 
-export const MIN_THRESHOLD = 5;
-export const MAX_THRESHOLD = 95;
 const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 
 export interface Defender {
@@ -55,13 +53,14 @@ export interface DuelOdds {
 }
 
 export function duelOdds(state: GameState, drones: number, airDefence: number): DuelOdds {
-  const edge = drones * state.rules.drones.adPerDrone - airDefence;
+  const rules = state.rules.drones;
+  const edge = drones * rules.adPerDrone - airDefence;
   return {
     drones,
     airDefence,
     // With no air defence at all the drones cannot lose the duel.
-    threshold: airDefence === 0 ? 100 : clamp(50 + edge * 6, 10, 90),
-    bonus: 8 + 2 * Math.min(drones, 8),
+    threshold: airDefence === 0 ? 100 : clamp(rules.duelEven + edge * rules.duelPerEdge, rules.duelMin, rules.duelMax),
+    bonus: rules.bonusBase + rules.bonusPerDrone * Math.min(drones, rules.bonusDronesMax),
   };
 }
 
@@ -90,10 +89,10 @@ export function attackModifiers(state: GameState, attacker: ActorId, from: Regio
   mods.push({ name: `strength ${a} against ${d}`, value: ratio });
   const terrain = rules.terrainDefence[region.terrain];
   if (terrain !== 0) mods.push({ name: `terrain: ${region.terrain}`, value: terrain });
-  const art = clamp(((forces.artillery ?? 0) - sumForces(defenders, 'artillery')) * rules.artilleryPerPoint, -10, 10);
+  const art = clamp(((forces.artillery ?? 0) - sumForces(defenders, 'artillery')) * rules.artilleryPerPoint, -rules.artilleryMax, rules.artilleryMax);
   if (art !== 0) mods.push({ name: 'artillery and rockets', value: art });
   if (region.terrain === 'mountain' || region.terrain === 'foothills') {
-    const sf = clamp(((forces.specialForces ?? 0) - sumForces(defenders, 'specialForces')) * rules.specialForcesMountain, -12, 12);
+    const sf = clamp(((forces.specialForces ?? 0) - sumForces(defenders, 'specialForces')) * rules.specialForcesMountain, -rules.specialForcesMax, rules.specialForcesMax);
     if (sf !== 0) mods.push({ name: 'special forces in the mountains', value: sf });
   }
   const defender = region.controller;
@@ -113,22 +112,22 @@ export function attackModifiers(state: GameState, attacker: ActorId, from: Regio
   return { mods, defenders, a, d };
 }
 
-export function thresholdOf(mods: readonly Modifier[]): number {
+export function thresholdOf(state: GameState, mods: readonly Modifier[]): number {
   let t = 0;
   for (const m of mods) t += m.value;
-  return clamp(t, MIN_THRESHOLD, MAX_THRESHOLD);
+  return clamp(t, state.rules.combat.minThreshold, state.rules.combat.maxThreshold);
 }
 
 /** The odds of an attack order as the engine will roll them, for tooltips and computer actors. */
 export function explainAttack(state: GameState, attacker: ActorId, order: Extract<Order, { kind: 'attack' }>): AttackOdds {
   const { mods, defenders, a, d } = attackModifiers(state, attacker, order.from, order.target, order.forces);
-  const threshold = thresholdOf(mods);
+  const threshold = thresholdOf(state, mods);
   const drones = order.forces.drones ?? 0;
   const duel = drones > 0 ? duelOdds(state, drones, sumForces(defenders, 'airDefence')) : null;
   const walkover = d === 0;
   let chancePct = walkover ? 100 : threshold;
   if (duel && !walkover) {
-    const won = thresholdOf([...mods, { name: 'drones', value: duel.bonus }]);
+    const won = thresholdOf(state, [...mods, { name: 'drones', value: duel.bonus }]);
     chancePct = Math.floor((duel.threshold * won + (100 - duel.threshold) * threshold) / 100);
   }
   return { defender: state.regions[order.target].controller, attackerStrength: a, defenderStrength: d, modifiers: mods, threshold, duel, chancePct, walkover };

@@ -1,6 +1,6 @@
 // Phase 6, consequences: what the turn's fighting costs at home and abroad — breaches of
 // ceasefires, treaty obligations, domestic support, displaced people, the economy, red lines.
-import { actorName } from '../names';
+import { actorName, tensionName } from '../names';
 import { totalStrength } from '../forces';
 import { allied, atWar, belligerents, commander, declareWar, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
@@ -17,7 +17,7 @@ function breaches(state: GameState, ctx: TurnContext): void {
     note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'breached', text: `Ceasefire broken: ${actorName(state, b.actor)} is blamed for fighting against ${actorName(state, b.against)}.`, cause: 'attack during a ceasefire' });
     adjust(state, ctx.log, b.actor, 'legitimacy', -state.rules.breachLegitimacy, 'broke a ceasefire');
     for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -state.rules.breachRelations, 'broke a ceasefire');
-    for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, -Math.floor(state.rules.breachRelations / 2), 'broke a monitored ceasefire');
+    for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, state.rules.relationShifts.monitoredBreach, 'broke a monitored ceasefire');
     t.expires = state.turn;
   }
 }
@@ -37,12 +37,11 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
           if (atWar(state, g, h.actor)) continue;
           declareWar(state, g, h.actor);
           note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'invoked', text: `${actorName(state, h.actor)} hit ${region.name}, which the treaty covers: ${actorName(state, g)} is bound to defend ${actorName(state, beneficiary)} and enters the war.`, cause: t.text });
-          adjustTension(state, ctx.log, 15, `${actorName(state, g)} enters the war`);
+          adjustTension(state, ctx.log, state.rules.tensionShifts.guarantorEntersWar, `${actorName(state, g)} enters the war`);
         }
       } else {
-        const key = `not-invoked:${t.id}:${region.zone}`;
-        if (state.stances[key] !== undefined) continue;
-        state.stances[key] = state.turn;
+        if (state.treatyNotices.some((n) => n.treaty === t.id && n.zone === region.zone)) continue;
+        state.treatyNotices.push({ treaty: t.id, zone: region.zone });
         note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'not-invoked', text: `Fighting in ${region.name} does not trigger the treaty: it covers only ${(t.covers ?? []).join(', ')} territory, not the ${region.zone === 'nkao' ? 'former autonomous region' : region.zone === 'district' ? 'surrounding districts' : region.zone}.`, cause: t.text });
       }
     }
@@ -50,6 +49,7 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
 }
 
 function losses(state: GameState, ctx: TurnContext): void {
+  const perValue = state.rules.standing.regionValuePerSupport;
   for (const id of state.actorOrder) {
     const pts = ctx.losses[id] ?? 0;
     if (pts <= 0) continue;
@@ -64,9 +64,9 @@ function losses(state: GameState, ctx: TurnContext): void {
       const displaced = Math.floor((r.population * state.rules.displacedPerPopulationPct) / 100);
       state.actors[c.from].displaced += displaced;
       if (displaced > 0) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people flee ${r.name}.`, cause: `${r.name} changed hands` });
-      adjust(state, ctx.log, loser, 'domesticSupport', -state.rules.supportPerRegionLost - Math.floor(r.value / 4), `lost ${r.name}`);
+      adjust(state, ctx.log, loser, 'domesticSupport', -state.rules.supportPerRegionLost - Math.floor(r.value / perValue), `lost ${r.name}`);
     }
-    adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', state.rules.supportPerRegionGained + Math.floor(r.value / 4), `took ${r.name}`);
+    adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', state.rules.supportPerRegionGained + Math.floor(r.value / perValue), `took ${r.name}`);
   }
 }
 
@@ -86,6 +86,7 @@ function economyBills(state: GameState): Bill[] {
   const regions = state.regions;
   const fighting = belligerents(state);
   const pipelines = state.regionOrder.filter((r) => regions[r].infrastructure.includes('pipeline'));
+  const { strengthPerUpkeep, pipelineLossDivisor } = state.rules.economy;
   const bills: Bill[] = [];
   for (const id of state.actorOrder) {
     const a = state.actors[id];
@@ -94,9 +95,9 @@ function economyBills(state: GameState): Bill[] {
     if (fighting.includes(id)) {
       let strength = 0;
       for (const r of Object.keys(a.forces)) strength += totalStrength(a.forces[r]);
-      upkeep = Math.floor(strength / 25);
+      upkeep = Math.floor(strength / strengthPerUpkeep);
     }
-    const pipelineLoss = pipelines.some((r) => regions[r].sovereign === id && regions[r].controller !== id) ? Math.floor(a.income / 3) : 0;
+    const pipelineLoss = pipelines.some((r) => regions[r].sovereign === id && regions[r].controller !== id) ? Math.floor(a.income / pipelineLossDivisor) : 0;
     bills.push({ actor: id, income: a.income, upkeep, pipelineLoss });
   }
   return bills;
@@ -119,10 +120,11 @@ function collapse(state: GameState, ctx: TurnContext): void {
 }
 
 function tensionDrift(state: GameState, ctx: TurnContext): void {
-  const rivalsFighting = atWar(state, 'russia', 'turkey');
-  if (!rivalsFighting && state.tension > 0 && ctx.hits.length === 0) adjustTension(state, ctx.log, -1, 'a quiet week');
+  const rivals = state.roles.rivals;
+  const rivalsFighting = atWar(state, rivals[0], rivals[1]);
+  if (!rivalsFighting && state.tension > 0 && ctx.hits.length === 0) adjustTension(state, ctx.log, state.rules.tensionShifts.quietWeek, 'a quiet week');
   if (state.tension >= state.rules.tensionLimit) {
-    for (const r of ['russia', 'turkey'] as ActorId[]) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -3, 'Russia–Turkey tension past its limit');
+    for (const r of rivals) if (state.actors[r]) adjust(state, ctx.log, r, 'legitimacy', -state.rules.standing.tensionLimitLegitimacy, `${tensionName(state)} past its limit`);
   }
 }
 

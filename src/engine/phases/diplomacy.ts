@@ -9,19 +9,18 @@ import type { ActorId, GameState, Proposal, ProposalTerms } from '../types';
 import type { Dice } from '../rng';
 import { withDice, type TurnContext } from './context';
 import { enact, handovers, lapse } from './treaties';
-import { condemned, stance } from './standing';
-
-/** A proposal nobody finished answering lapses after this many turns. */
-const PROPOSAL_LIFETIME = 2;
+import { stanceToFix } from '../third-parties';
+import { condemned, rollStance } from './standing';
 
 /** Statements, sanctions and recognition are unilateral: they take effect when made. */
 function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: ProposalTerms): boolean {
   switch (t.kind) {
     case 'statement': {
-      const delta = t.stance === 'support' ? 5 : t.stance === 'condemn' ? -8 : 0;
+      const shifts = state.rules.relationShifts;
+      const delta = t.stance === 'support' ? shifts.supportStatement : t.stance === 'condemn' ? shifts.condemnStatement : 0;
       note(ctx.log, { kind: 'decision', actor: from, reasons: ['public statement'], text: `${actorName(state, from)} makes a statement: ${describeTerms(t, state)}.`, cause: 'statement' });
       if (delta !== 0) adjustRelations(state, ctx.log, from, t.about, delta, 'public statement');
-      if (t.stance === 'condemn') condemned(state, ctx, t.about, from, 1);
+      if (t.stance === 'condemn') condemned(state, ctx, t.about, from, state.rules.standing.condemnation);
       return true;
     }
     case 'sanction': {
@@ -30,12 +29,12 @@ function unilateral(state: GameState, ctx: TurnContext, from: ActorId, t: Propos
         target.embargoedBy.push(from);
         target.embargoedBy.sort();
       }
-      adjustRelations(state, ctx.log, from, t.target, -10, 'sanctions');
+      adjustRelations(state, ctx.log, from, t.target, state.rules.relationShifts.sanction, 'sanctions');
       note(ctx.log, { kind: 'decision', actor: from, reasons: ['sanctions'], text: `${actorName(state, from)} imposes ${describeTerms(t, state)}.`, cause: 'sanction' });
       return true;
     }
     case 'recognition':
-      adjustRelations(state, ctx.log, from, t.of, 15, 'recognition');
+      adjustRelations(state, ctx.log, from, t.of, state.rules.relationShifts.recognition, 'recognition');
       note(ctx.log, { kind: 'decision', actor: from, reasons: ['recognition'], text: `${actorName(state, from)} announces ${describeTerms(t, state)}.`, cause: 'recognition' });
       return true;
     default:
@@ -49,8 +48,10 @@ function backgroundAnswer(state: GameState, ctx: TurnContext, dice: Dice, actor:
   if (p.terms.kind === 'ceasefire' || p.terms.kind === 'summit' || p.terms.kind === 'mediation') return { answer: 'accept', reason: 'background actors always back calls for calm' };
   if (p.terms.kind === 'transit') {
     // Whether a neighbour keeps its routes open is unknown until first asked, then fixed.
-    const open = stance(state, ctx, dice, `transit:${actor}`, 100, `whether ${actorName(state, actor)} lets military cargo through (open if ≤ ${state.rules.reactions.transitOpenPct})`);
-    if (open === 0 || open > state.rules.reactions.transitOpenPct) return { answer: 'reject', reason: 'its routes are closed to military transit' };
+    const party = stanceToFix(state, actor);
+    const openPct = state.rules.reactions.transitOpenPct;
+    if (party.routesOpen === null) party.routesOpen = rollStance(ctx, dice, `transit:${actor}`, 100, `whether ${actorName(state, actor)} lets military cargo through (open if ≤ ${openPct})`) <= openPct;
+    if (!party.routesOpen) return { answer: 'reject', reason: 'its routes are closed to military transit' };
   }
   return rel >= 0 ? { answer: 'accept', reason: `relations with ${actorName(state, p.from)} are ${rel}` } : { answer: 'reject', reason: `relations with ${actorName(state, p.from)} are ${rel}` };
 }
@@ -94,12 +95,12 @@ function resolveProposals(state: GameState, ctx: TurnContext, dice: Dice): void 
     else if (answers.every((a) => a === 'accept')) {
       p.status = 'accepted';
       enact(state, ctx, p);
-    } else if (state.turn - p.turn >= PROPOSAL_LIFETIME) {
+    } else if (state.turn - p.turn >= state.rules.diplomacy.proposalLifetime) {
       p.status = 'expired';
       note(ctx.log, { kind: 'answer', proposal: p.id, actor: p.from, answer: 'reject', text: `${actorName(state, p.from)}'s proposal (${describeTerms(p.terms, state)}) lapsed unanswered.`, cause: 'no answer in time' });
     }
     if (p.status === 'rejected') {
-      for (const a of p.to) if (p.answers[a] === 'reject') adjustRelations(state, ctx.log, a, p.from, -2, 'proposal rejected');
+      for (const a of p.to) if (p.answers[a] === 'reject') adjustRelations(state, ctx.log, a, p.from, state.rules.relationShifts.proposalRejected, 'proposal rejected');
     }
   }
 }

@@ -100,9 +100,9 @@ export function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: Acto
   if (won) {
     adLost = removeType(state, ctx, defenders, 'airDefence', kill);
     armourLost = removeType(state, ctx, defenders, 'armour', kill);
-    dronesLost = Math.min(drones, Math.floor((drones * rules.lossPctPerAd * ad) / 200));
+    dronesLost = Math.min(drones, Math.floor((drones * rules.lossPctPerAd * ad * rules.wonLossPct) / 10000));
   } else {
-    armourLost = removeType(state, ctx, defenders, 'armour', Math.floor(drones / 4));
+    armourLost = removeType(state, ctx, defenders, 'armour', Math.floor(drones / rules.dronesPerArmour));
     dronesLost = Math.min(drones, Math.max(1, Math.ceil((drones * rules.lossPctPerAd * ad) / 100)));
   }
   const own = state.actors[actor].forces[from];

@@ -81,7 +81,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
     return result(state, ctx, actor, o, 'captured', `${nameOf(state, actor)} entered ${target.name} unopposed.`);
   }
   if (droneWon) mods.push({ name: 'drones won the duel over air defence', value: duelOdds(state, forces.drones ?? 0, 0).bonus });
-  const threshold = thresholdOf(mods);
+  const threshold = thresholdOf(state, mods);
   const roll = dice.roll(100);
   const success = roll <= threshold;
   const rules = state.rules.combat;

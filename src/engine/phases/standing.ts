@@ -1,18 +1,16 @@
-// Standing with outsiders: a third party's stance, fixed from the seed the first time it is
-// tested, and condemnations, which a patron's diplomatic cover can blunt.
+// Standing with outsiders: a third party's stance, rolled from the seed the first time it is
+// tested (the caller keeps it in GameState.thirdParties), and condemnations, which a patron's
+// diplomatic cover can blunt.
 import { actorName } from '../names';
 import type { Dice } from '../rng';
 import { adjust, note } from '../stats';
 import type { ActorId, GameState } from '../types';
 import type { TurnContext } from './context';
 
-/** A stance fixed the first time it is tested, from the seed, and logged (Labyrinth's rule). */
-export function stance(state: GameState, ctx: TurnContext, dice: Dice, key: string, sides: number, what: string): number {
-  const known = state.stances[key];
-  if (known !== undefined) return known;
+/** Roll a stance the first time it is tested, from the seed, and log the roll (Labyrinth's rule); the caller keeps it. */
+export function rollStance(ctx: TurnContext, dice: Dice, purpose: string, sides: number, what: string): number {
   const v = dice.roll(sides);
-  state.stances[key] = v;
-  note(ctx.log, { kind: 'roll', purpose: `stance ${key}`, roll: v, threshold: sides, success: true, text: `First contact fixes ${what}: ${v} (rolled 1–${sides}).`, cause: 'third-party stance unknown until first tested' });
+  note(ctx.log, { kind: 'roll', purpose: `stance ${purpose}`, roll: v, threshold: sides, success: true, text: `First contact fixes ${what}: ${v} (rolled 1–${sides}).`, cause: 'third-party stance unknown until first tested' });
   return v;
 }
 

@@ -24,14 +24,15 @@ export function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: Ac
     const won = duel(state, ctx, dice, actor, o.from, o.target, power, defenders);
     if (o.aim === 'city' && won) civilianStrike(state, ctx, actor, o.target, 'drones');
   } else {
+    const rules = state.rules.strike;
     const roll = dice.roll(100);
-    const threshold = 40 + Math.min(power, 10) * 3;
+    const threshold = rules.artilleryHitBase + Math.min(power, rules.artilleryHitPointsMax) * rules.artilleryHitPerPoint;
     const hit = roll <= threshold;
     if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `artillery on ${region.name}`, roll, threshold, success: hit, text: `${nameOf(state, actor)} artillery on ${region.name}: roll ${roll} against ${threshold} — ${hit ? 'on target' : 'little effect'}.`, cause: 'strike order' });
     if (hit) {
       if (o.aim === 'city') civilianStrike(state, ctx, actor, o.target, 'artillery');
       else {
-        const n = Math.max(1, Math.floor(power / 3));
+        const n = Math.max(1, Math.floor(power / rules.artilleryPointsPerKill));
         removeType(state, ctx, defenders, 'artillery', n);
         removeType(state, ctx, defenders, 'infantry', n);
       }
@@ -44,13 +45,14 @@ export function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: Ac
 function civilianStrike(state: GameState, ctx: TurnContext, actor: ActorId, regionId: RegionId, weapon: string): void {
   const region = state.regions[regionId];
   const victim = region.controller;
-  const deaths = state.rules.strike.cityCivilianDeaths + Math.floor(region.population / 100000);
+  const rules = state.rules.strike;
+  const deaths = rules.cityCivilianDeaths + Math.floor(region.population / rules.populationPerDeath);
   ctx.civilianStrikes.push({ actor, region: regionId });
   if (victim) {
     state.actors[victim].casualties.civilian += deaths;
-    adjust(state, ctx.log, victim, 'domesticSupport', 2, `rallying after the strike on ${region.name}`);
+    adjust(state, ctx.log, victim, 'domesticSupport', rules.rallySupport, `rallying after the strike on ${region.name}`);
   }
-  adjust(state, ctx.log, actor, 'legitimacy', -state.rules.strike.legitimacyCost, `${weapon} strike on ${region.name}, a populated place`);
+  adjust(state, ctx.log, actor, 'legitimacy', -rules.legitimacyCost, `${weapon} strike on ${region.name}, a populated place`);
   note(ctx.log, {
     kind: 'stat',
     actor: victim ?? actor,

@@ -9,9 +9,6 @@ import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '.
 import { FORCE_TYPES, type ActorId, type GameState, type ProxyLink } from '../types';
 import { withDice, type TurnContext } from './context';
 
-/** The patrons whose overt moves raise Russia–Turkey tension. */
-export const RIVALS: readonly ActorId[] = ['russia', 'turkey'];
-
 /**
  * Where a client receives forces: its strongest region on a front, else its strongest region,
  * judged at the first delivery of the phase (control and fronts do not move in the phases that
@@ -62,7 +59,8 @@ function deliver(state: GameState, ctx: TurnContext, link: ProxyLink): void {
   });
   adjustInfluence(state, ctx.log, link.patron, link.client, rule.influence, `${link.package} delivered`);
   // The rival patron loses ground with the same client.
-  for (const rival of RIVALS) if (rival !== link.patron && RIVALS.includes(link.patron)) adjustInfluence(state, ctx.log, rival, link.client, -Math.floor(rule.influence / 2), `${actorName(state, link.patron)} supplies ${client.name}`);
+  const rivals = state.roles.rivals;
+  for (const rival of rivals) if (rival !== link.patron && rivals.includes(link.patron)) adjustInfluence(state, ctx.log, rival, link.client, -Math.floor((rule.influence * state.rules.patronage.rivalInfluencePct) / 100), `${actorName(state, link.patron)} supplies ${client.name}`);
 }
 
 function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
@@ -76,8 +74,8 @@ function expose(state: GameState, ctx: TurnContext, link: ProxyLink): void {
     note(ctx.log, { kind: 'support', link: link.id, patron: link.patron, client: link.client, package: link.package, change: 'exposed', text, cause: 'exposure roll' });
   }
   adjust(state, ctx.log, link.patron, 'legitimacy', -state.rules.exposureLegitimacy, `covert ${link.package} exposed`);
-  for (const enemy of state.actorOrder) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, -5, `covert ${link.package} exposed`);
-  if (RIVALS.includes(link.patron)) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage * 2, `${patron.name}'s covert ${link.package} exposed`);
+  for (const enemy of state.actorOrder) if (atWar(state, link.client, enemy)) adjustRelations(state, ctx.log, link.patron, enemy, state.rules.relationShifts.covertExposed, `covert ${link.package} exposed`);
+  if (state.roles.rivals.includes(link.patron)) adjustTension(state, ctx.log, state.rules.tensionShifts.covertExposed, `${patron.name}'s covert ${link.package} exposed`);
 }
 
 export function supportPhase(state: GameState, ctx: TurnContext): void {
@@ -94,7 +92,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         covert: o.covert,
         since: state.turn,
         deliverTurn: state.turn + delay.turns,
-        until: state.turn + delay.turns + 3,
+        until: state.turn + delay.turns + state.rules.patronage.activeTurns,
         delivered: 0,
         exposed: false,
         active: true,
@@ -113,7 +111,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
       });
       if (!o.covert) {
         adjust(state, ctx.log, actor, 'legitimacy', -rule.overtLegitimacy, `overt ${o.package} to a belligerent`);
-        if (RIVALS.includes(actor) && state.actorOrder.some((b) => atWar(state, o.client, b))) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage, `${actorName(state, actor)} openly arms ${actorName(state, o.client)}`);
+        if (state.roles.rivals.includes(actor) && state.actorOrder.some((b) => atWar(state, o.client, b))) adjustTension(state, ctx.log, state.rules.tensionPerOvertPackage, `${actorName(state, actor)} openly arms ${actorName(state, o.client)}`);
       }
     }
   }

@@ -68,8 +68,8 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
   const t = p.terms;
   const mediator = (who: ActorId): void => {
     if (belligerentsAmong(state, parties).includes(who)) return;
-    adjust(state, ctx.log, who, 'legitimacy', 3, `brokered the ${t.kind}`);
-    for (const b of belligerentsAmong(state, parties)) adjustInfluence(state, ctx.log, who, b, 5, `brokered the ${t.kind}`);
+    adjust(state, ctx.log, who, 'legitimacy', state.rules.standing.brokerLegitimacy, `brokered the ${t.kind}`);
+    for (const b of belligerentsAmong(state, parties)) adjustInfluence(state, ctx.log, who, b, state.rules.standing.brokerInfluence, `brokered the ${t.kind}`);
   };
   switch (t.kind) {
     case 'ceasefire': {
@@ -83,7 +83,7 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       }
       addTreaty(state, ctx, 'ceasefire', parties, t.turns, describeTerms(t, state), { monitors: t.monitors });
       mediator(p.from);
-      adjustTension(state, ctx.log, -3, 'a ceasefire was agreed');
+      adjustTension(state, ctx.log, state.rules.tensionShifts.ceasefire, 'a ceasefire was agreed');
       return;
     }
     case 'settlement': {
@@ -112,11 +112,11 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
         addTreaty(state, ctx, 'peacekeeping', [pk.actor, ...parties], pk.years * TURNS_PER_YEAR, `peacekeepers from ${actorName(state, pk.actor)} (strength ${pk.strength}) in ${where.map((r) => regionName(state, r)).join(', ') || 'the zone'} for ${pk.years} years`, { renewable: pk.renewable, beneficiary: pk.actor });
       }
       if (t.monitoringCentre.length > 0) {
-        addTreaty(state, ctx, 'monitoring-centre', [...t.monitoringCentre, ...fighters], TURNS_PER_YEAR, `a ceasefire monitoring centre staffed by ${t.monitoringCentre.map((m) => actorName(state, m)).join(' and ')}`, { monitors: t.monitoringCentre });
+        addTreaty(state, ctx, 'monitoring-centre', [...t.monitoringCentre, ...fighters], state.rules.diplomacy.monitoringCentreYears * TURNS_PER_YEAR, `a ceasefire monitoring centre staffed by ${t.monitoringCentre.map((m) => actorName(state, m)).join(' and ')}`, { monitors: t.monitoringCentre });
       }
       state.wars = state.wars.filter((w) => !parties.some((x) => allied(state, x, w.a)) || !parties.some((x) => allied(state, x, w.b)));
       mediator(p.from);
-      adjustTension(state, ctx.log, -5, 'a settlement was signed');
+      adjustTension(state, ctx.log, state.rules.tensionShifts.settlement, 'a settlement was signed');
       return;
     }
     case 'arms-deal': {
@@ -144,12 +144,12 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       addTreaty(state, ctx, 'basing', [t.host, t.guest], t.turns, describeTerms(t, state));
       return;
     case 'mediation':
-      addTreaty(state, ctx, 'mediation', parties, 4, describeTerms(t, state), { beneficiary: t.mediator });
+      addTreaty(state, ctx, 'mediation', parties, state.rules.diplomacy.mediationTurns, describeTerms(t, state), { beneficiary: t.mediator });
       mediator(t.mediator);
       return;
     case 'summit':
-      for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) adjustRelations(state, ctx.log, parties[i], parties[j], 3, 'summit');
-      adjustTension(state, ctx.log, -2, 'summit');
+      for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) adjustRelations(state, ctx.log, parties[i], parties[j], state.rules.relationShifts.summit, 'summit');
+      adjustTension(state, ctx.log, state.rules.tensionShifts.summit, 'summit');
       return;
     case 'statement':
     case 'sanction':
@@ -184,7 +184,7 @@ export function lapse(state: GameState, ctx: TurnContext): void {
   for (const t of state.treaties) {
     if (t.expires !== null && t.expires === state.turn - 1) {
       if (t.renewable) {
-        t.expires = state.turn + TURNS_PER_YEAR * 5 - 1;
+        t.expires = state.turn + TURNS_PER_YEAR * state.rules.diplomacy.renewalYears - 1;
         note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'renewed', text: `Renewed: ${t.text}.`, cause: 'automatic renewal' });
       } else {
         note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'lapsed', text: `Lapsed: ${t.text}.`, cause: 'its term ended' });

@@ -42,6 +42,16 @@ describe('consequences phase: the 1997 Russia–Armenia treaty covers Armenia\'s
     expect(not?.text).toMatch(/former autonomous region/);
   });
 
+  it('the treaty\'s silence on a zone is logged once a game: a second attack in the NKAO says nothing more, the districts get their own line', () => {
+    const nkao = play(quiet(), { azerbaijan: [{ kind: 'attack', from: 'tartar', target: 'mardakert', forces: { infantry: 4, armour: 2 } }] });
+    expect(nkao.state.treatyNotices).toEqual([{ treaty: 'ru-am-1997', zone: 'nkao' }]);
+    const again = play(nkao.state, { azerbaijan: [{ kind: 'strike', from: 'tartar', target: 'mardakert', weapon: 'artillery', aim: 'forces' }] });
+    expect(entries(again.log, 'treaty').some((e) => e.change === 'not-invoked')).toBe(false);
+    const districts = play(again.state, { azerbaijan: [{ kind: 'attack', from: 'horadiz', target: 'jabrayil', forces: { infantry: 6 } }] });
+    expect(entries(districts.log, 'treaty').filter((e) => e.change === 'not-invoked')).toHaveLength(1);
+    expect(districts.state.treatyNotices).toEqual([{ treaty: 'ru-am-1997', zone: 'nkao' }, { treaty: 'ru-am-1997', zone: 'district' }]);
+  });
+
   it('an attack on the surrounding districts does not bring Russia in either', () => {
     const s = quiet();
     const { state, log } = play(s, { azerbaijan: [{ kind: 'attack', from: 'horadiz', target: 'jabrayil', forces: { infantry: 6 } }] });

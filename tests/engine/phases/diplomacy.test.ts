@@ -147,19 +147,20 @@ describe('diplomacy phase', () => {
     const ask = (s: GameState) => play(s, { turkey: [{ kind: 'propose', to: ['georgia'], terms: { kind: 'transit', grantor: 'georgia', user: 'turkey', turns: 4 } }] }).state;
     const s = quiet();
     s.actors.georgia.relations.turkey = 50;
-    expect(s.stances['transit:georgia']).toBeUndefined();
+    expect(s.thirdParties.georgia).toBeUndefined();
     const first = play(ask(s));
     const rolled = entries(first.log, 'roll').filter((e) => e.purpose === 'stance transit:georgia');
     expect(rolled).toHaveLength(1);
-    expect(first.state.stances['transit:georgia']).toBe(rolled[0].roll);
+    const open = rolled[0].roll <= s.rules.reactions.transitOpenPct;
+    expect(first.state.thirdParties.georgia.routesOpen).toBe(open);
     const second = play(ask(first.state));
     expect(entries(second.log, 'roll').some((e) => e.purpose === 'stance transit:georgia')).toBe(false);
-    expect(second.state.stances['transit:georgia']).toBe(rolled[0].roll);
+    expect(second.state.thirdParties.georgia.routesOpen).toBe(open);
   });
 
   it('Georgia, once it has closed its routes, refuses transit whatever its relations', () => {
     const s = quiet();
-    s.stances['transit:georgia'] = 0;
+    s.thirdParties.georgia = { routesOpen: false, tolerance: null, incidents: 0, reinforcedTurn: null };
     s.actors.georgia.relations.turkey = 50;
     const one = play(s, { turkey: [{ kind: 'propose', to: ['georgia'], terms: { kind: 'transit', grantor: 'georgia', user: 'turkey', turns: 4 } }] });
     const id = entries(one.log, 'proposal')[0].proposal;

@@ -94,20 +94,20 @@ describe('reactions: a foreign component found in a downed drone suspends export
 describe('reactions: NATO calls on Turkey when Russia–Turkey tension is high', () => {
   it('at or above its threshold NATO asks Turkey to calm things, which costs NATO–Turkey relations and lowers the tension; it does not repeat the call the next week', () => {
     const s = calm();
-    s.tension = s.rules.reactions.natoTension + 15;
+    s.tension = s.rules.reactions.allianceTension + 15;
     const first = play(s);
     const call = decisions(first.log, 'high tension').find((e) => e.actor === 'nato');
     expect(call?.text).toMatch(/Turkey/);
     expect(first.state.actors.nato.relations.turkey).toBeLessThan(s.actors.nato.relations.turkey);
     expect(statsBy(first.log, 'NATO call for calm').find((e) => e.field === 'tension')?.delta).toBeLessThan(0);
-    expect(first.state.tension).toBeGreaterThanOrEqual(s.rules.reactions.natoTension);
+    expect(first.state.tension).toBeGreaterThanOrEqual(s.rules.reactions.allianceTension);
     const second = play(first.state);
     expect(decisions(second.log, 'high tension')).toHaveLength(0);
   });
 
   it('below its threshold NATO says nothing', () => {
     const s = calm();
-    s.tension = s.rules.reactions.natoTension - 1;
+    s.tension = s.rules.reactions.allianceTension - 1;
     expect(decisions(play(s).log, 'high tension')).toHaveLength(0);
   });
 });
@@ -159,8 +159,8 @@ describe('reactions: Iran\'s border red line', () => {
 
   it('Iran\'s tolerance is rolled once, on the first incident, and logged; each incident draws a warning; Iran reinforces the border once, on the incident that reaches its tolerance', () => {
     // A seed where Iran tolerates more than one incident, so the build-up is visible.
-    const { result } = findSeed('iran-tolerance', (seed) => barrage(seed, max + 1), (r) => (r[r.length - 1].state.stances['tolerance:iran'] ?? 0) > 1);
-    const tolerance = result[0].state.stances['tolerance:iran'];
+    const { result } = findSeed('iran-tolerance', (seed) => barrage(seed, max + 1), (r) => (r[r.length - 1].state.thirdParties.iran?.tolerance ?? 0) > 1);
+    const tolerance = result[0].state.thirdParties.iran.tolerance ?? 0;
     expect(tolerance).toBeGreaterThanOrEqual(1);
     expect(tolerance).toBeLessThanOrEqual(max);
     const rolls = result.map((t) => entries(t.log, 'roll').filter((e) => e.purpose === 'stance tolerance:iran').length);
@@ -181,13 +181,13 @@ describe('reactions: Iran\'s border red line', () => {
 
   it('different seeds give Iran different tolerances', () => {
     const seen = new Set<number>();
-    for (let i = 0; i < 40 && seen.size < 2; i++) seen.add(barrage(`iran-tol-${i}`, 1)[0].state.stances['tolerance:iran']);
+    for (let i = 0; i < 40 && seen.size < 2; i++) seen.add(barrage(`iran-tol-${i}`, 1)[0].state.thirdParties.iran.tolerance ?? 0);
     expect(seen.size).toBeGreaterThan(1);
   });
 
   it('fire elsewhere does not test Iran\'s tolerance', () => {
     const { state, log } = play(calm(), { azerbaijan: [{ kind: 'strike', from: 'horadiz', target: 'jabrayil', weapon: 'artillery', aim: 'forces' }] });
-    expect(state.stances['tolerance:iran']).toBeUndefined();
+    expect(state.thirdParties.iran).toBeUndefined();
     expect(entries(log, 'decision').some((e) => e.actor === 'iran' && e.cause === 'red line')).toBe(false);
   });
 });

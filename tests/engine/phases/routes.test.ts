@@ -14,7 +14,7 @@ function treaty(s: GameState, kind: 'transit' | 'basing', parties: ActorId[]): v
 function georgiaClosed(): GameState {
   const s = quiet();
   s.links = s.links.filter((l) => !l.covert);
-  s.stances['transit:georgia'] = 0;
+  s.thirdParties.georgia = { routesOpen: false, tolerance: null, incidents: 0, reinforcedTurn: null };
   return s;
 }
 
@@ -36,7 +36,7 @@ describe('supply routes', () => {
 
   it('while Georgia has not closed its routes, cargo goes the usual way', () => {
     const s = quiet();
-    expect(s.stances['transit:georgia']).toBeUndefined();
+    expect(s.thirdParties.georgia).toBeUndefined();
     const r = sent(s, 'turkey', 'azerbaijan', 'drones');
     expect(r.late).toBe(0);
     expect(r.text).not.toMatch(/long way/);
