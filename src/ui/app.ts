@@ -3,6 +3,7 @@ import { SCENARIOS } from '../scenario';
 import type { Scenario } from '../scenario/types';
 import type { Difficulty } from './computer';
 import type { GameSession } from './session';
+import { scenarioIn } from './settings';
 
 export interface MenuChoice {
   scenarioId: string;
@@ -28,6 +29,6 @@ export const app: { session: GameSession | null; choice: MenuChoice } = {
   choice: { scenarioId: FIRST_SCENARIO, human: SCENARIOS[FIRST_SCENARIO].actors.find((a) => a.playable)?.id ?? '', difficulty: 'normal', variant: null, seed: randomSeed() },
 };
 
-export function scenarioOf(id: string): Scenario | null {
-  return scenarios[id] ?? null;
+export function scenarioOf(id: unknown): Scenario | null {
+  return scenarioIn(scenarios, id);
 }

@@ -5,7 +5,7 @@ import * as Phaser from 'phaser';
 import { corridorSegments, type Arrow, type PatronChip, type RegionDisplay } from './board-model';
 import { patternPoints, type BoardLayout, type Point } from './map-layout';
 import { THEME } from './palette';
-import { font } from './widgets';
+import { font, pressedOnCanvas } from './widgets';
 import { shortName } from './format';
 
 const DEPTH = { sea: -2, fill: 0, terrain: 1, lines: 2, arrows: 5, labels: 6, counters: 7, fx: 9 } as const;
@@ -48,7 +48,9 @@ export class MapRenderer {
       if (rg.input) rg.input.cursor = 'pointer';
       rg.on('pointerover', () => onRegion(id, 'over'));
       rg.on('pointerout', () => onRegion(id, 'out'));
-      rg.on('pointerup', () => onRegion(id, 'up'));
+      rg.on('pointerup', (p: Phaser.Input.Pointer) => {
+        if (pressedOnCanvas(s, p)) onRegion(id, 'up');
+      });
       this.regionGraphics.set(id, rg);
     }
     this.drawTerrain(view);

@@ -95,8 +95,8 @@ export function showDialog(title: string, body: Child | Child[], buttons: { key:
       h(
         'div',
         { class: 'dialog', role: 'dialog' },
-        h('h2', {}, title),
-        h('div', {}, ...bodyKids),
+        h('h2', { 'data-hook': 'dialog.title' }, title),
+        h('div', { 'data-hook': 'dialog.text' }, ...bodyKids),
         h(
           'div',
           { class: 'buttons' },

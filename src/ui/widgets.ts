@@ -32,6 +32,16 @@ export function pageFromWorld(scene: Phaser.Scene, cam: Phaser.Cameras.Scene2D.C
   return pageFromCanvas(scene, cx, cy);
 }
 
+/**
+ * Whether a press and its release were both on the canvas. Phaser also reports a release over an
+ * HTML element above the canvas (a dialog's button, the zoom buttons) to the game object beneath
+ * it; such a release is that element's click, not the object's.
+ */
+export function pressedOnCanvas(scene: Phaser.Scene, p: Phaser.Input.Pointer): boolean {
+  const canvas = scene.game.canvas;
+  return p.downElement === canvas && p.upElement === canvas;
+}
+
 export interface ButtonOptions {
   readonly id?: string;
   readonly selected?: boolean;
@@ -71,7 +81,9 @@ export class TextButton extends Phaser.GameObjects.Container {
       this.bg.setInteractive({ useHandCursor: true });
       this.bg.on('pointerover', () => this.bg.setStrokeStyle(opts.selected ? 3 : 2, 0xf0e442));
       this.bg.on('pointerout', () => this.bg.setStrokeStyle(opts.selected ? 3 : 1, stroke));
-      this.bg.on('pointerup', () => onClick());
+      this.bg.on('pointerup', (p: Phaser.Input.Pointer) => {
+        if (pressedOnCanvas(scene, p)) onClick();
+      });
     }
     scene.add.existing(this);
     if (opts.id) {

@@ -287,7 +287,7 @@ export class BoardScene extends Phaser.Scene {
       setReady('board', true);
       return;
     }
-    writeAutosave(s.save());
+    writeAutosave(s);
     const playbackStart = performance.now();
     await this.playback(res.log, before);
     const playbackMs = performance.now() - playbackStart;

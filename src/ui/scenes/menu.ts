@@ -1,25 +1,40 @@
 // The menu: scenario, actor, difficulty, variant and seed; new game, continue, or load a file.
 import * as Phaser from 'phaser';
 import { app, randomSeed, scenarioOf, scenarios } from '../app';
-import { DIFFICULTIES } from '../computer';
-import { h, showDialog } from '../dom';
-import { clearTargets, setReady } from '../hook';
-import { actorColour, THEME } from '../palette';
-import { GameSession } from '../session';
-import { sessionFromFile } from '../loading';
-import { readAutosave, writeAutosave } from '../store';
-import { font, TextButton } from '../widgets';
 import { showChrome } from '../chrome';
+import { DIFFICULTIES } from '../computer';
+import { h } from '../dom';
+import { guarded } from '../failure';
+import { clearTargets, setReady } from '../hook';
+import { forgetLink, readLink, type LinkRequest } from '../link';
+import { checkFileSize, sessionFromFile } from '../loading';
+import { askLinkOverSave, autosaveLine, message, reportRefusedAutosave } from '../menu-dialogs';
+import { actorColour, THEME } from '../palette';
+import { GameSession, type Outcome } from '../session';
+import { checkSettings, SEED_MAX, type RawSettings } from '../settings';
+import { checkAutosave, hasAutosave, writeAutosave, type AutosaveCheck } from '../store';
+import { font, TextButton } from '../widgets';
 
 export class MenuScene extends Phaser.Scene {
   private seedBox: HTMLElement | null = null;
+  /** The autosave as checked when the menu opened: rebuilt into a game, refused, or none. */
+  private autosave: AutosaveCheck = { kind: 'none' };
 
   constructor() {
     super('menu');
   }
 
   create(): void {
-    if (this.startFromAddress()) return;
+    const first = !this.game.registry.get('arrived');
+    this.game.registry.set('arrived', true);
+    let link: LinkRequest = first ? readLink(location.search, app.choice) : { kind: 'none' };
+    // A link to a game with no autosave to protect starts it at once, before the menu is drawn.
+    if (link.kind === 'play' && !hasAutosave()) {
+      const started = this.startGame(link.config);
+      if (started.ok) return;
+      link = { kind: 'refused', message: started.message };
+    }
+    this.autosave = checkAutosave();
     showChrome('menu');
     this.cameras.main.setBackgroundColor(THEME.background);
     this.layout();
@@ -30,6 +45,32 @@ export class MenuScene extends Phaser.Scene {
       this.seedBox = null;
       clearTargets('menu.');
     });
+    setReady('menu', false);
+    guarded('The menu could not open', () => this.arrive(link));
+  }
+
+  /** What the menu says when it opens: a refused autosave, a bad link, or a link to ask about. */
+  private async arrive(link: LinkRequest): Promise<void> {
+    if (this.autosave.kind === 'refused') await reportRefusedAutosave(this.autosave);
+    if (link.kind === 'refused') {
+      forgetLink();
+      await message('This link cannot start a game', `${link.message} The menu is open instead.`);
+    } else if (link.kind === 'preset') {
+      forgetLink();
+      Object.assign(app.choice, link.config);
+      this.layout();
+    } else if (link.kind === 'play') {
+      const saved = this.autosave.kind === 'ok' ? this.autosave.session : null;
+      if (saved && (await askLinkOverSave(saved, link.config)) === 'continue') {
+        forgetLink();
+        this.enter(saved);
+        return;
+      }
+      const started = this.startGame(link.config);
+      if (started.ok) return;
+      forgetLink();
+      await message('This link cannot start a game', started.message);
+    }
     setReady('menu', true);
   }
 
@@ -90,19 +131,13 @@ export class MenuScene extends Phaser.Scene {
     this.placeSeedBox(left, y);
     y += 46;
 
-    const save = readAutosave();
+    const save = this.autosave.kind === 'ok' ? this.autosave.session : null;
     const bw = Math.floor((colW - 12) / 3);
     new TextButton(this, left, y, bw, 42, 'Start', () => this.start(), { id: 'menu.start', primary: true, size: 16 });
-    new TextButton(this, left + bw + 6, y, bw, 42, 'Continue', () => this.continueSaved(), {
-      id: 'menu.continue',
-      disabled: !save || !scenarioOf(save.config.scenarioId),
-    });
+    new TextButton(this, left + bw + 6, y, bw, 42, 'Continue', () => this.continueSaved(), { id: 'menu.continue', disabled: !save });
     new TextButton(this, left + 2 * (bw + 6), y, bw, 42, 'Load file\u2026', () => this.loadFile(), { id: 'menu.load' });
     y += 50;
-    if (save) {
-      const who = save.state.actors[save.config.human]?.name ?? save.config.human;
-      this.add.text(left, y, `Autosave: ${who}, turn ${save.state.turn + 1}, seed ${save.config.seed}`, font(12, { colour: '#a9b2bf', wrap: colW }));
-    }
+    if (save) this.add.text(left, y, autosaveLine(save), font(12, { colour: '#a9b2bf', wrap: colW }));
 
     // Right: who you play.
     const rx = left + colW + Math.max(24, Math.round(W * 0.03));
@@ -141,31 +176,9 @@ export class MenuScene extends Phaser.Scene {
     this.add.text(W - left, H - 22, 'Keys in game: E end turn \u00b7 N next region \u00b7 Esc cancel \u00b7 H help', font(12, { colour: '#7f8a99' })).setOrigin(1, 0.5);
   }
 
-  /**
-   * A link may start a game at once: ?play=turkey&scenario=2020-war&seed=abc&difficulty=hard
-   * (a teacher hands out links; the bench measures load-to-board with one).
-   */
-  private startFromAddress(): boolean {
-    const q = new URLSearchParams(location.search);
-    const play = q.get('play');
-    if (!play || this.game.registry.get('autostarted')) return false;
-    this.game.registry.set('autostarted', true);
-    const c = app.choice;
-    c.scenarioId = q.get('scenario') ?? c.scenarioId;
-    c.human = play;
-    c.seed = q.get('seed') ?? c.seed;
-    const d = q.get('difficulty');
-    if (d && (DIFFICULTIES as readonly string[]).includes(d)) c.difficulty = d as typeof c.difficulty;
-    c.variant = q.get('variant');
-    const scenario = scenarioOf(c.scenarioId);
-    if (!scenario || !scenario.actors.some((a) => a.id === play && a.playable)) return false;
-    this.start();
-    return true;
-  }
-
   private placeSeedBox(x: number, y: number): void {
     this.seedBox?.remove();
-    const input = h('input', { type: 'text', value: app.choice.seed, 'aria-label': 'Seed', 'data-hook': 'menu.seed', spellcheck: 'false' });
+    const input = h('input', { type: 'text', value: app.choice.seed, 'aria-label': 'Seed', 'data-hook': 'menu.seed', spellcheck: 'false', maxlength: SEED_MAX });
     input.addEventListener('input', () => (app.choice.seed = input.value.trim() || app.choice.seed));
     const box = h(
       'div',
@@ -183,50 +196,51 @@ export class MenuScene extends Phaser.Scene {
   }
 
   private start(): void {
-    const c = app.choice;
-    const scenario = scenarioOf(c.scenarioId);
-    if (!scenario) return;
-    const made = GameSession.start(scenario, { scenarioId: c.scenarioId, seed: c.seed, human: c.human, difficulty: c.difficulty, variant: c.variant });
-    if (!made.ok) {
-      void showDialog('Cannot start', made.message, [{ key: 'ok', label: 'OK', primary: true }]);
-      return;
-    }
-    app.session = made.session;
-    writeAutosave(made.session.save());
-    this.go('board');
+    guarded('The game could not start', () => {
+      const started = this.startGame(app.choice);
+      if (!started.ok) void message('Cannot start', started.message);
+    });
+  }
+
+  /** Starts a new game with these settings (checked first); the link, if any, leaves the address. */
+  private startGame(settings: RawSettings): Outcome {
+    const checked = checkSettings(scenarios, settings);
+    if (!checked.ok) return checked;
+    const made = GameSession.start(checked.scenario, checked.config);
+    if (!made.ok) return made;
+    writeAutosave(made.session);
+    forgetLink();
+    this.enter(made.session);
+    return { ok: true };
   }
 
   private continueSaved(): void {
-    const save = readAutosave();
-    const scenario = save && scenarioOf(save.config.scenarioId);
-    if (!save || !scenario) return;
-    const restored = GameSession.restore(scenario, save);
-    if (!restored.ok) {
-      void showDialog('Cannot continue the saved game', restored.message, [{ key: 'ok', label: 'OK', primary: true }]);
-      return;
-    }
-    app.session = restored.session;
-    this.go(app.session.state.ended ? 'debrief' : 'board');
+    const saved = this.autosave.kind === 'ok' ? this.autosave.session : null;
+    if (saved) guarded('The saved game could not continue', () => this.enter(saved));
   }
 
   private loadFile(): void {
     const input = h('input', { type: 'file', accept: '.json,application/json' });
-    input.addEventListener('change', async () => {
-      const file = input.files?.[0];
-      if (!file) return;
-      const res = sessionFromFile(await file.text(), app.choice);
-      if (!res.ok) {
-        void showDialog('Cannot load this file', res.message, [{ key: 'ok', label: 'OK', primary: true }]);
-        return;
-      }
-      app.session = res.session;
-      writeAutosave(res.session.save());
-      this.go(res.session.state.ended ? 'debrief' : 'board');
-    });
+    input.addEventListener('change', () =>
+      guarded('The file could not be loaded', async () => {
+        const file = input.files?.[0];
+        if (!file) return;
+        const size = checkFileSize(file.size);
+        const res = size.ok ? sessionFromFile(await file.text(), app.choice) : size;
+        if (!res.ok) {
+          await message('Cannot load this file', res.message);
+          return;
+        }
+        writeAutosave(res.session);
+        this.enter(res.session);
+      }),
+    );
     input.click();
   }
 
-  private go(key: string): void {
+  private enter(session: GameSession): void {
+    app.session = session;
+    const key = session.state.ended ? 'debrief' : 'board';
     setReady(key, false);
     this.scene.start(key);
   }
