@@ -1,0 +1,56 @@
+// Starts the class server as a child process (for tests and the bench): resolves once it listens,
+// with its port and a way to ask its memory or kill it.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerProcess {
+  readonly port: number;
+  readonly pid: number;
+  readonly child: ChildProcess;
+  /** Everything it printed, stdout and stderr. */
+  output(): string;
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  readonly exited: Promise<number | string>;
+  /** The process's memory after a garbage collection, and its open rooms. */
+  memory(): Promise<{ memory: NodeJS.MemoryUsage; rooms: number }>;
+  kill(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs `src/server/main.ts` with `args` (add `--port 0` for any free port). */
+export function launchServer(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<ServerProcess> {
+  const child = fork('src/server/main.ts', [...args], { cwd: ROOT, env, execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let text = '';
+  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  return new Promise((resolve, reject) => {
+    let listening = false;
+    const onData = (chunk: Buffer): void => {
+      text += chunk.toString('utf8');
+      const m = listening ? null : /listening on port (\d+)/.exec(text);
+      if (!m) return;
+      listening = true;
+      resolve({
+        port: Number(m[1]),
+        pid: child.pid as number,
+        child,
+        output: () => text,
+        exited,
+        memory: () =>
+          new Promise((res) => {
+            child.once('message', (msg) => res(msg as { memory: NodeJS.MemoryUsage; rooms: number }));
+            child.send('memory');
+          }),
+        kill: (signal = 'SIGTERM') => {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          return exited;
+        },
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    void exited.then((code) => {
+      if (!listening) reject(new Error(`the server exited (${code}) before listening:\n${text}`));
+    });
+  });
+}
