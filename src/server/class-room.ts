@@ -91,9 +91,12 @@ export class ClassRoom extends Room {
   }
 
   override onDrop(client: Client): void {
+    // A client refused in onJoin is dropped too; it never had a place to come back to.
+    if (!this.members.has(client.sessionId)) return;
     this.connected.delete(client.sessionId);
     this.broadcastRoster();
-    this.allowReconnection(client, this.services.reconnectSeconds);
+    // Colyseus calls onLeave when the time runs out; the rejection needs no more handling.
+    this.allowReconnection(client, this.services.reconnectSeconds).catch(() => undefined);
   }
 
   override onReconnect(client: Client): void {

@@ -60,6 +60,9 @@ function answerMemoryQueries(server: RunningServer): void {
   });
 }
 
+// A promise nobody waited on must not take every class down with it: say so and carry on.
+process.on('unhandledRejection', (e: unknown) => console.error(`server: unexpected failure: ${e instanceof Error ? e.message : String(e)}`));
+
 async function main(argv: readonly string[]): Promise<number> {
   const c = config(argv);
   if (c.ok === 'help') {
