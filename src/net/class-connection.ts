@@ -78,6 +78,12 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     return this.credentialsNow;
   }
 
+  /** host:port of the server process holding the class for this client now, or null while away. */
+  get serverAddress(): string | null {
+    const url = this.room?.connection?.url;
+    return url ? new URL(url).host : null;
+  }
+
   /** The current Colyseus session (changes after a rejoin). */
   get sessionId(): string | null {
     return this.room?.sessionId ?? null;
