@@ -138,6 +138,8 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     });
     on('submitted', (m) => {
       this.submitted = m;
+      // The facilitator's board lists every team's submission for the open turn.
+      if (this.truth && this.truth.turn === m.turn) this.truth = { ...this.truth, submissions: { ...this.truth.submissions, [m.actor]: m.orders } };
       this.emit('submitted', m);
     });
     on('error', (m) => this.emit('error', m));
