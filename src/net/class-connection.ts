@@ -7,7 +7,7 @@ import type { Client as SdkClient, Room } from '@colyseus/sdk';
 import type { LogEntry, OrdersByActor, Replay } from '../engine';
 import { Emitter } from './emitter';
 import { defaultEndpoint } from './http-api';
-import { ROOM_NAME, type Credentials, type Refusal, type Reply, type Roster, type ServerMessages, type StudentView, type TeamOrders, type Truth, type Welcome } from './protocol';
+import { ROOM_NAME, type Credentials, type JoinOptions, type Refusal, type Reply, type Roster, type ServerMessages, type StudentView, type TeamOrders, type Truth, type Welcome } from './protocol';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'closed';
 
@@ -18,8 +18,8 @@ export interface ConnectOptions {
   /** The class server, e.g. 'http://192.168.1.20:8080'; several are tried in turn. Default: the page's origin. */
   readonly endpoints?: string | readonly string[];
   readonly credentials: Credentials;
-  /** Backoff of the rejoin attempts after a connection is lost, in ms. */
-  readonly retryMinMs?: number;
+  /** Rejoin attempts after a connection is lost: every retryMs (jittered) for the first ten seconds, then backing off to retryMaxMs. */
+  readonly retryMs?: number;
   readonly retryMaxMs?: number;
   /** How long a request waits for its reply, in ms. */
   readonly requestTimeoutMs?: number;
@@ -27,6 +27,8 @@ export interface ConnectOptions {
 
 /** Refusals that no retry can mend: the class or the seat is not there. */
 const FINAL = new Set(['ERR_BAD_TOKEN', 'ERR_NO_CLASS', 'ERR_BAD_CODE', 'ERR_CLASS_ENDED', 'ERR_NOT_A_TEAM_ACTOR', 'ERR_TEAM_NAME', 'ERR_BAD_JOIN', 'ERR_CLASS_DAMAGED', 'ERR_CLASS_DIVERGED']);
+
+const FAST_RETRIES_MS = 10_000;
 
 let sdk: Promise<typeof import('@colyseus/sdk')> | null = null;
 const loadSdk = (): Promise<typeof import('@colyseus/sdk')> => (sdk ??= import('@colyseus/sdk'));
@@ -102,12 +104,18 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     const { Client } = await loadSdk();
     const endpoint = this.endpoints[attempt % this.endpoints.length];
     try {
-      const room = await this.client(endpoint, Client).joinOrCreate(ROOM_NAME, { ...this.credentialsNow });
+      const room = await this.client(endpoint, Client).joinOrCreate(ROOM_NAME, this.joinOptions());
       this.attach(room);
       return { ok: true };
     } catch (e) {
       return refusalOf(e);
     }
+  }
+
+  /** The credentials, and for a student coming back the board it holds (the server then sends none if current). */
+  private joinOptions(): JoinOptions {
+    const v = this.welcome?.role === 'student' ? this.view : null;
+    return v ? { ...this.credentialsNow, held: { turn: v.turn, status: v.status } } : { ...this.credentialsNow };
   }
 
   private setStatus(s: ConnectionStatus): void {
@@ -182,8 +190,9 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
 
   private async rejoinLoop(): Promise<void> {
     this.setStatus('reconnecting');
-    const min = this.options.retryMinMs ?? 200;
     const max = this.options.retryMaxMs ?? 2000;
+    let delay = this.options.retryMs ?? 250;
+    const since = Date.now();
     for (let attempt = 0; !this.closing; attempt++) {
       const r = await this.tryJoin(attempt);
       if (r.ok) return;
@@ -193,8 +202,9 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
         this.emit('error', { ...r, about: 'join' });
         return;
       }
+      // A restarting server is back within seconds; a server away longer is not worth asking as often.
+      if (Date.now() - since > FAST_RETRIES_MS) delay = Math.min(max, delay * 2);
       // Jitter, so that a whole class coming back after a restart does not arrive at once.
-      const delay = Math.min(max, min * 2 ** Math.min(attempt, 10));
       await sleep(delay * (0.75 + Math.random() / 2));
     }
     this.setStatus('closed');

@@ -4,3 +4,4 @@ export { ClassConnection, type ConnectOptions, type ConnectionEvents, type Conne
 export { defaultEndpoint, fetchReplay, hostClass, lookupClass } from './http-api';
 export type * from './protocol';
 export { ROOM_NAME } from './protocol';
+export { whenAll } from './wait';

@@ -29,6 +29,15 @@ export type Credentials =
   | { readonly code: string; readonly seatToken: string }
   | { readonly code: string; readonly team: string; readonly actor: ActorId };
 
+/** The board a returning student already holds: if it is still the class's, the server sends none. */
+export interface HeldBoard {
+  readonly turn: number;
+  readonly status: ClassStatus;
+}
+
+/** What a client joins with: its credentials, and on coming back the board it holds. */
+export type JoinOptions = Credentials & { readonly held?: HeldBoard };
+
 /** A class as the join screen shows it: no secrets. */
 export interface ClassSummary {
   readonly code: string;
@@ -50,6 +59,8 @@ export interface Welcome {
   readonly commanded: readonly ActorId[];
   /** The secret to come back to this seat (students) — the same one the client joined with, or a new one. */
   readonly seatToken: string | null;
+  /** True when the board the client holds (JoinOptions.held) is current, so none follows. */
+  readonly boardUnchanged: boolean;
   readonly scenarioId: string;
   readonly variant: string | null;
   readonly teamActors: readonly ActorId[];

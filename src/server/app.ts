@@ -1,9 +1,7 @@
 // The class server: one HTTP port for the built game, the class API and Colyseus rooms, with the
 // store behind them (SQLite by default, PostgreSQL with a database URL) and, with a Redis URL,
 // Redis presence and matchmaking shared by several processes.
-import { Server, matchMaker } from '@colyseus/core';
-import { RedisDriver } from '@colyseus/redis-driver';
-import { RedisPresence } from '@colyseus/redis-presence';
+import { Server, matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +9,6 @@ import { ROOM_NAME } from '../net/protocol';
 import { ClassRoom } from './class-room';
 import { routeRequests } from './http-routes';
 import { RateLimiter, type RateLimits } from './rate-limit';
-import { openPostgresStore } from './store/postgres';
 import { openSqliteStore } from './store/sqlite';
 import type { ClassStore } from './store/store';
 
@@ -40,16 +37,23 @@ export interface RunningServer {
 /** Largest message a client may send, in bytes (a turn's orders are a few kilobytes). */
 const MAX_PAYLOAD = 64 * 1024;
 
+async function redisServices(url: string): Promise<{ presence: Presence; driver: matchMaker.MatchMakerDriver }> {
+  const [{ RedisPresence }, { RedisDriver }] = await Promise.all([import('@colyseus/redis-presence'), import('@colyseus/redis-driver')]);
+  return { presence: new RedisPresence(url), driver: new RedisDriver(url) };
+}
+
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const store = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : await openSqliteStore(config.dataDir);
+  // PostgreSQL and Redis clients are loaded only when asked for: a laptop's server starts sooner.
+  const store = config.databaseUrl ? await (await import('./store/postgres')).openPostgresStore(config.databaseUrl) : await openSqliteStore(config.dataDir);
+  const redis = config.redisUrl ? await redisServices(config.redisUrl) : null;
   const now = (): number => Date.now();
   ClassRoom.services = { store, now, reconnectSeconds: config.reconnectSeconds };
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: MAX_PAYLOAD });
   const server = new Server({
     transport,
-    presence: config.redisUrl ? new RedisPresence(config.redisUrl) : undefined,
-    driver: config.redisUrl ? new RedisDriver(config.redisUrl) : undefined,
+    presence: redis?.presence,
+    driver: redis?.driver,
     publicAddress: config.publicAddress ?? undefined,
     greet: false,
   });

@@ -5,7 +5,7 @@ import { ErrorCode, Room, ServerError, type Client } from '@colyseus/core';
 import { randomUUID } from 'node:crypto';
 import type { ActorId } from '../engine';
 import type { ClassStatus, Reply, Roster, Welcome } from '../net/protocol';
-import { encoded, studentView, truth, type BoardContext } from './boards';
+import { Boards, encoded } from './boards';
 import { ClassGame } from './class-game';
 import { admit, type Member } from './join';
 import { registerActions } from './room-actions';
@@ -34,9 +34,11 @@ export class ClassRoom extends Room {
   seats!: Seats;
   readonly members = new Map<string, Member>();
   readonly drafts = new Map<ActorId, unknown>();
+  readonly boards = new Boards(() => ({ game: this.game, status: this.record.status, deadline: this.deadline() }));
   private readonly connected = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private deadlineTimer: NodeJS.Timeout | null = null;
+  private rosterDue = false;
 
   get services(): RoomServices {
     return ClassRoom.services;
@@ -82,8 +84,11 @@ export class ClassRoom extends Room {
     const { member } = admission;
     this.members.set(client.sessionId, member);
     this.connected.add(client.sessionId);
-    client.send('welcome', this.welcome(member, admission.seatToken));
-    this.sendBoard(client, true);
+    // A student coming back with the current board (after a restart, say) is not sent it again.
+    const { held } = admission;
+    const unchanged = held !== null && held.turn === this.game.turn && held.status === this.record.status;
+    client.send('welcome', this.welcome(member, admission.seatToken, unchanged));
+    if (!unchanged) this.sendBoard(client, true);
     if (member.actor !== null && this.drafts.has(member.actor)) client.send('draft', this.drafts.get(member.actor));
     const submitted = member.actor === null ? undefined : this.game.submissions().get(member.actor);
     if (member.actor !== null && submitted) client.send('submitted', { turn: this.game.turn, actor: member.actor, orders: submitted });
@@ -130,7 +135,7 @@ export class ClassRoom extends Room {
     return this.record.turnOpenedAt + deadlineMinutes * 60_000;
   }
 
-  private welcome(member: Member, seatToken: string | null): Welcome {
+  private welcome(member: Member, seatToken: string | null, boardUnchanged: boolean): Welcome {
     const { config } = this.record;
     return {
       role: member.role,
@@ -139,6 +144,7 @@ export class ClassRoom extends Room {
       team: member.actor === null ? null : this.seats.team(member.actor),
       commanded: member.actor === null ? [] : this.game.commanded(member.actor),
       seatToken,
+      boardUnchanged,
       scenarioId: config.scenarioId,
       variant: config.variant,
       teamActors: config.teamActors,
@@ -146,32 +152,16 @@ export class ClassRoom extends Room {
     };
   }
 
-  private boardContext(): BoardContext {
-    return { game: this.game, status: this.record.status, deadline: this.deadline() };
-  }
-
-  /** One client's board: a student's own view and log, or the facilitator's truth. */
+  /** One client's board, with the whole log: a student's own view, or the facilitator's truth. */
   sendBoard(client: Client, full: boolean): void {
     const m = this.member(client);
-    if (!m) return;
-    if (m.actor === null) client.send('truth', truth(this.boardContext(), full));
-    else client.send('view', studentView(this.boardContext(), m.actor, full));
+    if (m) client.enqueueRaw(this.boards.board(m.actor, full));
   }
 
-  /** Every client's board after a change of turn: each team's view encoded once for its members. */
+  /** Every client's board after a change of turn or status. */
   sendBoards(): void {
-    const ctx = this.boardContext();
-    const bytes = new Map<ActorId | null, Buffer>();
-    for (const client of this.clients) {
-      const m = this.member(client);
-      if (!m) continue;
-      let b = bytes.get(m.actor);
-      if (!b) {
-        b = m.actor === null ? encoded('truth', truth(ctx, false)) : encoded('view', studentView(ctx, m.actor, false));
-        bytes.set(m.actor, b);
-      }
-      client.enqueueRaw(b);
-    }
+    this.boards.forget();
+    for (const client of this.clients) this.sendBoard(client, false);
   }
 
   /** Sends a message to the members of one team (and, with `facilitators`, to the facilitators). */
@@ -205,9 +195,15 @@ export class ClassRoom extends Room {
     };
   }
 
+  /** Sends the roster to everyone once the current burst of changes is done (a class joining at once sends it once). */
   broadcastRoster(): void {
-    const b = encoded('roster', this.roster());
-    for (const client of this.clients) if (this.members.has(client.sessionId)) client.enqueueRaw(b);
+    if (this.rosterDue) return;
+    this.rosterDue = true;
+    setImmediate(() => {
+      this.rosterDue = false;
+      const b = encoded('roster', this.roster());
+      for (const client of this.clients) if (this.members.has(client.sessionId)) client.enqueueRaw(b);
+    });
   }
 
   /** Moves the class to a new status (and opens a turn) in the store, then here. */

@@ -18,9 +18,17 @@ export interface ServerProcess {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs `src/server/main.ts` with `args` (add `--port 0` for any free port). */
-export function launchServer(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<ServerProcess> {
-  const child = fork('src/server/main.ts', [...args], { cwd: ROOT, env, execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+export interface LaunchOptions {
+  /** Run the built server (dist-server/, `npm run build:server`) as `npm start` does, not the sources through tsx. */
+  readonly built?: boolean;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** Runs the class server with `args` (add `--port 0` for any free port). */
+export function launchServer(args: readonly string[], options: LaunchOptions = {}): Promise<ServerProcess> {
+  // The built server runs with npm start's flags (package.json).
+  const [entry, execArgv] = options.built ? ['dist-server/main.js', ['--max-semi-space-size=32', '--expose-gc']] : ['src/server/main.ts', ['--import', 'tsx', '--expose-gc']];
+  const child = fork(entry, [...args], { cwd: ROOT, env: options.env ?? process.env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let text = '';
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
   return new Promise((resolve, reject) => {

@@ -38,6 +38,7 @@ const submit: Handler = (room, _client, member, payload) =>
     const at = now();
     await store.putOrders(room.record.code, { ...t.value, submittedAt: at });
     room.game.submit(t.value.actor, t.value.orders);
+    room.boards.forget(true);
     room.sendToTeam(t.value.actor, 'submitted', t.value, true);
     room.broadcastRoster();
     room.journal('orders.submitted', { actor: t.value.actor, turn: t.value.turn });

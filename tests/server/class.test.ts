@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logFor, type ActorId, type OrdersByActor } from '../../src/engine';
-import { ClassConnection, fetchReplay, hostClass, type Truth } from '../../src/net';
+import { ClassConnection, fetchReplay, hostClass, whenAll, type Truth } from '../../src/net';
 import { launchServer, type ServerProcess } from '../../src/server/launch';
-import { decodeFrame, framesOf, tapWebSockets, teamOrders, until } from './harness';
+import { decodeFrame, framesOf, tapWebSockets, teamOrders } from './harness';
 
 tapWebSockets();
 
@@ -68,7 +68,7 @@ describe('a class over the network', () => {
     const all = [fac, ...students.map((s) => s.conn)];
     expect(ar2.conn.welcome?.team).toBe('Ararat');
     expect(ar1.conn.welcome?.commanded).toEqual(['armenia', 'artsakh']);
-    await until(all, () => fac.roster?.teams.every((t) => t.connected === (t.actor === 'armenia' ? 2 : 1)) ?? false);
+    await whenAll(all, () => fac.roster?.teams.every((t) => t.connected === (t.actor === 'armenia' ? 2 : 1)) ?? false);
 
     expect((await fac.start()).ok).toBe(true);
     const truthAt = (turn: number): Truth => {
@@ -76,17 +76,17 @@ describe('a class over the network', () => {
       return fac.truth;
     };
     const ordersOf = (s: Student): OrdersByActor => teamOrders(truthAt(fac.truth?.turn ?? 0).state, s.conn.welcome?.commanded ?? []);
-    const everyoneAt = (turn: number): Promise<void> => until(all, () => fac.truth?.turn === turn && students.every((s) => s.conn.view?.turn === turn));
+    const everyoneAt = (turn: number): Promise<void> => whenAll(all, () => fac.truth?.turn === turn && students.every((s) => s.conn.view?.turn === turn));
     const hashes: string[] = [];
 
     // Turn 1: one Armenian drafts, the other sees it and submits it; the last submission resolves.
     const arOrders = ordersOf(ar1);
     expect((await ar1.conn.setDraft(arOrders)).ok).toBe(true);
-    await until(all, () => ar2.conn.draft?.turn === 0);
+    await whenAll(all, () => ar2.conn.draft?.turn === 0);
     expect(ar2.conn.draft?.orders).toEqual(arOrders);
     expect(az.conn.draft).toBeNull();
     expect((await ar2.conn.submit(ar2.conn.draft!.orders)).ok).toBe(true);
-    await until(all, () => ar1.conn.submitted?.turn === 0);
+    await whenAll(all, () => ar1.conn.submitted?.turn === 0);
     expect((await az.conn.submit(ordersOf(az))).ok).toBe(true);
     expect((await tr.conn.submit(ordersOf(tr))).ok).toBe(true);
     await everyoneAt(1);
@@ -96,12 +96,14 @@ describe('a class over the network', () => {
     const az2 = ordersOf(az);
     expect((await az.conn.submit(az2)).ok).toBe(true);
     expect((await ar1.conn.submit(ordersOf(ar1))).ok).toBe(true);
-    await until(all, () => fac.roster?.teams.filter((t) => t.submitted).length === 2);
+    await whenAll(all, () => fac.roster?.teams.filter((t) => t.submitted).length === 2);
     await server.kill('SIGKILL');
-    await until(all, () => all.every((c) => c.status === 'reconnecting'));
+    await whenAll(all, () => all.every((c) => c.status === 'reconnecting'));
     server = await serve(Number(new URL(endpoint).port));
-    await until(all, () => all.every((c) => c.status === 'connected') && fac.truth?.turn === 1 && Object.keys(fac.truth.submissions).length === 2 && students.every((s) => s.conn.view?.turn === 1 && s.sessions.size === 2));
+    await whenAll(all, () => all.every((c) => c.status === 'connected') && fac.truth?.turn === 1 && Object.keys(fac.truth.submissions).length === 2 && students.every((s) => s.conn.view?.turn === 1 && s.sessions.size === 2));
     expect(truthAt(1).hash).toBe(hashes[0]);
+    // Students came back holding the current board, so the server did not send it again.
+    expect(students.map((s) => s.conn.welcome?.boardUnchanged)).toEqual([true, true, true, true]);
     expect(Object.keys(truthAt(1).submissions).sort()).toEqual(['armenia', 'azerbaijan']);
     expect(truthAt(1).submissions.azerbaijan).toEqual(az2);
     expect(ar2.conn.submitted?.turn).toBe(1);

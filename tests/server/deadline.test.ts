@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ClassConnection, hostClass } from '../../src/net';
+import { ClassConnection, hostClass, whenAll } from '../../src/net';
 import { launchServer, type ServerProcess } from '../../src/server/launch';
 import { openSqliteStore } from '../../src/server/store/sqlite';
-import { teamOrders, until } from './harness';
+import { teamOrders } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'karabakh-deadline-'));
 let server: ServerProcess | null = null;
@@ -31,10 +31,10 @@ describe('turn deadline', () => {
     if (!f.ok || !s.ok || !a.ok) throw new Error('join failed');
     const [fac, az] = [f.connection, s.connection];
     expect((await fac.start()).ok).toBe(true);
-    await until([fac], () => fac.roster?.status === 'running');
+    await whenAll([fac], () => fac.roster?.status === 'running');
     const opened = fac.roster!.deadline! - 5 * 60_000;
     expect((await az.submit(teamOrders(fac.truth!.state, az.welcome!.commanded))).ok).toBe(true);
-    await until([fac], () => fac.truth?.submissions.azerbaijan !== undefined);
+    await whenAll([fac], () => fac.truth?.submissions.azerbaijan !== undefined);
     const given = fac.truth!.submissions.azerbaijan.azerbaijan;
     expect(fac.truth!.turn).toBe(0);
 
@@ -44,7 +44,7 @@ describe('turn deadline', () => {
     await store.close();
     server = await serve(server.port);
 
-    await until([fac], () => fac.truth?.turn === 1);
+    await whenAll([fac], () => fac.truth?.turn === 1);
     const check = await openSqliteStore(dir);
     const turns = await check.turns(hosted.code);
     await check.close();

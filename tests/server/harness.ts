@@ -1,9 +1,8 @@
-// Helpers for the class server tests: every WebSocket frame clients receive (read raw), waiting
-// on clients' events (never on the clock), and students' orders chosen as the computer would.
+// Helpers for the class server tests: every WebSocket frame clients receive (read raw), and
+// students' orders chosen as the computer would.
 import { unpackMultiple } from 'msgpackr';
 import { chooseOrders } from '../../src/ai';
-import type { ActorId, GameState, OrdersByActor } from '../../src/engine';
-import type { ClassConnection } from '../../src/net';
+import type { ActorId, GameState, Order, OrdersByActor } from '../../src/engine';
 
 export interface SocketRecord {
   readonly url: string;
@@ -48,23 +47,9 @@ export function decodeFrame(frame: Uint8Array): { type: string; payload: unknown
   return { type, payload };
 }
 
-/** Resolves once `ready()` holds, checking after every event any of the connections emits. */
-export function until(connections: readonly ClassConnection[], ready: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const offs: (() => void)[] = [];
-    const check = (): void => {
-      if (!ready()) return;
-      for (const off of offs) off();
-      resolve();
-    };
-    for (const c of connections) for (const e of ['welcome', 'view', 'truth', 'roster', 'draft', 'submitted', 'error', 'status'] as const) offs.push(c.on(e, check));
-    check();
-  });
-}
-
 /** The orders the computer would give a team's actor and those it commands, on the true state. */
 export function teamOrders(state: GameState, commanded: readonly ActorId[]): OrdersByActor {
-  const out: Record<ActorId, readonly import('../../src/engine').Order[]> = {};
+  const out: Record<ActorId, readonly Order[]> = {};
   for (const a of commanded) out[a] = chooseOrders(state, a, { difficulty: 'easy' }).orders;
   return out;
 }

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/engine';
-import { ClassConnection, hostClass } from '../../src/net';
+import { ClassConnection, hostClass, whenAll } from '../../src/net';
 import { launchServer, type ServerProcess } from '../../src/server/launch';
-import { teamOrders, until } from './harness';
+import { teamOrders } from './harness';
 import { POSTGRES_MISSING, REDIS_MISSING, freePort, freshDatabase, hasPostgres, hasRedis, startPostgres, startRedis, type Service } from './services';
 
 const ready = hasPostgres() && hasRedis();
@@ -60,17 +60,17 @@ describe.skipIf(!ready)('two server processes through Redis and PostgreSQL', () 
     expect((await fac.start()).ok).toBe(true);
     const submit = (c: ClassConnection) => c.submit(teamOrders(fac.truth!.state, c.welcome!.commanded));
     for (const c of [az, ar]) expect((await submit(c)).ok).toBe(true);
-    await until(all, () => fac.truth?.turn === 1 && az.view?.turn === 1 && ar.view?.turn === 1);
+    await whenAll(all, () => fac.truth?.turn === 1 && az.view?.turn === 1 && ar.view?.turn === 1);
     const hash1 = fac.truth!.hash;
     expect((await submit(az)).ok).toBe(true);
-    await until(all, () => fac.roster?.teams.find((t) => t.actor === 'azerbaijan')?.submitted === true);
+    await whenAll(all, () => fac.roster?.teams.find((t) => t.actor === 'azerbaijan')?.submitted === true);
 
     await servers.get(holder!)!.kill('SIGKILL');
-    await until(all, () => all.every((c) => c.status === 'connected' && c.serverAddress !== null && c.serverAddress !== holder) && Object.keys(fac.truth?.submissions ?? {}).length === 1);
+    await whenAll(all, () => all.every((c) => c.status === 'connected' && c.serverAddress !== null && c.serverAddress !== holder) && Object.keys(fac.truth?.submissions ?? {}).length === 1);
     expect(fac.truth?.hash).toBe(hash1);
     expect(fac.truth?.turn).toBe(1);
     expect((await submit(ar)).ok).toBe(true);
-    await until(all, () => fac.truth?.turn === 2 && az.view?.turn === 2 && ar.view?.turn === 2);
+    await whenAll(all, () => fac.truth?.turn === 2 && az.view?.turn === 2 && ar.view?.turn === 2);
     expect(fac.truth?.hash).not.toBe(hash1);
     for (const c of all) await c.leave();
   }, 180_000);

@@ -75,7 +75,7 @@ function storeSuite(name: string, backend: () => Backend): void {
       await store.close();
     });
 
-    it('numbers each class journal in order, and lists only the classes not ended', async () => {
+    it('numbers each class journal in order, and lists the classes not ended that were active lately', async () => {
       const { store } = await backend().open();
       await store.createClass(record('JOURN1', 1));
       await store.createClass(record('JOURN2', 2));
@@ -86,8 +86,12 @@ function storeSuite(name: string, backend: () => Backend): void {
         { seq: 1, at: 5, kind: 'class.created', data: { a: 1 } },
         { seq: 2, at: 7, kind: 'seat.joined', data: { team: 'Blue' } },
       ]);
+      expect(await store.openClasses(0)).toEqual(['JOURN1', 'JOURN2']);
       await store.setStatus('JOURN2', 'ended', null);
-      expect(await store.openClasses()).toEqual(['JOURN1']);
+      expect(await store.openClasses(0)).toEqual(['JOURN1']);
+      expect(await store.openClasses(2)).toEqual([]);
+      await store.setStatus('JOURN1', 'running', 50);
+      expect(await store.openClasses(40)).toEqual(['JOURN1']);
       await store.close();
     });
 

@@ -5,9 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClassConnection, hostClass, lookupClass, type Credentials, type Hosted } from '../../src/net';
+import { ClassConnection, hostClass, lookupClass, whenAll, type Credentials, type Hosted } from '../../src/net';
 import { launchServer, type ServerProcess } from '../../src/server/launch';
-import { until } from './harness';
 
 let dir: string;
 let server: ServerProcess;
@@ -50,7 +49,7 @@ describe('the class server refuses bad input and changes nothing', () => {
     expect((await fac.start()).ok).toBe(true);
     expect(await armenia.submit({ azerbaijan: [] })).toMatchObject({ ok: false, code: 'ERR_NOT_YOUR_ACTOR' });
     expect(await armenia.setDraft({ azerbaijan: [] })).toMatchObject({ ok: false, code: 'ERR_NOT_YOUR_ACTOR' });
-    await until([fac], () => fac.truth?.status === 'running');
+    await whenAll([fac], () => fac.truth?.status === 'running');
     expect(fac.truth?.submissions).toEqual({});
     expect(fac.roster?.teams.find((t) => t.actor === 'armenia')?.submitted).toBe(false);
   });
@@ -92,7 +91,7 @@ describe('the class server refuses bad input and changes nothing', () => {
     const room = (armenia as unknown as { room: { send(type: string, payload: unknown): void } }).room;
     room.send('endTurn', {});
     room.send('takeOver', { everything: true });
-    await until([armenia], () => errors.length === 2);
+    await whenAll([armenia], () => errors.length === 2);
     off();
     expect(errors).toEqual(['endTurn:ERR_NOT_ALLOWED', 'takeOver:ERR_UNKNOWN_MESSAGE']);
     expect(fac.truth?.turn).toBe(0);

@@ -119,8 +119,8 @@ export class SqlStore implements ClassStore {
     return rows.map((r) => ({ seq: num(r.seq), at: num(r.at), kind: String(r.kind), data: json(r.data) }));
   }
 
-  async openClasses(): Promise<string[]> {
-    const rows = await this.sql.all("SELECT code FROM classes WHERE status <> 'ended' ORDER BY created_at, code", []);
+  async openClasses(since: number): Promise<string[]> {
+    const rows = await this.sql.all("SELECT code FROM classes WHERE status <> 'ended' AND COALESCE(turn_opened_at, created_at) >= $1 ORDER BY created_at, code", [since]);
     return rows.map((r) => String(r.code));
   }
 

@@ -72,7 +72,7 @@ export interface ClassStore {
   turns(code: string): Promise<TurnRecord[]>;
   addEvent(code: string, at: number, kind: string, data: unknown): Promise<void>;
   events(code: string): Promise<EventRecord[]>;
-  /** Codes of the classes not yet ended, oldest first. */
-  openClasses(): Promise<string[]>;
+  /** Codes of the classes not yet ended and active (created, or a turn opened) since `since`, oldest first. */
+  openClasses(since: number): Promise<string[]>;
   close(): Promise<void>;
 }
