@@ -180,6 +180,9 @@ export async function classFigures(quick: boolean): Promise<Figure[]> {
   if (built.status !== 0) throw new Error(`bench: npm run build:server failed:\n${built.stderr}`);
   const dir = mkdtempSync(join(tmpdir(), 'karabakh-bench-class-'));
   let server = await launchServer(serverArgs(0, dir), { built: true });
+  // The Colyseus client notes every reconnection attempt of its 800 clients on the console.
+  const info = console.info;
+  console.info = () => undefined;
   try {
     const endpoint = `http://127.0.0.1:${server.port}`;
     const classes = await inBatches(Array.from({ length: count }), 10, () => openClass(endpoint));
@@ -201,6 +204,7 @@ export async function classFigures(quick: boolean): Promise<Figure[]> {
       { name: 'class_resume_ms', value: Math.round(resumed.ms), unit: 'ms', target: `≤ 3000 (${count * 8} clients back)` },
     ];
   } finally {
+    console.info = info;
     await server.kill();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -20,6 +20,9 @@ export interface RoomServices {
   readonly reconnectSeconds: number;
 }
 
+/** How long the roster waits for more changes before it is sent. */
+const ROSTER_DELAY_MS = 100;
+
 const refusal = (code: string, message: string): ServerError => new ServerError(ErrorCode.APPLICATION_ERROR, `${code}: ${message}`);
 
 export class ClassRoom extends Room {
@@ -38,7 +41,7 @@ export class ClassRoom extends Room {
   private readonly connected = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private deadlineTimer: NodeJS.Timeout | null = null;
-  private rosterDue = false;
+  private rosterDue: NodeJS.Timeout | null = null;
 
   get services(): RoomServices {
     return ClassRoom.services;
@@ -118,6 +121,7 @@ export class ClassRoom extends Room {
 
   override onDispose(): void {
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    if (this.rosterDue) clearTimeout(this.rosterDue);
   }
 
   member(client: Client): Member | null {
@@ -195,15 +199,16 @@ export class ClassRoom extends Room {
     };
   }
 
-  /** Sends the roster to everyone once the current burst of changes is done (a class joining at once sends it once). */
+  /**
+   * Sends the roster to everyone a moment after a change, once for a burst of changes: a class
+   * coming back at once after a restart gets one roster, not one per student arriving.
+   */
   broadcastRoster(): void {
-    if (this.rosterDue) return;
-    this.rosterDue = true;
-    setImmediate(() => {
-      this.rosterDue = false;
+    this.rosterDue ??= setTimeout(() => {
+      this.rosterDue = null;
       const b = encoded('roster', this.roster());
       for (const client of this.clients) if (this.members.has(client.sessionId)) client.enqueueRaw(b);
-    });
+    }, ROSTER_DELAY_MS);
   }
 
   /** Moves the class to a new status (and opens a turn) in the store, then here. */
