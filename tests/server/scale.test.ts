@@ -12,7 +12,8 @@ import { teamOrders } from './harness';
 import { POSTGRES_MISSING, REDIS_MISSING, freePort, freshDatabase, hasPostgres, hasRedis, startPostgres, startRedis, type Service } from './services';
 
 const ready = hasPostgres() && hasRedis();
-if (!ready) console.warn(hasPostgres() ? REDIS_MISSING : POSTGRES_MISSING);
+if (!hasPostgres()) console.warn(POSTGRES_MISSING);
+if (!hasRedis()) console.warn(REDIS_MISSING);
 
 describe.skipIf(!ready)('two server processes through Redis and PostgreSQL', () => {
   let dir: string;
