@@ -76,7 +76,7 @@ describe('the browser never dead-ends', () => {
       [goodSave.slice(0, 200), /not readable JSON/],
       ['{"format":"karabakh-replay","turns":[]}', /not a saved game/],
       [edit<SaveJson>(goodSave, (s) => (s.replay.engineVersion = '0.0.1')), /made with engine 0\.0\.1/],
-      [edit<SaveJson>(goodSave, (s) => (s.replay.turns[1].orders.turkey = [{ kind: 'hold', region: 'nowhere' }])), /Turn 2: Turkey: .*"nowhere"/],
+      [edit<SaveJson>(goodSave, (s) => (s.replay.turns[1].orders.turkey = [{ kind: 'hold', region: 'nowhere' }])), /Turn 2: Turkey's order 1 \(hold\): .*"nowhere"/],
       // The state edited and the replay's last hash made to match it: the rebuild does not reach it.
       [edit<SaveJson>(legacy, (s) => {
         s.state.tension += 1;
@@ -172,7 +172,7 @@ describe('the browser never dead-ends', () => {
       [edit<ReplayJson>(replay, (r) => (r.scenarioId = 'constructor')), /no scenario "constructor" in this build/],
       [edit<ReplayJson>(replay, (r) => (r.engineVersion = '0.0.1')), /made with engine 0\.0\.1/],
       [edit<ReplayJson>(replay, (r) => (r.turns[1].hash = '0000000000000000')), /^Turn 2 ends in a different state than recorded/],
-      [edit<ReplayJson>(replay, (r) => (r.turns[0].orders.turkey = [{ kind: 'hold', region: 'nowhere' }])), /^Turn 1: Turkey: .*"nowhere"/],
+      [edit<ReplayJson>(replay, (r) => (r.turns[0].orders.turkey = [{ kind: 'hold', region: 'nowhere' }])), /^Turn 1: Turkey's order 1 \(hold\): .*"nowhere"/],
       [Buffer.alloc(MAX_FILE_BYTES + 1, 32), /at most 2\.0 MB/],
     ];
     const load = async (body: string | Buffer) => {

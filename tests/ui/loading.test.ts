@@ -46,7 +46,7 @@ describe('loading a file', () => {
     expect(refusal(edit((r) => (r.scenarioId = 'constructor')))).toMatch(/no scenario "constructor" in this build/);
     expect(refusal(edit((r) => (r.engineVersion = '0.0.1')))).toMatch(/made with engine 0\.0\.1; this is engine/);
     expect(refusal(edit((r) => (r.turns[1].hash = '0000000000000000')))).toMatch(/^Turn 2 ends in a different state than recorded/);
-    expect(refusal(edit((r) => (r.turns[0].orders.azerbaijan = [{ kind: 'hold', region: 'nowhere' }])))).toMatch(/^Turn 1: Azerbaijan: .*"nowhere" is not a region/);
+    expect(refusal(edit((r) => (r.turns[0].orders.azerbaijan = [{ kind: 'hold', region: 'nowhere' }])))).toMatch(/^Turn 1: Azerbaijan's order 1 \(hold\): .*"nowhere" is not a region/);
     expect(refusal(' '.repeat(MAX_FILE_BYTES + 1))).toMatch(/at most 2\.0 MB/);
   });
 
