@@ -3,6 +3,7 @@ import { SCENARIOS } from '../scenario';
 import type { Scenario } from '../scenario/types';
 import type { Difficulty } from './computer';
 import type { GameSession } from './session';
+import type { Table } from './table';
 
 export interface MenuChoice {
   scenarioId: string;
@@ -20,8 +21,10 @@ export function randomSeed(): string {
 
 export const scenarios: Readonly<Record<string, Scenario>> = SCENARIOS;
 
-export const app: { session: GameSession | null; choice: MenuChoice } = {
+/** The single-player game (menu, board, debrief), and the table the board plays at when it is not that game (a class). */
+export const app: { session: GameSession | null; table: Table | null; choice: MenuChoice } = {
   session: null,
+  table: null,
   choice: { scenarioId: '2020-war', human: 'azerbaijan', difficulty: 'normal', variant: null, seed: randomSeed() },
 };
 

@@ -20,6 +20,7 @@ export class MenuScene extends Phaser.Scene {
 
   create(): void {
     if (this.startFromAddress()) return;
+    const joining = this.classFromAddress();
     showChrome('menu');
     this.cameras.main.setBackgroundColor(THEME.background);
     this.layout();
@@ -30,7 +31,27 @@ export class MenuScene extends Phaser.Scene {
       this.seedBox = null;
       clearTargets('menu.');
     });
-    setReady('menu', true);
+    if (!joining) setReady('menu', true);
+  }
+
+  /** Loads the class screens (a separate bundle) and opens one. */
+  private async classMode(open: (m: typeof import('../class')) => void | Promise<void>): Promise<void> {
+    setReady('menu', false);
+    try {
+      await open(await import('../class'));
+    } catch (e) {
+      setReady('menu', true);
+      void showDialog('Class mode could not load', `The class screens did not load (${(e as Error).message}). Check the connection to the server and reload.`, [{ key: 'ok', label: 'OK', primary: true }]);
+    }
+  }
+
+  /** The join link, ?class=CODE: back to this browser's seat in that class, or its join form. */
+  private classFromAddress(): boolean {
+    const code = new URLSearchParams(location.search).get('class');
+    if (!code || this.game.registry.get('classLinkUsed')) return false;
+    this.game.registry.set('classLinkUsed', true);
+    void this.classMode((m) => m.joinFromLink(this, code));
+    return true;
   }
 
   private layout(): void {
@@ -99,6 +120,11 @@ export class MenuScene extends Phaser.Scene {
     });
     new TextButton(this, left + 2 * (bw + 6), y, bw, 42, 'Load file\u2026', () => this.loadFile(), { id: 'menu.load' });
     y += 50;
+    // Class mode: its screens (and the network client) load only when asked for.
+    const cw2 = Math.floor((colW - 6) / 2);
+    new TextButton(this, left, y, cw2, 38, 'Host a class', () => void this.classMode((m) => m.hostForm(this)), { id: 'menu.class.host', tip: 'Teams play from their own browsers; you facilitate' });
+    new TextButton(this, left + cw2 + 6, y, cw2, 38, 'Join a class', () => void this.classMode((m) => m.joinForm(this)), { id: 'menu.class.join' });
+    y += 46;
     if (save) {
       const who = save.state.actors[save.config.human]?.name ?? save.config.human;
       this.add.text(left, y, `Autosave: ${who}, turn ${save.state.turn + 1}, seed ${save.config.seed}`, font(12, { colour: '#a9b2bf', wrap: colW }));

@@ -1,0 +1,100 @@
+// A team's table in a class: the board shows the team's own view from the server; orders being
+// drafted are shared with the team as they change (any member may submit them); a turn resolves
+// on the server (every team in, the deadline, or the facilitator) and then plays back here.
+import type { ClassConnection, TeamOrders } from '../../net';
+import { h } from '../dom';
+import type { BoardEvents, ButtonLook, Table } from '../table';
+import { connectionBadge, connectionStrip } from './connection-status';
+import { turnLog, type StudentPlay } from './plays';
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
+  let board: BoardEvents | null = null;
+  let refused: string | null = null;
+  // Drafts sent and not yet answered, and the team's last draft the server sent: while ours are
+  // in flight, echoes are not applied (they would undo a later change made here); once all are
+  // answered, the server's last draft is the team's.
+  let inFlight = 0;
+  let serverDraft: TeamOrders | null = null;
+  const applyServerDraft = (): void => {
+    if (inFlight > 0 || !serverDraft || serverDraft.turn !== play.view().turn) return;
+    if (same(serverDraft.orders, play.orders())) return;
+    play.setOrders(serverDraft.orders);
+    board?.changed();
+  };
+  play.onOrders = () => {
+    inFlight++;
+    void conn.setDraft(play.orders()).then(() => {
+      inFlight--;
+      applyServerDraft();
+    });
+  };
+  const submitted = (): boolean => conn.submitted !== null && conn.submitted.turn === play.view().turn;
+  const status = () => conn.view?.status ?? 'lobby';
+  const button = (): ButtonLook => {
+    if (conn.status !== 'connected') return { label: 'Reconnecting\u2026', tip: 'Orders go to the class server once the connection is back.', disabled: true };
+    if (status() === 'lobby') return { label: 'Waiting for the start', tip: 'The facilitator has not started the class yet. You can prepare your orders.', disabled: true };
+    if (status() === 'ended' || play.view().ended) return { label: 'Game over', tip: 'The game is over.', disabled: true };
+    if (submitted() && same(conn.submitted?.orders, play.orders())) return { label: 'Submitted \u2713', tip: 'Your team\u2019s orders are in. Change them and submit again until the turn resolves.', disabled: false };
+    return { label: submitted() ? 'Submit again \u25b6' : 'Submit orders \u25b6', tip: 'Send your team\u2019s orders for this week (E). The week resolves when every team has submitted, at the deadline, or when the facilitator ends it.', disabled: false };
+  };
+  return {
+    play,
+    endTurnButton: button,
+    menuTip: 'Leave the class for the menu (Join a class brings you back to your seat)',
+    emptyTurn: { title: 'Submit without orders?', text: 'Your team gives no orders this week: its forces hold where they are.', confirm: 'Submit' },
+    endTurn: async () => {
+      const r = await conn.submit(play.orders());
+      return r.ok ? { ok: true, log: null } : { ok: false, message: `Your orders were not accepted: ${r.message}` };
+    },
+    watch: (events) => {
+      board = events;
+      connectionStrip(conn, refused);
+      serverDraft = conn.draft;
+      applyServerDraft();
+      const offs = [
+        conn.on('view', (v) => {
+          const before = play.view();
+          play.update(v.view);
+          if (v.view.turn > before.turn) events.resolved(turnLog(conn.log, v.view.turn - 1), before);
+          else events.changed();
+        }),
+        conn.on('draft', (d) => {
+          serverDraft = d;
+          applyServerDraft();
+        }),
+        conn.on('status', () => {
+          connectionStrip(conn, refused);
+          events.changed();
+        }),
+        conn.on('error', (e) => {
+          if (e.about === 'join') refused = `The class refused this seat: ${e.message}`;
+          connectionStrip(conn, refused);
+          events.changed();
+        }),
+        ...(['roster', 'submitted', 'welcome'] as const).map((k) => conn.on(k, () => events.changed())),
+      ];
+      return () => {
+        board = null;
+        for (const off of offs) off();
+      };
+    },
+    panels: null,
+    banner: () => {
+      const w = conn.welcome;
+      const roster = conn.roster;
+      const inCount = roster ? roster.teams.filter((t) => t.submitted).length : 0;
+      return h(
+        'div',
+        { class: 'class-banner' },
+        h('div', {}, h('span', { class: 'muted' }, 'Class '), h('b', { 'data-hook': 'class.team.code' }, w?.code ?? ''), ' \u00b7 ', connectionBadge(conn)),
+        h('div', { class: 'muted small-text', 'data-hook': 'class.team' }, `Team ${w?.team ?? ''}${roster && status() === 'running' ? ` \u00b7 ${inCount} of ${roster.teams.length} teams in` : ''}`),
+      );
+    },
+    debrief: false,
+    leave: () => void conn.leave(),
+    hash: () => null,
+    replay: () => null,
+  };
+}
