@@ -40,7 +40,9 @@ export async function enterClass(scene: Phaser.Scene, credentials: Credentials):
   }
   setClassCode(() => code);
   // A reload (or the link kept in the history) comes back to this class.
-  history.replaceState(null, '', `${location.pathname}?class=${encodeURIComponent(code)}`);
+  const q = new URLSearchParams(location.search);
+  q.set('class', code);
+  history.replaceState(null, '', `${location.pathname}?${q.toString()}`);
   setReady('board', false);
   scene.scene.start('board');
   return { ok: true };
