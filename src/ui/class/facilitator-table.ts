@@ -100,6 +100,7 @@ export function facilitatorTable(conn: ClassConnection, play: FacilitatorPlay, c
             h('span', { class: 'muted small-text' }, status() === 'lobby' ? 'Teams join, then you start.' : running ? `${roster?.teams.filter((t) => t.submitted).length ?? 0} of ${roster?.teams.length ?? 0} teams in${roster?.deadline ? ` \u00b7 closes at ${new Date(roster.deadline).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ''}` : 'The game is over.'),
           ),
           h('h3', {}, play.view().turn === 0 ? 'News' : `News of turn ${play.view().turn} (everything)`),
+          play.view().turn === 0 ? h('div', { class: 'muted small-text' }, 'No week has been resolved yet.') : null,
           ...newsFeed(play.lastTurnLog()).map((it) => h('div', { class: `news ${it.tone}` }, h('div', {}, it.headline), ...it.details.map((d) => h('div', { class: 'd' }, d)))),
         );
         root.replaceChildren(pane);

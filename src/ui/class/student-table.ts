@@ -1,34 +1,26 @@
 // A team's table in a class: the board shows the team's own view from the server; orders being
 // drafted are shared with the team as they change (any member may submit them); a turn resolves
 // on the server (every team in, the deadline, or the facilitator) and then plays back here.
-import type { ClassConnection, TeamOrders } from '../../net';
+import type { ClassConnection } from '../../net';
 import { h } from '../dom';
 import type { BoardEvents, ButtonLook, Table } from '../table';
 import { connectionBadge, connectionStrip } from './connection-status';
 import { turnLog, type StudentPlay } from './plays';
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+import { same, TeamDraft } from './team-draft';
 
 export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
   let board: BoardEvents | null = null;
   let refused: string | null = null;
-  // Drafts sent and not yet answered, and the team's last draft the server sent: while ours are
-  // in flight, echoes are not applied (they would undo a later change made here); once all are
-  // answered, the server's last draft is the team's.
-  let inFlight = 0;
-  let serverDraft: TeamOrders | null = null;
-  const applyServerDraft = (): void => {
-    if (inFlight > 0 || !serverDraft || serverDraft.turn !== play.view().turn) return;
-    if (same(serverDraft.orders, play.orders())) return;
-    play.setOrders(serverDraft.orders);
-    board?.changed();
-  };
+  const draft = new TeamDraft(
+    () => ({ turn: play.view().turn, orders: play.orders() }),
+    (orders) => {
+      play.setOrders(orders);
+      board?.changed();
+    },
+  );
   play.onOrders = () => {
-    inFlight++;
-    void conn.setDraft(play.orders()).then(() => {
-      inFlight--;
-      applyServerDraft();
-    });
+    draft.sent();
+    void conn.setDraft(play.orders()).then(() => draft.answered());
   };
   const submitted = (): boolean => conn.submitted !== null && conn.submitted.turn === play.view().turn;
   const status = () => conn.view?.status ?? 'lobby';
@@ -51,8 +43,7 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
     watch: (events) => {
       board = events;
       connectionStrip(conn, refused);
-      serverDraft = conn.draft;
-      applyServerDraft();
+      draft.received(conn.draft);
       const offs = [
         conn.on('view', (v) => {
           const before = play.view();
@@ -60,10 +51,7 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
           if (v.view.turn > before.turn) events.resolved(turnLog(conn.log, v.view.turn - 1), before);
           else events.changed();
         }),
-        conn.on('draft', (d) => {
-          serverDraft = d;
-          applyServerDraft();
-        }),
+        conn.on('draft', (d) => draft.received(d)),
         conn.on('status', () => {
           connectionStrip(conn, refused);
           events.changed();
@@ -89,7 +77,7 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
         'div',
         { class: 'class-banner' },
         h('div', {}, h('span', { class: 'muted' }, 'Class '), h('b', { 'data-hook': 'class.team.code' }, w?.code ?? ''), ' \u00b7 ', connectionBadge(conn)),
-        h('div', { class: 'muted small-text', 'data-hook': 'class.team' }, `Team ${w?.team ?? ''}${roster && status() === 'running' ? ` \u00b7 ${inCount} of ${roster.teams.length} teams in` : ''}`),
+        h('div', { class: 'muted small-text', 'data-hook': 'class.team' }, `Team ${w?.team ?? ''}${roster && status() === 'running' ? ` \u00b7 ${inCount}/${roster.teams.length} teams in` : ''}`),
       );
     },
     debrief: false,
