@@ -22,3 +22,8 @@ export function connectionStrip(conn: ClassConnection, refused: string | null): 
       : 'You have left the class. Use Join a class in the menu to come back to your seat.');
   overlay.append(h('div', { class: `conn-strip ${conn.status}`, role: 'status', 'data-hook': 'class.reconnecting' }, text));
 }
+
+/** When the open turn closes, as the clock on the wall says it (" · closes at 14:05"), or ''. */
+export function closesAt(deadline: number | null | undefined): string {
+  return deadline ? ` \u00b7 closes at ${new Date(deadline).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : '';
+}

@@ -7,7 +7,7 @@ import { h } from '../dom';
 import { newsFeed } from '../news';
 import { actorColour, cssColour } from '../palette';
 import type { Table } from '../table';
-import { connectionBadge, connectionStrip } from './connection-status';
+import { closesAt, connectionBadge, connectionStrip } from './connection-status';
 import { joinCard } from './join-card';
 import { turnLog, type FacilitatorPlay } from './plays';
 
@@ -97,7 +97,7 @@ export function facilitatorTable(conn: ClassConnection, play: FacilitatorPlay, c
             running
               ? h('button', { class: 'primary', 'data-hook': 'facilitator.endTurn', 'data-tip': 'Resolve this week now: teams that have not submitted hold.', disabled: conn.status !== 'connected', onclick: () => void act(() => conn.endTurn()) }, 'End turn now')
               : null,
-            h('span', { class: 'muted small-text' }, status() === 'lobby' ? 'Teams join, then you start.' : running ? `${roster?.teams.filter((t) => t.submitted).length ?? 0} of ${roster?.teams.length ?? 0} teams in${roster?.deadline ? ` \u00b7 closes at ${new Date(roster.deadline).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ''}` : 'The game is over.'),
+            h('span', { class: 'muted small-text' }, status() === 'lobby' ? 'Teams join, then you start.' : running ? `${roster?.teams.filter((t) => t.submitted).length ?? 0} of ${roster?.teams.length ?? 0} teams in${closesAt(roster?.deadline)}` : 'The game is over.'),
           ),
           h('h3', {}, play.view().turn === 0 ? 'News' : `News of turn ${play.view().turn} (everything)`),
           play.view().turn === 0 ? h('div', { class: 'muted small-text' }, 'No week has been resolved yet.') : null,

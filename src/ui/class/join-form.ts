@@ -23,7 +23,7 @@ export function joinForm(scene: Phaser.Scene, prefill = '', problem: string | nu
     const seat = c.length === 6 ? keptCredentials(c) : null;
     kept.replaceChildren(
       seat
-        ? h('button', { class: 'primary', 'data-hook': 'join.return', 'data-tip': 'This browser kept your seat in this class', onclick: () => void enter(seat) }, `Back to my seat in class ${c} \u25b6`)
+        ? h('button', { class: 'primary', 'data-hook': 'join.return', 'data-tip': 'This browser kept your place in this class', onclick: () => void enter(seat) }, 'facilitatorToken' in seat ? `Back to class ${c} as its facilitator \u25b6` : `Back to my seat in class ${c} \u25b6`)
         : '',
     );
   };

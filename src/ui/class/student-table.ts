@@ -4,7 +4,7 @@
 import type { ClassConnection } from '../../net';
 import { h } from '../dom';
 import type { BoardEvents, ButtonLook, Table } from '../table';
-import { connectionBadge, connectionStrip } from './connection-status';
+import { closesAt, connectionBadge, connectionStrip } from './connection-status';
 import { turnLog, type StudentPlay } from './plays';
 import { same, TeamDraft } from './team-draft';
 
@@ -75,9 +75,9 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
       const inCount = roster ? roster.teams.filter((t) => t.submitted).length : 0;
       return h(
         'div',
-        { class: 'class-banner' },
+        { class: 'class-banner', 'data-tip': `Class ${w?.code ?? ''}, team ${w?.team ?? ''}${roster ? `: ${inCount} of ${roster.teams.length} teams have submitted this week${closesAt(roster.deadline)}` : ''}.` },
         h('div', {}, h('span', { class: 'muted' }, 'Class '), h('b', { 'data-hook': 'class.team.code' }, w?.code ?? ''), ' \u00b7 ', connectionBadge(conn)),
-        h('div', { class: 'muted small-text', 'data-hook': 'class.team' }, `Team ${w?.team ?? ''}${roster && status() === 'running' ? ` \u00b7 ${inCount}/${roster.teams.length} teams in` : ''}`),
+        h('div', { class: 'muted small-text', 'data-hook': 'class.team' }, `Team ${w?.team ?? ''}${roster && status() === 'running' ? ` \u00b7 ${inCount}/${roster.teams.length} teams in${closesAt(roster.deadline)}` : ''}`),
       );
     },
     debrief: false,
