@@ -62,6 +62,7 @@ export function joinForm(scene: Phaser.Scene, prefill = '', problem: string | nu
     pick(found.summary);
   };
   code.addEventListener('input', showKept);
+  for (const input of [code, team]) input.addEventListener('keydown', (e) => e.key === 'Enter' && void find());
   const screen = openScreen(
     'class-join',
     'Join a class',
