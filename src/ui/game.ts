@@ -12,9 +12,9 @@ import { MenuScene } from './scenes/menu';
 export function startGame(): Phaser.Game {
   installTooltips();
   setSource({
-    view: () => app.session?.view() ?? null,
-    hash: () => (app.session ? hashState(app.session.state) : null),
-    replay: () => app.session?.replay ?? null,
+    view: () => (app.table ? app.table.play.view() : app.session?.view() ?? null),
+    hash: () => (app.table ? app.table.hash() : app.session ? hashState(app.session.state) : null),
+    replay: () => (app.table ? app.table.replay() : app.session?.replay ?? null),
   });
   const parent = document.getElementById('board')!;
   const game = new Phaser.Game({

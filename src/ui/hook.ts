@@ -15,6 +15,8 @@ export interface KarabakhHook {
   view(): View | null;
   hash(): string | null;
   replay(): Replay | null;
+  /** The join code of the class this page hosts or plays in, or null. */
+  classCode(): string | null;
   locate(id: string): PagePoint | null;
   /** Every id `locate` knows right now (for tests and for debugging). */
   ids(): string[];
@@ -28,6 +30,7 @@ let source: { view(): View | null; hash(): string | null; replay(): Replay | nul
   hash: () => null,
   replay: () => null,
 };
+let classCode: () => string | null = () => null;
 
 /** Registers a Phaser- or code-located target; HTML targets use a data-hook attribute instead. */
 export function registerTarget(id: string, locate: Locator): void {
@@ -40,6 +43,11 @@ export function clearTargets(prefix: string): void {
 
 export function setSource(s: typeof source): void {
   source = s;
+}
+
+/** Where `classCode()` reads the class's code (set by the class screens when they load). */
+export function setClassCode(code: () => string | null): void {
+  classCode = code;
 }
 
 function visibleCentre(el: Element): PagePoint | null {
@@ -57,6 +65,7 @@ export const hook: KarabakhHook = {
   view: () => source.view(),
   hash: () => source.hash(),
   replay: () => source.replay(),
+  classCode: () => classCode(),
   locate(id: string): PagePoint | null {
     const el = document.querySelector(`[data-hook="${CSS.escape(id)}"]`);
     if (el) return visibleCentre(el);

@@ -16,21 +16,27 @@ export interface Driver {
 export async function openGame(url: string, viewport = { width: 1280, height: 720 }): Promise<Driver> {
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const d = drive(browser, page, () => browser.close());
+  await page.goto(url);
+  return d;
+}
+
+/** A driver over a page already open (one of several people in one browser, each in a context). */
+export function drive(browser: Browser, page: Page, close: () => Promise<void>): Driver {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  await page.goto(url);
   const locate = (id: string) => page.evaluate((i) => window.karabakh.locate(i), id);
   const ready = async (scene: string) => {
     await page.waitForFunction((s) => window.karabakh?.scene === s && window.karabakh.ready, scene, { timeout: 60_000 });
   };
   const click = async (id: string) => {
-    await page.waitForFunction((i) => window.karabakh?.locate(i) !== null, id, { timeout: 30_000 });
+    await page.waitForFunction((i) => window.karabakh?.locate(i) !== null, id);
     const p = await locate(id);
     if (!p) throw new Error(`nothing to click at "${id}"`);
     await page.mouse.click(p.x, p.y);
   };
-  return { browser, page, errors, click, locate, ready, close: () => browser.close() };
+  return { browser, page, errors, click, locate, ready, close };
 }

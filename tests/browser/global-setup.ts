@@ -8,6 +8,8 @@ import { buildSite, chromePath, serveStatic } from '../../scripts/site';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    /** The built site's folder (the class test serves it from a class server). */
+    siteDir: string;
   }
 }
 
@@ -17,6 +19,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await buildSite(out);
   const served = await serveStatic(out);
   project.provide('siteUrl', served.url);
+  project.provide('siteDir', out);
   return async () => {
     await served.close();
     rmSync(out, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // students' orders chosen as the computer would.
 import { unpackMultiple } from 'msgpackr';
 import { chooseOrders } from '../../src/ai';
+import { expect } from 'vitest';
 import type { ActorId, GameState, Order, OrdersByActor } from '../../src/engine';
 
 export interface SocketRecord {
@@ -57,4 +58,33 @@ export function teamOrders(state: GameState, commanded: readonly ActorId[]): Ord
 /** Every nested value of a decoded message, to search for an object. */
 export function containsJson(value: unknown, needle: string): boolean {
   return JSON.stringify(value).includes(needle);
+}
+
+/** A turn's orders, as JSON, but for those also given in an earlier turn (which a log may show). */
+function unseenOrders(turns: readonly { readonly orders: OrdersByActor }[], turn: number): [ActorId, string][] {
+  const earlier = new Set(turns.slice(0, turn).flatMap((t) => Object.values(t.orders).flat().map((x) => JSON.stringify(x))));
+  return Object.entries(turns[turn].orders).flatMap(([actor, list]) => list.map((o): [ActorId, string] => [actor, JSON.stringify(o)])).filter(([, o]) => !earlier.has(o));
+}
+
+/**
+ * Every frame a student received, checked: no secret string (seed, hashes) anywhere; only its own
+ * view, draft and submission; nothing of another team's orders for the turn a message is about.
+ */
+export function expectNoSecrets(frames: readonly Uint8Array[], actor: ActorId, own: readonly ActorId[], secrets: readonly string[], turns: readonly { readonly orders: OrdersByActor }[]): void {
+  expect(frames.length).toBeGreaterThan(10);
+  for (const frame of frames) {
+    const raw = Buffer.from(frame).toString('latin1');
+    for (const secret of secrets) expect(raw.includes(secret), `a frame to ${actor} holds ${secret}`).toBe(false);
+    const m = decodeFrame(frame);
+    if (!m) continue;
+    expect(['welcome', 'view', 'roster', 'draft', 'submitted', 'error']).toContain(m.type);
+    const p = m.payload as { turn?: number; actor?: string; view?: { viewer: string } };
+    if (m.type === 'view') expect(p.view?.viewer).toBe(actor);
+    if (m.type === 'draft' || m.type === 'submitted') expect(p.actor).toBe(actor);
+    if (typeof p.turn !== 'number' || p.turn >= turns.length) continue;
+    const text = JSON.stringify(m.payload);
+    for (const [other, order] of unseenOrders(turns, p.turn)) {
+      if (!own.includes(other)) expect(text.includes(order), `a ${m.type} for turn ${p.turn} to ${actor} holds ${other}'s order ${order}`).toBe(false);
+    }
+  }
 }

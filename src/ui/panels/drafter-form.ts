@@ -4,7 +4,7 @@ import { describeTerms, type Proposal, type View } from '../../engine';
 import { h } from '../dom';
 import { addressees, checkDraft, KIND_LABELS, mainActors, PACKAGE_KINDS, PROPOSAL_KINDS, STANCES, termsFromForm, type DraftForm } from '../drafter';
 import { shortName } from '../format';
-import type { GameSession } from '../session';
+import type { Play } from '../play';
 import { name, swatch } from './labels';
 import type { DraftState, SideActions, SideState } from './side';
 
@@ -51,7 +51,7 @@ function actorChecks(view: View, ids: readonly string[], chosen: string[], hookP
   return h('div', { class: 'checks' }, ...ids.map((a) => check(h('span', {}, swatch(a), name(view, a)), chosen.includes(a), (on) => toggle(a, on), hookPrefix ? `${hookPrefix}.${a}` : undefined)));
 }
 
-export function drafterForm(s: GameSession, view: View, st: SideState, draft: DraftState, answering: Proposal | null, act: SideActions): HTMLElement {
+export function drafterForm(s: Play, view: View, st: SideState, draft: DraftState, answering: Proposal | null, act: SideActions): HTMLElement {
   const state = s.state;
   const f = draft.form;
   const players = mainActors(state);

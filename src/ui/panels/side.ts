@@ -4,7 +4,7 @@ import { h } from '../dom';
 import { formFromTerms, blankForm, type DraftForm } from '../drafter';
 import { forceBreakdown, titleCase } from '../format';
 import { modifierList, newsFeed, signed } from '../news';
-import type { GameSession, OrderOption } from '../session';
+import type { OrderOption, Play } from '../play';
 import { drafterForm } from './drafter-form';
 import { name, swatch } from './labels';
 
@@ -55,7 +55,7 @@ function optionButton(o: OrderOption, hook: string, act: SideActions, view: View
   );
 }
 
-export function renderSide(root: HTMLElement, s: GameSession, st: SideState, act: SideActions): void {
+export function renderSide(root: HTMLElement, s: Play, st: SideState, act: SideActions): void {
   const view = s.view();
   const inbox = view.proposals.filter((p) => p.status === 'pending' && s.commanded().some((a) => p.to.includes(a)) && p.turn < view.turn);
   const counts: Partial<Record<Tab, number>> = { diplomacy: inbox.length, orders: s.pending.length };
@@ -89,7 +89,7 @@ export function renderSide(root: HTMLElement, s: GameSession, st: SideState, act
   if (keep) pane.scrollTop = keep;
 }
 
-function ordersPane(pane: HTMLElement, s: GameSession, view: View, st: SideState, act: SideActions): void {
+function ordersPane(pane: HTMLElement, s: Play, view: View, st: SideState, act: SideActions): void {
   const showActor = s.commanded().length > 1;
   pane.append(h('h3', {}, `Your orders this turn (${s.pending.length})`));
   if (s.pending.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None yet. Forces without orders hold their ground.'));
@@ -131,11 +131,11 @@ function ordersPane(pane: HTMLElement, s: GameSession, view: View, st: SideState
   }
 }
 
-function offBoard(s: GameSession, kind: Order['kind']): OrderOption[] {
+function offBoard(s: Play, kind: Order['kind']): OrderOption[] {
   return s.optionsOffBoard().filter((o) => o.order.kind === kind);
 }
 
-function diplomacyPane(pane: HTMLElement, s: GameSession, view: View, st: SideState, act: SideActions): void {
+function diplomacyPane(pane: HTMLElement, s: Play, view: View, st: SideState, act: SideActions): void {
   const mine = new Set(s.commanded());
   const answers = offBoard(s, 'answer');
   const inbox = view.proposals.filter((p) => p.status === 'pending' && p.to.some((a) => mine.has(a)));
@@ -215,7 +215,7 @@ function diplomacyPane(pane: HTMLElement, s: GameSession, view: View, st: SideSt
 
 // ---- the proposal drafter -----------------------------------------------------------------
 
-function supportPane(pane: HTMLElement, s: GameSession, view: View, act: SideActions): void {
+function supportPane(pane: HTMLElement, s: Play, view: View, act: SideActions): void {
   const mine = new Set(s.commanded());
   const given = view.links.filter((l) => mine.has(l.patron));
   const received = view.links.filter((l) => mine.has(l.client));
@@ -244,7 +244,7 @@ function supportPane(pane: HTMLElement, s: GameSession, view: View, act: SideAct
   for (const [a, v] of rel) pane.append(h('div', { class: 'small-text' }, swatch(a), `${name(view, a)}: ${signed(v)}${me.influence[a] ? ` \u00b7 influence ${me.influence[a]}` : ''}`));
 }
 
-function newsPane(pane: HTMLElement, s: GameSession, st: SideState, act: SideActions): void {
+function newsPane(pane: HTMLElement, s: Play, st: SideState, act: SideActions): void {
   const view = s.view();
   const log = s.lastTurnLog();
   pane.append(

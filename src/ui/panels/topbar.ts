@@ -3,7 +3,8 @@ import { dateOfTurn, longDate } from '../../engine';
 import { h } from '../dom';
 import { shortName } from '../format';
 import { actorColour, cssColour } from '../palette';
-import type { GameSession } from '../session';
+import type { Play } from '../play';
+import type { ButtonLook } from '../table';
 
 export interface TopbarActions {
   endTurn(): void;
@@ -11,11 +12,18 @@ export interface TopbarActions {
   menu(): void;
 }
 
+/** What the board's table adds to the bar: the End turn button's look, the Menu tip, a banner. */
+export interface TopbarLook {
+  readonly endTurn: ButtonLook;
+  readonly menuTip: string;
+  readonly banner: HTMLElement | null;
+}
+
 function stat(k: string, v: string, tip: string, hook: string): HTMLElement {
   return h('div', { class: 'stat', 'data-tip': tip, 'data-hook': `stat.${hook}` }, h('span', { class: 'k' }, k), h('span', { class: 'v' }, v));
 }
 
-export function renderTopbar(root: HTMLElement, s: GameSession, busy: boolean, act: TopbarActions): void {
+export function renderTopbar(root: HTMLElement, s: Play, look: TopbarLook, act: TopbarActions): void {
   const view = s.view();
   const me = view.actors[s.human];
   const b = s.budget(s.human);
@@ -33,6 +41,7 @@ export function renderTopbar(root: HTMLElement, s: GameSession, busy: boolean, a
   const apText = [s.human, ...extra].map((a) => { const x = s.budget(a); return `${x.apTotal - x.apUsed}/${x.apTotal}`; }).join(' + ');
   root.replaceChildren(
     h('div', {}, h('div', { class: 'date', 'data-hook': 'board.date' }, longDate(iso)), h('div', { class: 'turn' }, `Turn ${view.turn + 1} of ${view.calendar.turns} \u00b7 one turn = ${view.calendar.daysPerTurn} days`)),
+    look.banner ?? '',
     h('div', { class: 'who', 'data-tip': extra.length ? `You play ${me.name} and give the orders of ${extra.map((a) => view.actors[a].name).join(', ')}.` : `You play ${me.name}.` }, h('span', { class: 'swatch', style: `background:${cssColour(actorColour(s.human))}` }), me.name),
     h(
       'div',
@@ -46,7 +55,7 @@ export function renderTopbar(root: HTMLElement, s: GameSession, busy: boolean, a
       stat('Tension', `${view.tension}`, 'Russia\u2013Turkey tension, 0\u2013100 (shared). Overt support, strikes near borders and foreign fighters raise it; talks lower it. High tension closes options.', 'tension'),
     ),
     h('button', { 'data-hook': 'board.help', 'data-tip': 'Keyboard shortcuts and how to play (H)', onclick: act.help }, '?'),
-    h('button', { 'data-hook': 'board.menu', 'data-tip': 'Back to the menu (the game is autosaved)', onclick: act.menu }, 'Menu'),
-    h('button', { class: 'primary', 'data-hook': 'board.endTurn', disabled: busy, 'data-tip': 'Resolve this week (E). Actors without orders hold.', onclick: act.endTurn }, busy ? 'Resolving\u2026' : 'End turn \u25b6'),
+    h('button', { 'data-hook': 'board.menu', 'data-tip': look.menuTip, onclick: act.menu }, 'Menu'),
+    h('button', { class: 'primary', 'data-hook': 'board.endTurn', disabled: look.endTurn.disabled, 'data-tip': look.endTurn.tip, onclick: act.endTurn }, look.endTurn.label),
   );
 }

@@ -1,5 +1,6 @@
 // The board: the map, the turn UI around it, and the turn's playback. It reads the view and
-// sends orders; every rule lives in the engine.
+// gives orders at its table (this browser's game, or a class on a server: see table.ts); every
+// rule lives in the engine.
 import * as Phaser from 'phaser';
 import type { LogEntry, View } from '../../engine';
 import { app } from '../app';
@@ -17,8 +18,8 @@ import { playbackSteps } from '../news';
 import { THEME } from '../palette';
 import { renderSide, type SideState } from '../panels/side';
 import { renderTopbar } from '../panels/topbar';
-import type { GameSession, OrderOption } from '../session';
-import { writeAutosave } from '../store';
+import type { OrderOption, Play } from '../play';
+import { localTable, type Table } from '../table';
 import { pageFromWorld } from '../widgets';
 import { HELP_ROWS } from '../help';
 import { playbackText } from '../playback';
@@ -27,7 +28,8 @@ const STEP_MS = 650;
 const MAX_STEPS = 14;
 
 export class BoardScene extends Phaser.Scene {
-  private session!: GameSession;
+  private table!: Table;
+  private session!: Play;
   private layout!: BoardLayout;
   private map!: MapRenderer;
   private uiCam!: Phaser.Cameras.Scene2D.Camera;
@@ -37,6 +39,8 @@ export class BoardScene extends Phaser.Scene {
   private busy = false;
   private displayView: View | null = null;
   private skip: (() => void) | null = null;
+  /** Turn work (ending a turn, playing one back) runs one at a time, in order. */
+  private turnWork: Promise<void> = Promise.resolve();
   private camera!: BoardCamera;
   private legendH = 0;
   private readonly onKey = (e: KeyboardEvent) => this.key(e);
@@ -46,12 +50,15 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    const s = app.session;
-    if (!s) {
+    const table = app.table ?? (app.session ? localTable(app.session) : null);
+    if (!table) {
       this.scene.start('menu');
       return;
     }
+    this.table = table;
+    const s = table.play;
     this.session = s;
+    this.turnWork = Promise.resolve();
     this.side = { tab: s.state.turn > 0 ? 'news' : 'orders', selected: null, error: null, showStats: false };
     this.busy = false;
     this.displayView = null;
@@ -83,7 +90,14 @@ export class BoardScene extends Phaser.Scene {
         return c ? pageFromWorld(this, cam, c.centre.x, c.centre.y + 22) : null;
       });
     }
+    const unwatch = table.watch({
+      resolved: (log, before) => this.serially(() => this.showTurn(log, before, null)),
+      changed: () => {
+        if (!this.busy) this.refresh();
+      },
+    });
     this.events.once('shutdown', () => {
+      unwatch();
       this.scale.off('resize', this.onResize, this);
       document.removeEventListener('keydown', this.onKey);
       clearTargets('board.');
@@ -106,7 +120,14 @@ export class BoardScene extends Phaser.Scene {
     this.map.drawCounters(displays);
     const arrows = this.busy ? [] : orderArrows(this.layout, s.pending);
     this.map.drawArrows([...supportArrows(shown, this.layout), ...arrows], patronChips(shown, this.layout));
-    renderTopbar(byId('topbar'), s, this.busy, { endTurn: () => void this.endTurn(), help: () => void this.help(), menu: () => this.toMenu() });
+    const panels = this.table.panels;
+    if (panels) {
+      panels.topbar(byId('topbar'), this.busy, { help: () => void this.help(), menu: () => this.toMenu() });
+      panels.side(byId('side'));
+      return;
+    }
+    const look = { endTurn: this.busy ? { label: 'Resolving\u2026', tip: 'The turn is being resolved.', disabled: true } : this.table.endTurnButton(), menuTip: this.table.menuTip, banner: this.table.banner() };
+    renderTopbar(byId('topbar'), s, look, { endTurn: () => void this.endTurn(), help: () => void this.help(), menu: () => this.toMenu() });
     renderSide(byId('side'), s, this.side, {
       tab: (t) => {
         this.side.tab = t;
@@ -253,43 +274,66 @@ export class BoardScene extends Phaser.Scene {
 
   private toMenu(): void {
     if (this.busy) return;
+    this.table.leave();
+    app.table = null;
     setReady('menu', false);
     this.scene.start('menu');
   }
 
   // ---- the turn ---------------------------------------------------------------------------
 
+  private serially(work: () => Promise<void>): void {
+    this.turnWork = this.turnWork.then(work, work);
+  }
+
   private async endTurn(): Promise<void> {
-    if (this.busy || dialogOpen()) return;
+    if (this.busy || dialogOpen() || this.table.endTurnButton().disabled) return;
     const s = this.session;
     if (s.pending.length === 0) {
-      const answer = await showDialog('End the turn without orders?', 'You have given no orders this week: your forces hold where they are.', [
-        { key: 'ok', label: 'End turn', primary: true },
+      const q = this.table.emptyTurn;
+      const answer = await showDialog(q.title, q.text, [
+        { key: 'ok', label: q.confirm, primary: true },
         { key: 'cancel', label: 'Cancel' },
       ]);
       if (answer !== 'ok') return;
     }
+    if (this.busy) return;
+    this.serially(() => this.endTurnNow());
+  }
+
+  private async endTurnNow(): Promise<void> {
     setReady('board', false);
     // npm run bench times end turn → next orders on screen, less the playback (END_TURN_MEASURE).
     const started = performance.now();
     this.busy = true;
     this.side.draft = null;
-    const before = s.view();
+    const before = this.session.view();
     this.displayView = before;
     this.refresh();
     await nextFrame();
-    const res = s.endTurn();
-    if (!res.ok) {
+    const res = await this.table.endTurn();
+    if (!res.ok || res.log === null) {
       this.busy = false;
       this.displayView = null;
-      this.side.error = `The turn could not be resolved: ${res.message}`;
+      this.side.error = res.ok ? null : `The turn could not be resolved: ${res.message}`;
       this.refresh();
       setReady('board', true);
       return;
     }
-    writeAutosave(s);
+    await this.showTurn(res.log, before, started);
+  }
+
+  /** Plays a resolved turn back from `before`, then shows its news (and the end, if it came). */
+  private async showTurn(log: readonly LogEntry[], before: View, started: number | null): Promise<void> {
+    if (!this.scene.isActive()) return;
+    setReady('board', false);
+    this.busy = true;
+    this.side.draft = null;
+    this.displayView = before;
+    this.refresh();
+    const s = this.session;
     const playbackStart = performance.now();
-    await this.playback(res.log, before);
+    await this.playback(log, before);
     const playbackMs = performance.now() - playbackStart;
     this.busy = false;
     this.displayView = null;
@@ -297,15 +341,17 @@ export class BoardScene extends Phaser.Scene {
     this.side.selected = null;
     this.side.error = null;
     this.refresh();
-    if (s.state.ended) {
-      const end = res.log.find((e) => e.kind === 'end');
-      await showDialog('The game is over', end ? end.text : 'The calendar has run out.', [{ key: 'ok', label: 'See the debrief', primary: true }]);
-      setReady('debrief', false);
-      this.scene.start('debrief');
-      return;
+    if (s.view().ended) {
+      const end = log.find((e) => e.kind === 'end');
+      await showDialog('The game is over', end ? end.text : 'The calendar has run out.', [{ key: 'ok', label: this.table.debrief ? 'See the debrief' : 'OK', primary: true }]);
+      if (this.table.debrief) {
+        setReady('debrief', false);
+        this.scene.start('debrief');
+        return;
+      }
     }
     await nextFrame();
-    performance.measure(END_TURN_MEASURE, { start: started, duration: performance.now() - started - playbackMs });
+    if (started !== null) performance.measure(END_TURN_MEASURE, { start: started, duration: performance.now() - started - playbackMs });
     setReady('board', true);
   }
 

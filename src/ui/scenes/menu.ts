@@ -35,6 +35,7 @@ export class MenuScene extends Phaser.Scene {
       link = { kind: 'refused', message: started.message };
     }
     this.autosave = checkAutosave();
+    const joining = this.classFromAddress();
     showChrome('menu');
     this.cameras.main.setBackgroundColor(THEME.background);
     this.layout();
@@ -46,7 +47,28 @@ export class MenuScene extends Phaser.Scene {
       clearTargets('menu.');
     });
     setReady('menu', false);
-    guarded('The menu could not open', () => this.arrive(link));
+    // A join link opens the class screens, which say when they are ready; the menu's own news waits.
+    if (!joining) guarded('The menu could not open', () => this.arrive(link));
+  }
+
+  /** Loads the class screens (a separate bundle) and opens one. */
+  private async classMode(open: (m: typeof import('../class')) => void | Promise<void>): Promise<void> {
+    setReady('menu', false);
+    try {
+      await open(await import('../class'));
+    } catch (e) {
+      setReady('menu', true);
+      void message('Class mode could not load', `The class screens did not load (${(e as Error).message}). Check the connection to the server and reload.`);
+    }
+  }
+
+  /** The join link, ?class=CODE: back to this browser's seat in that class, or its join form. */
+  private classFromAddress(): boolean {
+    const code = new URLSearchParams(location.search).get('class');
+    if (!code || this.game.registry.get('classLinkUsed')) return false;
+    this.game.registry.set('classLinkUsed', true);
+    void this.classMode((m) => m.joinFromLink(this, code));
+    return true;
   }
 
   /** What the menu says when it opens: a refused autosave, a bad link, or a link to ask about. */
@@ -137,6 +159,11 @@ export class MenuScene extends Phaser.Scene {
     new TextButton(this, left + bw + 6, y, bw, 42, 'Continue', () => this.continueSaved(), { id: 'menu.continue', disabled: !save });
     new TextButton(this, left + 2 * (bw + 6), y, bw, 42, 'Load file\u2026', () => this.loadFile(), { id: 'menu.load' });
     y += 50;
+    // Class mode: its screens (and the network client) load only when asked for.
+    const cw2 = Math.floor((colW - 6) / 2);
+    new TextButton(this, left, y, cw2, 38, 'Host a class', () => void this.classMode((m) => m.hostForm(this)), { id: 'menu.class.host', tip: 'Teams play from their own browsers; you facilitate' });
+    new TextButton(this, left + cw2 + 6, y, cw2, 38, 'Join a class', () => void this.classMode((m) => m.joinForm(this)), { id: 'menu.class.join' });
+    y += 46;
     if (save) this.add.text(left, y, autosaveLine(save), font(12, { colour: '#a9b2bf', wrap: colW }));
 
     // Right: who you play.
