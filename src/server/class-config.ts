@@ -64,8 +64,8 @@ export function parseClassConfig(body: unknown, newSeed: () => string): Result<{
     ok: true,
     config: {
       scenarioId: scenario.id,
-      variant: variant as string | null,
-      seed: (seed as string | null) ?? newSeed(),
+      variant,
+      seed: seed ?? newSeed(),
       difficulty: difficulty as Difficulty,
       teamActors: playable.filter((a) => teams.has(a)),
       deadlineMinutes: deadline as number | null,

@@ -200,7 +200,7 @@ export function legendEntries(view: View): LegendEntry[] {
   const infra = new Set(view.regionOrder.flatMap((id) => view.regions[id].infrastructure));
   for (const t of ['mountain', 'foothills', 'urban'] as const) if (view.regionOrder.some((id) => view.regions[id].terrain === t)) out.push({ kind: 'terrain', key: t, label: t });
   const iconLabels: Partial<Record<Infrastructure, string>> = { capital: 'capital', base: 'military base', airbase: 'airbase', radar: 'radar', 'border-crossing': 'border crossing' };
-  for (const [k, label] of Object.entries(iconLabels)) if (infra.has(k as Infrastructure)) out.push({ kind: 'icon', key: k, label: label! });
+  for (const [k, label] of Object.entries(iconLabels)) if (infra.has(k as Infrastructure)) out.push({ kind: 'icon', key: k, label });
   if (infra.has('pipeline')) out.push({ kind: 'line', key: 'pipeline', label: 'pipeline' });
   if (infra.has('corridor')) out.push({ kind: 'line', key: 'corridor', label: 'corridor' });
   out.push({ kind: 'counter', key: 'exact', label: 'forces (exact)' });

@@ -93,7 +93,7 @@ describe('viewFor: what one side may see', () => {
       (w.actors.armenia.relations as Record<string, number>).azerbaijan = 99;
     }).toThrow(TypeError);
     expect(() => {
-      (w.treaties[0].breachedBy as string[]).push('armenia');
+      w.treaties[0].breachedBy.push('armenia');
     }).toThrow(TypeError);
     expect(frozen.actors.armenia.relations.azerbaijan).toBe(before);
   });

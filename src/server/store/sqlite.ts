@@ -29,7 +29,7 @@ class SqliteSql implements Sql {
   }
 
   private allNow(sql: string, params: readonly unknown[]): Row[] {
-    return this.statement(sql).all(...(params as SQLInputValue[])) as Row[];
+    return this.statement(sql).all(...(params as SQLInputValue[]));
   }
 
   private enqueue<T>(work: () => Promise<T> | T): Promise<T> {
