@@ -8,11 +8,13 @@ import { ORDER_LIMITS } from './rules';
 import { isActor, isRegion } from './sides';
 import type { ActorId, EngineError, GameState, RegionId } from './types';
 
-class Refusal {
+class Refusal extends Error {
   constructor(
     readonly code: string,
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -73,9 +73,7 @@ const TURN_FIELDS: Readonly<Record<keyof ReplayTurn, true>> = { orders: true, ha
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-class NotAReplay {
-  constructor(readonly message: string) {}
-}
+class NotAReplay extends Error {}
 
 function refuse(message: string): never {
   throw new NotAReplay(message);
