@@ -236,7 +236,8 @@ function compile(keys: readonly string[], field: (k: string, i: number) => strin
   for (const k of keys) if (!/^[A-Za-z_$][\w$]*$/.test(k)) throw new Error(`field "${k}" is not a plain name`);
   const fields = keys.map((k, i) => `${k}: ${field(k, i)}`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- built from the tables in this file, never from input
-  return new Function('c', `return function record(s, f) { return { ${fields.join(', ')} }; }`)(context) as (s: never, f?: never) => Record<string, unknown>;
+  const make = new Function('c', `return function record(s, f) { return { ${fields.join(', ')} }; }`) as (c: readonly unknown[]) => (s: never, f?: never) => Record<string, unknown>;
+  return make(context);
 }
 
 /**

@@ -34,7 +34,7 @@ export { PACKAGE_KINDS };
 
 export interface TransferRow {
   /** '' means no change. */
-  to: ActorId | '';
+  to: ActorId;
   afterTurns: number;
 }
 
@@ -49,7 +49,7 @@ export interface DraftForm {
   transfers: Record<RegionId, TransferRow>;
   corridors: RegionId[];
   /** '' means no peacekeepers. */
-  keeper: ActorId | '';
+  keeper: ActorId;
   keeperStrength: number;
   keeperYears: number;
   keeperRenewable: boolean;
