@@ -115,4 +115,3 @@ export function adjustTension(state: GameState, log: TurnLog, delta: number, cau
   });
 }
 
-export { clamp };

@@ -15,7 +15,7 @@ export interface ClassConfig {
   readonly deadlineMinutes: number | null;
 }
 
-export const DEADLINE_MAX_MINUTES = 24 * 60;
+const DEADLINE_MAX_MINUTES = 24 * 60;
 const SEED = /^[\p{L}\p{N} ._:-]{1,64}$/u;
 
 const bad = (message: string): Result<{ config: ClassConfig }> => ({ ok: false, code: 'ERR_BAD_CLASS', message });
@@ -25,7 +25,7 @@ export function scenarioOf(id: string): Scenario | null {
 }
 
 /** Actors a team may play: playable, in the foreground, and not commanded by another actor. */
-export function teamPlayable(scenario: Scenario): ActorId[] {
+function teamPlayable(scenario: Scenario): ActorId[] {
   return scenario.actors.filter((a) => a.playable && !a.background && (a.commandedBy ?? null) === null).map((a) => a.id);
 }
 

@@ -12,7 +12,7 @@ export interface DataLimits {
   readonly width: number;
 }
 
-export const MESSAGE_LIMITS: DataLimits = { depth: 8, nodes: 4000, stringLength: 200, width: 200 };
+const MESSAGE_LIMITS: DataLimits = { depth: 8, nodes: 4000, stringLength: 200, width: 200 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -39,7 +39,7 @@ export interface PatronChip {
 }
 
 /** Muted fill: the controller's colour mixed toward the background so labels stay legible. */
-export function regionFill(controller: string | null): number {
+function regionFill(controller: string | null): number {
   return controller === null ? mix(THEME.neutral, THEME.background, 0.35) : mix(actorColour(controller), THEME.background, 0.38);
 }
 
@@ -102,7 +102,7 @@ const PATRON_SPOTS: Readonly<Record<string, (w: number, h: number) => Point>> = 
 };
 
 /** Where support flows start and end: an actor's capital on the board, or a chip at the edge. */
-export function actorAnchor(view: View, layout: BoardLayout, actor: string): Point | null {
+function actorAnchor(view: View, layout: BoardLayout, actor: string): Point | null {
   const capital = view.regionOrder.find((id) => view.regions[id].controller === actor && view.regions[id].infrastructure.includes('capital'));
   if (capital && layout.cells[capital]) return layout.cells[capital].centre;
   const held = view.regionOrder.find((id) => view.regions[id].controller === actor && view.regions[id].sovereign === actor);

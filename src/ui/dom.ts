@@ -53,10 +53,6 @@ export function installTooltips(): void {
   });
 }
 
-export function hideTooltip(): void {
-  byId('tooltip').hidden = true;
-}
-
 /** Shows a tooltip for something drawn on the canvas (it follows the mouse like the others). */
 export function canvasTip(text: string | null, at?: { x: number; y: number }): void {
   const tip = byId('tooltip');

@@ -3,6 +3,7 @@
 // panel renders the form, and the engine (validateOrder) decides whether a draft may be sent.
 import {
   PACKAGE_KINDS,
+  enemiesOf,
   validateOrder,
   type ActorId,
   type GameState,
@@ -87,10 +88,6 @@ export function mainActors(state: GameState): ActorId[] {
 /** Who a proposal from `actor` may be addressed to. */
 export function addressees(state: GameState, actor: ActorId): ActorId[] {
   return mainActors(state).filter((a) => a !== actor);
-}
-
-function enemiesOf(state: GameState, actor: ActorId): ActorId[] {
-  return state.actorOrder.filter((b) => b !== actor && state.wars.some((w) => (w.a === actor && w.b === b) || (w.b === actor && w.a === b)));
 }
 
 /** A fresh form: a four-week ceasefire to the actor's enemies, sensible values elsewhere. */

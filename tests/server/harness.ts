@@ -53,8 +53,3 @@ export function teamOrders(state: GameState, commanded: readonly ActorId[]): Ord
   for (const a of commanded) out[a] = chooseOrders(state, a, { difficulty: 'easy' }).orders;
   return out;
 }
-
-/** Every nested value of a decoded message, to search for an object. */
-export function containsJson(value: unknown, needle: string): boolean {
-  return JSON.stringify(value).includes(needle);
-}
