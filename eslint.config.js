@@ -20,7 +20,8 @@ export default defineConfig(
   tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // The one plain-JS file (a node --import preload for a test) is linted in a default project.
+      parserOptions: { projectService: { allowDefaultProject: ['tests/cli/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     plugins: { local: { rules: { 'unused-exports': unusedExports } } },
@@ -79,6 +80,11 @@ export default defineConfig(
       // Phaser takes methods with their `this` as a separate argument (scale.on(event, fn, this)).
       '@typescript-eslint/unbound-method': 'off',
     },
+  },
+  {
+    // A plain-JS preload for a spawned node: it sees Node's console (TypeScript files get their globals from @types/node).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly' } },
   },
   {
     // Entry points whose exports are read by a tool, not imported.

@@ -19,13 +19,13 @@ import { hashState } from '../src/engine';
 import type { Difficulty } from '../src/ai';
 
 /** The game's seed and the picker's seed of each golden replay. */
-export const GOLDEN = [
+const GOLDEN = [
   { scenario: '2020-war', seed: 'golden-war-1', picker: 'golden-picker-war-1' },
   { scenario: '2020-full', seed: 'golden-full-1', picker: 'golden-picker-full-1' },
 ] as const;
 
 /** The computer-played golden games: scenario, variant, difficulty and seed of each. */
-export const GOLDEN_COMPUTER: readonly { scenario: string; variant: string | null; difficulty: Difficulty; seed: string }[] = [
+const GOLDEN_COMPUTER: readonly { scenario: string; variant: string | null; difficulty: Difficulty; seed: string }[] = [
   { scenario: '2020-war', variant: null, difficulty: 'normal', seed: 'golden-ai-1' },
   { scenario: '2020-war', variant: null, difficulty: 'easy', seed: 'golden-ai-2' },
   { scenario: '2020-war', variant: 'no-turkish-drones', difficulty: 'normal', seed: 'golden-ai-3' },
@@ -42,7 +42,7 @@ export interface ComputerGolden {
   readonly finalHash: string;
 }
 
-export function makeComputerGolden(): ComputerGolden[] {
+function makeComputerGolden(): ComputerGolden[] {
   return GOLDEN_COMPUTER.map((g) => {
     const played = playGame(SCENARIOS[g.scenario], g.seed, { variant: g.variant, difficulty: g.difficulty });
     if (!played.ok) throw new Error(played.message);
@@ -50,7 +50,7 @@ export function makeComputerGolden(): ComputerGolden[] {
   });
 }
 
-export function makeGolden(scenarioId: string, seed: string, pickerSeed: string): Replay {
+function makeGolden(scenarioId: string, seed: string, pickerSeed: string): Replay {
   const g = newGame(SCENARIOS[scenarioId], seed);
   if (!g.ok) throw new Error(g.message);
   let state = g.state;

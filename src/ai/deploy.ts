@@ -1,6 +1,6 @@
 // Where forces go when they are not attacking: reserves called up where they are needed most,
 // idle forces brought up to the front, threatened front regions reinforced from quieter ones.
-import { type ActorId, type Forces, type RegionId, groundStrength, totalStrength, MOBILISE_MAX, allied, keyed } from '../engine';
+import { type Forces, type RegionId, groundStrength, totalStrength, MOBILISE_MAX, allied, keyed } from '../engine';
 import { give, isEnemy, name, type Plan } from './plan';
 import { movable, offLimits, regionWorth, threatTo, type AttackOption } from './war';
 
@@ -89,7 +89,7 @@ export function planMoves(plan: Plan, attacks: readonly AttackOption[]): void {
 export function planReinforce(plan: Plan, attacks: readonly AttackOption[]): void {
   const { seen } = plan;
   const used = new Set(attacks.map((a) => a.order.from));
-  const mine = Object.keys(plan.me.forces).filter((r) => seen.regions[r].controller !== null && allied(seen, plan.actor, seen.regions[r].controller as ActorId));
+  const mine = Object.keys(plan.me.forces).filter((r) => seen.regions[r].controller !== null && allied(seen, plan.actor, seen.regions[r].controller));
   const danger = (r: RegionId): number => (threatTo(plan, r) - groundStrength(plan.me.forces[r])) * regionWorth(plan, r);
   const threatened = seen.regionOrder
     .filter((r) => {

@@ -20,7 +20,7 @@ function sideOf(plan: Plan, id: ActorId): ActorId {
 }
 
 /** The two sides of the war on the board: the attacker (who gains ground) and the defender. */
-export function warSides(plan: Plan): { a: ActorId; b: ActorId } | null {
+function warSides(plan: Plan): { a: ActorId; b: ActorId } | null {
   const w = plan.seen.wars.find((x) => !plan.seen.actors[x.a].background && !plan.seen.actors[x.b].background && x.a !== plan.broker && x.b !== plan.broker);
   if (!w) return null;
   const a = sideOf(plan, w.a);
@@ -29,7 +29,7 @@ export function warSides(plan: Plan): { a: ActorId; b: ActorId } | null {
 }
 
 /** Regions taken from a side in the fighting: changed hands since the start and now held by its enemy. */
-export function regionsLost(plan: Plan, side: ActorId): RegionId[] {
+function regionsLost(plan: Plan, side: ActorId): RegionId[] {
   return plan.seen.regionOrder.filter((r) => {
     const reg = plan.seen.regions[r];
     return reg.capturedTurn >= 0 && reg.controller !== null && !allied(plan.seen, side, reg.controller) && plan.seen.actorOrder.some((id) => allied(plan.seen, id, side) && atWar(plan.seen, id, reg.controller as ActorId));
@@ -47,7 +47,7 @@ function ceasefireInForce(plan: Plan): boolean {
 }
 
 /** How badly a side is doing: the facts its leaders weigh. */
-export function distress(plan: Plan, side: ActorId): { losing: boolean; facts: string[] } {
+function distress(plan: Plan, side: ActorId): { losing: boolean; facts: string[] } {
   const a = plan.seen.actors[side];
   const lost = regionsLost(plan, side);
   const facts: string[] = [];
@@ -68,7 +68,7 @@ function unmetPriorities(plan: Plan, side: ActorId): RegionId[] {
 }
 
 /** The settlement the broker offers: the attacker keeps what it holds and receives the districts still held against it; peacekeepers on the corridor. */
-export function brokerTerms(plan: Plan, winner: ActorId, loser: ActorId, generous: boolean): Settlement {
+function brokerTerms(plan: Plan, winner: ActorId, loser: ActorId, generous: boolean): Settlement {
   const seen = plan.seen;
   const transfers = generous
     ? []

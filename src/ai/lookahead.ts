@@ -48,7 +48,7 @@ export function mainEnemy(plan: Plan): ActorId | null {
     if (!e || e.background || e.collapsed) continue;
     let s = 0;
     for (const r of Object.keys(e.forces)) {
-      if (seen.regions[r].neighbours.some((n) => seen.regions[n].controller !== null && allied(seen, plan.actor, seen.regions[n].controller as ActorId))) s += groundStrength(e.forces[r]);
+      if (seen.regions[r].neighbours.some((n) => seen.regions[n].controller !== null && allied(seen, plan.actor, seen.regions[n].controller))) s += groundStrength(e.forces[r]);
     }
     if (s > bestStrength) {
       best = id;

@@ -97,7 +97,7 @@ export function truceBinds(plan: Plan, other: ActorId | null): boolean {
   return ceasefireBetween(plan.seen, plan.actor, other) !== undefined || plan.truceWith.has(side) || plan.truceWith.has(other);
 }
 
-export function canAfford(plan: Plan, order: Order): boolean {
+function canAfford(plan: Plan, order: Order): boolean {
   const c = orderCost(plan.seen, plan.actor, order);
   return c.ap <= plan.ap && c.money <= plan.money;
 }

@@ -30,7 +30,7 @@ const AIR_CAUTION = 15;
  * Does the actor command the air: its drones, as estimated, outmatch all the enemy air
  * defence it can see? An offensive without that edge advances more carefully, on a narrower front.
  */
-export function airSuperiority(plan: Plan): boolean {
+function airSuperiority(plan: Plan): boolean {
   const { seen } = plan;
   let drones = 0;
   let ad = 0;
@@ -125,7 +125,7 @@ function threatAt(plan: Plan, region: RegionId): number {
  * An offensive follows the actor's priorities in order: only the first few it does not yet hold
  * are targets (undefended ground may be taken anywhere). Null when the actor has no list.
  */
-export function campaignAxis(plan: Plan): RegionId[] | null {
+function campaignAxis(plan: Plan): RegionId[] | null {
   if (plan.doctrine.priorities.length === 0) return null;
   const unmet = plan.doctrine.priorities.filter((r) => {
     const c = plan.seen.regions[r]?.controller;

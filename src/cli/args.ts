@@ -16,7 +16,7 @@ export interface ParsedArgs {
 
 export type ArgsResult = { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly message: string };
 
-export function parseArgs(argv: readonly string[], spec: FlagSpec): ArgsResult {
+function parseArgs(argv: readonly string[], spec: FlagSpec): ArgsResult {
   const values: Record<string, string> = {};
   const switches = new Set<string>();
   const positional: string[] = [];

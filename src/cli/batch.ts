@@ -24,7 +24,7 @@ const USAGE = `usage: npm run batch -- --runs N [--seed S] [--workers W] [--vari
   Game i (1..N) uses seed "S-i"; npm run sim -- --seed S-i replays it exactly.
   Without --seed, S is made from the clock and printed.`;
 
-export function gameSeed(seed: string, i: number): string {
+function gameSeed(seed: string, i: number): string {
   return `${seed}-${i}`;
 }
 

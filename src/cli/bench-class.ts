@@ -43,7 +43,7 @@ const now = (): number => performance.now();
 
 /** Runs `work` on every item, at most `limit` at a time. */
 async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+  const out = new Array<R>(items.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < items.length) {

@@ -4,7 +4,7 @@
 // alive). `--debug` (any position) or KARABAKH_DEBUG=1 prints the trace as well.
 
 /** The exit code of an internal error: distinct from 1 (a check failed) and 2 (bad input). */
-export const INTERNAL_ERROR = 70;
+const INTERNAL_ERROR = 70;
 
 export type Main = (argv: readonly string[]) => number | Promise<number>;
 

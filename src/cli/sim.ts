@@ -128,7 +128,7 @@ function main(argv: readonly string[]): number {
   out.push('', `The war ${s.warEnd === 'settlement' ? `ended in a settlement in week ${s.warLength}` : s.warEnd === 'collapse' ? `ended in a collapse in week ${s.warLength}` : 'was still going'}; the game ended after ${s.endTurn} week${s.endTurn === 1 ? '' : 's'} (${s.endReason}).`);
   const contested = state.regionOrder.filter((r) => state.regions[r].zone === 'nkao' || state.regions[r].zone === 'district');
   out.push('Final control of Karabakh and the districts:');
-  for (const r of contested) out.push(`  ${state.regions[r].name.padEnd(28)} ${state.regions[r].controller ? state.actors[state.regions[r].controller as string].name : 'no one'}`);
+  for (const r of contested) out.push(`  ${state.regions[r].name.padEnd(28)} ${state.regions[r].controller ? state.actors[state.regions[r].controller].name : 'no one'}`);
   const settlement = state.treaties.find((t) => t.kind === 'settlement');
   if (settlement?.terms) out.push(`Terms: ${describeTerms(settlement.terms, state)}.`);
   out.push(`Peacekeepers: ${Object.entries(s.peacekeepers).map(([a, n]) => `${state.actors[a].name} ${n}`).join(', ') || 'none'}.`);

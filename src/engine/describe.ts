@@ -15,7 +15,7 @@ const FORCE_LABEL: Record<keyof Forces, string> = {
 
 const weeks = (n: number): string => `${n} week${n === 1 ? '' : 's'}`;
 
-export function describeForces(f: Partial<Forces>): string {
+function describeForces(f: Partial<Forces>): string {
   const parts = FORCE_TYPES.filter((t) => (f[t] ?? 0) > 0).map((t) => `${f[t]} ${FORCE_LABEL[t]}`);
   return parts.length > 0 ? parts.join(', ') : 'no forces';
 }

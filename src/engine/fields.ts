@@ -115,7 +115,7 @@ export const LINK_FIELDS = {
   active: keep,
 } as const satisfies Fields<ProxyLink>;
 
-export const TREATY_FIELDS = {
+const TREATY_FIELDS = {
   id: keep,
   kind: keep,
   parties: keep,
@@ -130,7 +130,7 @@ export const TREATY_FIELDS = {
   breachedBy: { carry: 'shallow', shown: 'public' },
 } as const satisfies Fields<Treaty>;
 
-export const PROPOSAL_FIELDS = {
+const PROPOSAL_FIELDS = {
   id: keep,
   from: keep,
   to: keep,
@@ -144,11 +144,11 @@ export const PROPOSAL_FIELDS = {
 export const ACTORS = table<Actor>(ACTOR_FIELDS);
 export const REGIONS = table<Region>(REGION_FIELDS);
 export const LINKS = table<ProxyLink>(LINK_FIELDS);
-export const TREATIES = table<Treaty>(TREATY_FIELDS);
-export const PROPOSALS = table<Proposal>(PROPOSAL_FIELDS);
+const TREATIES = table<Treaty>(TREATY_FIELDS);
+const PROPOSALS = table<Proposal>(PROPOSAL_FIELDS);
 
 /** What the game has learned of a third party's stance: all plain values, copied whole. */
-export const THIRD_PARTY_FIELDS = {
+const THIRD_PARTY_FIELDS = {
   routesOpen: { carry: 'keep', shown: 'hidden' },
   tolerance: { carry: 'keep', shown: 'hidden' },
   incidents: { carry: 'keep', shown: 'hidden' },
@@ -158,7 +158,7 @@ export const THIRD_PARTY_FIELDS = {
 const THIRD_PARTIES = table<ThirdParty>(THIRD_PARTY_FIELDS);
 
 /** The game's top level. Views are built field by field in view.ts; this table serves the working copy. */
-export const STATE_FIELDS = {
+const STATE_FIELDS = {
   format: keep,
   engineVersion: keep,
   scenarioId: keep,
@@ -236,7 +236,8 @@ function compile(keys: readonly string[], field: (k: string, i: number) => strin
   for (const k of keys) if (!/^[A-Za-z_$][\w$]*$/.test(k)) throw new Error(`field "${k}" is not a plain name`);
   const fields = keys.map((k, i) => `${k}: ${field(k, i)}`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- built from the tables in this file, never from input
-  return new Function('c', `return function record(s, f) { return { ${fields.join(', ')} }; }`)(context) as (s: never, f?: never) => Record<string, unknown>;
+  const make = new Function('c', `return function record(s, f) { return { ${fields.join(', ')} }; }`) as (c: readonly unknown[]) => (s: never, f?: never) => Record<string, unknown>;
+  return make(context);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Arithmetic on force records (integer strength by type).
 import { FORCE_TYPES, type Forces } from './types';
 
-export function noForces(): Forces {
+function noForces(): Forces {
   return { infantry: 0, armour: 0, artillery: 0, airDefence: 0, drones: 0, specialForces: 0, mercenaries: 0, peacekeepers: 0 };
 }
 
@@ -27,10 +27,6 @@ export function totalStrength(f: Partial<Forces> | undefined): number {
 export function groundStrength(f: Partial<Forces> | undefined): number {
   if (!f) return 0;
   return (f.infantry ?? 0) + (f.armour ?? 0) * 2 + (f.specialForces ?? 0) * 2 + (f.mercenaries ?? 0) + (f.artillery ?? 0);
-}
-
-export function isEmpty(f: Partial<Forces> | undefined): boolean {
-  return totalStrength(f) === 0;
 }
 
 /**

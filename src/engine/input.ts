@@ -8,11 +8,13 @@ import { ORDER_LIMITS } from './rules';
 import { isActor, isRegion } from './sides';
 import type { ActorId, EngineError, GameState, RegionId } from './types';
 
-class Refusal {
+class Refusal extends Error {
   constructor(
     readonly code: string,
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -76,12 +78,12 @@ export class Reader {
 
   count(v: unknown, path: string, range: Range): number {
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < range.min || v > range.max) this.wrong(path, `a whole number from ${range.min} to ${range.max}`, v);
-    return v as number;
+    return v;
   }
 
   flag(v: unknown, path: string): boolean {
     if (typeof v !== 'boolean') this.wrong(path, 'true or false', v);
-    return v as boolean;
+    return v;
   }
 
   choice<T extends string>(v: unknown, path: string, choices: readonly T[]): T {
@@ -91,17 +93,17 @@ export class Reader {
 
   text(v: unknown, path: string, maxLength: number): string {
     if (typeof v !== 'string' || v.length > maxLength) this.wrong(path, `a text of at most ${maxLength} characters`, v);
-    return v as string;
+    return v;
   }
 
   actor(v: unknown, path: string): ActorId {
     if (!isId(v) || !isActor(this.state, v)) refuse('ERR_UNKNOWN_ACTOR', `${path}: ${shown(v)} is not an actor in this scenario.`);
-    return v as ActorId;
+    return v;
   }
 
   region(v: unknown, path: string): RegionId {
     if (!isId(v) || !isRegion(this.state, v)) refuse('ERR_UNKNOWN_REGION', `${path}: ${shown(v)} is not a region of this scenario.`);
-    return v as RegionId;
+    return v;
   }
 
   /** A fresh list of at most `max` items, each read by `item` with its index in the path. */

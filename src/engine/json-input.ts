@@ -118,7 +118,7 @@ function tooDeepAt(text: string, maxDepth: number): number | null {
   return null;
 }
 
-export function describeJsonError(text: string, e: unknown): string {
+function describeJsonError(text: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const at = /position (\d+)/.exec(message);
   const offset = at !== null ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : undefined;

@@ -6,7 +6,7 @@ import { ORDER_LIMITS } from './rules';
 import { readTerms } from './terms';
 import { FORCE_TYPES, PACKAGE_KINDS, type ActorId, type Answer, type Forces, type ForceType, type GameState, type Order, type OrderKind, type Result } from './types';
 
-export const ORDER_KINDS = ['move', 'attack', 'strike', 'hold', 'mobilise', 'propose', 'answer', 'support'] as const satisfies readonly OrderKind[];
+const ORDER_KINDS = ['move', 'attack', 'strike', 'hold', 'mobilise', 'propose', 'answer', 'support'] as const satisfies readonly OrderKind[];
 export const MOBILISABLE = ['infantry', 'armour', 'artillery', 'airDefence'] as const satisfies readonly ForceType[];
 const ANSWERS = ['accept', 'reject', 'counter'] as const satisfies readonly Answer[];
 const WEAPONS = ['drones', 'artillery'] as const;

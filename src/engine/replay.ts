@@ -8,7 +8,7 @@ import type { GameState, Order, OrdersByActor, Result } from './types';
 import { ENGINE_VERSION } from './version';
 import type { Scenario } from '../scenario/types';
 
-export const REPLAY_FORMAT = 'karabakh-replay';
+const REPLAY_FORMAT = 'karabakh-replay';
 
 export interface ReplayTurn {
   readonly orders: OrdersByActor;
@@ -54,11 +54,11 @@ export function recordTurn(replay: Replay, orders: OrdersByActor, after: GameSta
  */
 export const REPLAY_LIMITS: JsonLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxValues: 1_000_000 };
 /** The most turns in a replay (a scenario's calendar has at most 1000). */
-export const MAX_REPLAY_TURNS = 1000;
+const MAX_REPLAY_TURNS = 1000;
 /** The most actors giving orders in one turn (a scenario has at most 40 actors). */
 const MAX_ACTORS_PER_TURN = 40;
 /** The most orders one actor gives in one turn (the computer actors give at most a handful). */
-export const MAX_ORDERS_PER_ACTOR = 64;
+const MAX_ORDERS_PER_ACTOR = 64;
 /** The longest seed: the command line refuses longer ones, so every replay it writes loads. */
 export const MAX_SEED_LENGTH = 200;
 /** The longest id of a scenario, variant or actor (the scenario schema's limit). */
@@ -73,9 +73,7 @@ const TURN_FIELDS: Readonly<Record<keyof ReplayTurn, true>> = { orders: true, ha
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-class NotAReplay {
-  constructor(readonly message: string) {}
-}
+class NotAReplay extends Error {}
 
 function refuse(message: string): never {
   throw new NotAReplay(message);

@@ -14,7 +14,7 @@ function peacekeepersOf(state: GameState, actor: ActorId): number {
   return n;
 }
 
-export function aimMet(state: GameState, actor: ActorId, aim: Aim): boolean {
+function aimMet(state: GameState, actor: ActorId, aim: Aim): boolean {
   const a = state.actors[actor];
   const c = aim.condition;
   switch (c.kind) {

@@ -33,7 +33,7 @@ function detached<T>(v: T): T {
 
 export function note(log: TurnLog, entry: EntryBody): void {
   if (log.quiet) return;
-  log.entries.push(detached({ turn: log.turn, phase: log.phase, ...entry } as LogEntry));
+  log.entries.push(detached({ turn: log.turn, phase: log.phase, ...entry }));
 }
 
 const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
@@ -115,4 +115,3 @@ export function adjustTension(state: GameState, log: TurnLog, delta: number, cau
   });
 }
 
-export { clamp };

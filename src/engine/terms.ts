@@ -7,7 +7,7 @@ import { PACKAGE_KINDS, type GameState, type ProposalKind, type ProposalTerms, t
 type Check = Result<object>;
 const ok: Check = { ok: true };
 
-export const PROPOSAL_KINDS = ['ceasefire', 'settlement', 'arms-deal', 'transit', 'basing', 'mediation', 'summit', 'statement', 'sanction', 'recognition'] as const satisfies readonly ProposalKind[];
+const PROPOSAL_KINDS = ['ceasefire', 'settlement', 'arms-deal', 'transit', 'basing', 'mediation', 'summit', 'statement', 'sanction', 'recognition'] as const satisfies readonly ProposalKind[];
 const STANCES = ['support', 'condemn', 'call-for-calm'] as const;
 
 type Settlement = Extract<ProposalTerms, { kind: 'settlement' }>;

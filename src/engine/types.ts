@@ -690,8 +690,6 @@ export type LogEntry = LogBase &
     | { readonly kind: 'end'; readonly reason: EndReason }
   );
 
-export type LogKind = LogEntry['kind'];
-
 export type OrderResult = 'done' | 'moved' | 'captured' | 'repelled' | 'void' | 'struck' | 'sent' | 'held';
 
 export type StatField = 'treasury' | 'domesticSupport' | 'legitimacy' | 'relations' | 'influence' | 'casualties' | 'displaced' | 'tension';

@@ -3,7 +3,8 @@
 import type { ACTOR_FIELDS, LINK_FIELDS, REGION_FIELDS, ShownKeys } from './fields';
 import type { Actor, ActorId, Calendar, EndReason, Forces, Proposal, ProxyLink, Region, RegionId, Treaty, TurnSummary, War } from './types';
 
-export type Viewer = ActorId | 'facilitator';
+/** Who looks: an actor's id, or 'facilitator' (who sees everything). */
+export type Viewer = ActorId;
 
 export interface SeenForces {
   readonly actor: ActorId;

@@ -111,7 +111,7 @@ export function viewFor(state: GameState, viewer: Viewer): View {
     regions,
     treaties: Object.isFrozen(state.treaties) ? state.treaties : state.treaties.map((t) => ({ ...t, parties: [...t.parties], breachedBy: [...t.breachedBy] })),
     links,
-    proposals: state.proposals.filter((p) => viewer === 'facilitator' || p.from === viewer || p.to.includes(viewer) || (state.actors[viewer]?.commandedBy !== null && (p.to.includes(state.actors[viewer].commandedBy as string) || p.from === state.actors[viewer].commandedBy))),
+    proposals: state.proposals.filter((p) => viewer === 'facilitator' || p.from === viewer || p.to.includes(viewer) || (state.actors[viewer]?.commandedBy !== null && (p.to.includes(state.actors[viewer].commandedBy) || p.from === state.actors[viewer].commandedBy))),
     wars: state.wars,
     tension: state.tension,
     history: state.history,

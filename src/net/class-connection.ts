@@ -214,7 +214,7 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     const room = this.room;
     if (!room || this.status !== 'connected') return { ok: false, code: 'ERR_OFFLINE', message: 'Not connected to the class just now; it reconnects by itself. Try again in a moment.' };
     try {
-      return (await room.request(type, payload, { timeout: this.options.requestTimeoutMs ?? 15_000 })) as Reply<T>;
+      return await room.request<object, Reply<T>>(type, payload, { timeout: this.options.requestTimeoutMs ?? 15_000 });
     } catch (e) {
       return { ok: false, code: 'ERR_NETWORK', message: `The class server did not answer (${(e as Error).message}).` };
     }

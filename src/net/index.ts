@@ -1,7 +1,6 @@
 // The class client: what the host, join, facilitator and student screens use to talk to the
 // class server. See docs/classroom.md for the server, and protocol.ts for every message.
-export { ClassConnection, type ConnectOptions, type ConnectionEvents, type ConnectionStatus } from './class-connection';
+export { ClassConnection } from './class-connection';
 export { defaultEndpoint, fetchReplay, hostClass, lookupClass } from './http-api';
 export type * from './protocol';
-export { ROOM_NAME } from './protocol';
 export { whenAll } from './wait';

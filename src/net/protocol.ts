@@ -1,6 +1,6 @@
 // The class protocol: what clients send the class server and what it sends back. Shared by the
 // server (src/server) and the client module (src/net), so both read the same names.
-import type { ActorId, GameState, LogEntry, OrdersByActor, Replay, View } from '../engine';
+import type { ActorId, GameState, LogEntry, OrdersByActor, View } from '../engine';
 
 export const ROOM_NAME = 'class';
 
@@ -123,15 +123,6 @@ export interface Refusal {
 
 export type Reply<T = object> = ({ readonly ok: true } & T) | Refusal;
 
-/** Messages a client sends (each answered with a Reply when sent as a request). */
-export interface ClientMessages {
-  readonly draft: { readonly orders: OrdersByActor };
-  readonly submit: { readonly orders: OrdersByActor };
-  readonly start: Record<string, never>;
-  readonly endTurn: Record<string, never>;
-  readonly replay: Record<string, never>;
-}
-
 /** Messages the server sends. */
 export interface ServerMessages {
   readonly welcome: Welcome;
@@ -145,5 +136,3 @@ export interface ServerMessages {
   /** A message the server refused, when it was not sent as a request; or a rejoin refused for good. */
   readonly error: Refusal & { readonly about: string };
 }
-
-export type ReplayReply = Reply<{ readonly replay: Replay }>;

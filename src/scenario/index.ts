@@ -6,7 +6,7 @@ import type { Scenario } from './types';
 import { validateScenario } from './validate';
 
 export type { Scenario } from './types';
-export { loadScenario, parseScenario } from './load';
+export { loadScenario } from './load';
 export { SCENARIO_LIMITS, validateScenario } from './validate';
 
 function shipped(json: unknown, file: string): Scenario {

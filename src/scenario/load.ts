@@ -1,9 +1,8 @@
 // Loading a scenario: parsed JSON in, a checked Scenario or the list of errors out (never a throw).
-import { describeJsonError, parseJson } from '../engine/json-input';
+import { parseJson } from '../engine/json-input';
 import type { Scenario } from './types';
 import { SCENARIO_LIMITS, validateScenario, type ValidationError } from './validate';
 
-export { describeJsonError };
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly ValidationError[] };
 

@@ -12,7 +12,7 @@ export interface BoardContext {
   readonly deadline: number | null;
 }
 
-export function studentView(ctx: BoardContext, actor: ActorId, full: boolean): StudentView {
+function studentView(ctx: BoardContext, actor: ActorId, full: boolean): StudentView {
   const { game } = ctx;
   return {
     turn: game.turn,
@@ -24,7 +24,7 @@ export function studentView(ctx: BoardContext, actor: ActorId, full: boolean): S
   };
 }
 
-export function truth(ctx: BoardContext, full: boolean): Truth {
+function truth(ctx: BoardContext, full: boolean): Truth {
   const { game } = ctx;
   const submissions: Record<ActorId, OrdersByActor> = {};
   for (const [actor, orders] of game.submissions()) submissions[actor] = orders;

@@ -3,6 +3,7 @@
 import { DIFFICULTIES, type Difficulty } from '../ai';
 import type { ActorId, Result } from '../engine';
 import { SCENARIOS, type Scenario } from '../scenario';
+import { teamPlayable } from '../scenario/team-playable';
 
 export interface ClassConfig {
   readonly scenarioId: string;
@@ -15,18 +16,13 @@ export interface ClassConfig {
   readonly deadlineMinutes: number | null;
 }
 
-export const DEADLINE_MAX_MINUTES = 24 * 60;
+const DEADLINE_MAX_MINUTES = 24 * 60;
 const SEED = /^[\p{L}\p{N} ._:-]{1,64}$/u;
 
 const bad = (message: string): Result<{ config: ClassConfig }> => ({ ok: false, code: 'ERR_BAD_CLASS', message });
 
 export function scenarioOf(id: string): Scenario | null {
   return Object.hasOwn(SCENARIOS, id) ? SCENARIOS[id] : null;
-}
-
-/** Actors a team may play: playable, in the foreground, and not commanded by another actor. */
-export function teamPlayable(scenario: Scenario): ActorId[] {
-  return scenario.actors.filter((a) => a.playable && !a.background && (a.commandedBy ?? null) === null).map((a) => a.id);
 }
 
 /**
@@ -64,8 +60,8 @@ export function parseClassConfig(body: unknown, newSeed: () => string): Result<{
     ok: true,
     config: {
       scenarioId: scenario.id,
-      variant: variant as string | null,
-      seed: (seed as string | null) ?? newSeed(),
+      variant,
+      seed: seed ?? newSeed(),
       difficulty: difficulty as Difficulty,
       teamActors: playable.filter((a) => teams.has(a)),
       deadlineMinutes: deadline as number | null,

@@ -66,7 +66,7 @@ export class ClassRoom extends Room {
   }
 
   /** Runs `work` after every change queued before it: one change at a time per class. */
-  serial<T>(work: () => Promise<T>): Promise<T> {
+  serial<T>(work: () => T | Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;

@@ -12,13 +12,11 @@ export interface DataLimits {
   readonly width: number;
 }
 
-export const MESSAGE_LIMITS: DataLimits = { depth: 8, nodes: 4000, stringLength: 200, width: 200 };
+const MESSAGE_LIMITS: DataLimits = { depth: 8, nodes: 4000, stringLength: 200, width: 200 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-class Refusal {
-  constructor(readonly message: string) {}
-}
+class Refusal extends Error {}
 
 function copy(value: unknown, path: string, depth: number, limits: DataLimits, count: { n: number }): unknown {
   if (++count.n > limits.nodes) throw new Refusal(`the message holds more than ${limits.nodes} values`);
@@ -39,7 +37,7 @@ function copy(value: unknown, path: string, depth: number, limits: DataLimits, c
     for (let i = 0; i < value.length; i++) out.push(copy(value[i], `${path}[${i}]`, depth + 1, limits, count));
     return out;
   }
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw new Refusal(`${path} is not plain data`);
   const keys = Object.keys(value);
   if (keys.length > limits.width) throw new Refusal(`${path} has more than ${limits.width} fields`);

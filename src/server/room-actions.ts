@@ -21,7 +21,7 @@ function teamOrders(room: ClassRoom, member: Member, payload: Record<string, unk
 }
 
 const draft: Handler = (room, _client, member, payload) =>
-  room.serial(async () => {
+  room.serial(() => {
     const t = teamOrders(room, member, payload);
     if (!t.ok) return t;
     room.drafts.set(t.value.actor, t.value);
@@ -64,7 +64,7 @@ const endTurn: Handler = (room) =>
     return room.resolveTurn('facilitator');
   });
 
-const replay: Handler = async (room) => ({ ok: true, replay: room.game.replay });
+const replay: Handler = (room) => Promise.resolve({ ok: true, replay: room.game.replay });
 
 const ACTIONS: Readonly<Record<string, { readonly role: Role; readonly run: Handler }>> = {
   draft: { role: 'student', run: draft },
@@ -97,7 +97,8 @@ export function registerActions(room: ClassRoom): void {
     return reply;
   };
   for (const type of Object.keys(ACTIONS)) {
-    room.onMessage(type, async (client: Client, payload: unknown, ctx?: { id?: number }) => answer(client, type, await dispatch(room, client, type, payload), ctx?.id !== undefined));
+    // Colyseus answers a request with what its callback returns: here the promise of the reply.
+    room.onMessage(type, (client: Client, payload: unknown, ctx?: { id?: number }): unknown => dispatch(room, client, type, payload).then((reply) => answer(client, type, reply, ctx?.id !== undefined)));
   }
   room.onMessage('*', (client: Client, type: string | number, payload: unknown) => {
     void dispatch(room, client, String(type), payload).then((reply) => answer(client, String(type), reply, false));

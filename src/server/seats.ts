@@ -4,7 +4,7 @@ import type { ActorId, Result } from '../engine';
 import type { SeatRecord } from './store/store';
 import { tokenHash } from './tokens';
 
-export const TEAM_NAME_MAX = 24;
+const TEAM_NAME_MAX = 24;
 const TEAM_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .'_-]*$/u;
 
 /** A team name as shown: trimmed, spaces collapsed, letters, digits, spaces and . ' _ - only. */

@@ -39,7 +39,7 @@ export interface PatronChip {
 }
 
 /** Muted fill: the controller's colour mixed toward the background so labels stay legible. */
-export function regionFill(controller: string | null): number {
+function regionFill(controller: string | null): number {
   return controller === null ? mix(THEME.neutral, THEME.background, 0.35) : mix(actorColour(controller), THEME.background, 0.38);
 }
 
@@ -102,7 +102,7 @@ const PATRON_SPOTS: Readonly<Record<string, (w: number, h: number) => Point>> = 
 };
 
 /** Where support flows start and end: an actor's capital on the board, or a chip at the edge. */
-export function actorAnchor(view: View, layout: BoardLayout, actor: string): Point | null {
+function actorAnchor(view: View, layout: BoardLayout, actor: string): Point | null {
   const capital = view.regionOrder.find((id) => view.regions[id].controller === actor && view.regions[id].infrastructure.includes('capital'));
   if (capital && layout.cells[capital]) return layout.cells[capital].centre;
   const held = view.regionOrder.find((id) => view.regions[id].controller === actor && view.regions[id].sovereign === actor);
@@ -200,7 +200,7 @@ export function legendEntries(view: View): LegendEntry[] {
   const infra = new Set(view.regionOrder.flatMap((id) => view.regions[id].infrastructure));
   for (const t of ['mountain', 'foothills', 'urban'] as const) if (view.regionOrder.some((id) => view.regions[id].terrain === t)) out.push({ kind: 'terrain', key: t, label: t });
   const iconLabels: Partial<Record<Infrastructure, string>> = { capital: 'capital', base: 'military base', airbase: 'airbase', radar: 'radar', 'border-crossing': 'border crossing' };
-  for (const [k, label] of Object.entries(iconLabels)) if (infra.has(k as Infrastructure)) out.push({ kind: 'icon', key: k, label: label! });
+  for (const [k, label] of Object.entries(iconLabels)) if (infra.has(k as Infrastructure)) out.push({ kind: 'icon', key: k, label });
   if (infra.has('pipeline')) out.push({ kind: 'line', key: 'pipeline', label: 'pipeline' });
   if (infra.has('corridor')) out.push({ kind: 'line', key: 'corridor', label: 'corridor' });
   out.push({ kind: 'counter', key: 'exact', label: 'forces (exact)' });

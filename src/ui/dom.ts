@@ -6,7 +6,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (v === undefined || v === null || v === false) continue;
-    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2).toLowerCase(), v as EventListener);
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2).toLowerCase(), v);
     else if (k === 'class') el.className = String(v);
     else if (k === 'text') el.textContent = String(v);
     else if (k === 'style') el.setAttribute('style', String(v));
@@ -51,10 +51,6 @@ export function installTooltips(): void {
     tip.style.left = `${Math.max(0, x)}px`;
     tip.style.top = `${Math.max(0, y)}px`;
   });
-}
-
-export function hideTooltip(): void {
-  byId('tooltip').hidden = true;
 }
 
 /** Shows a tooltip for something drawn on the canvas (it follows the mouse like the others). */

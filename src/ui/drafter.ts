@@ -3,6 +3,7 @@
 // panel renders the form, and the engine (validateOrder) decides whether a draft may be sent.
 import {
   PACKAGE_KINDS,
+  enemiesOf,
   validateOrder,
   type ActorId,
   type GameState,
@@ -34,7 +35,7 @@ export { PACKAGE_KINDS };
 
 export interface TransferRow {
   /** '' means no change. */
-  to: ActorId | '';
+  to: ActorId;
   afterTurns: number;
 }
 
@@ -49,7 +50,7 @@ export interface DraftForm {
   transfers: Record<RegionId, TransferRow>;
   corridors: RegionId[];
   /** '' means no peacekeepers. */
-  keeper: ActorId | '';
+  keeper: ActorId;
   keeperStrength: number;
   keeperYears: number;
   keeperRenewable: boolean;
@@ -87,10 +88,6 @@ export function mainActors(state: GameState): ActorId[] {
 /** Who a proposal from `actor` may be addressed to. */
 export function addressees(state: GameState, actor: ActorId): ActorId[] {
   return mainActors(state).filter((a) => a !== actor);
-}
-
-function enemiesOf(state: GameState, actor: ActorId): ActorId[] {
-  return state.actorOrder.filter((b) => b !== actor && state.wars.some((w) => (w.a === actor && w.b === b) || (w.b === actor && w.a === b)));
 }
 
 /** A fresh form: a four-week ceasefire to the actor's enemies, sensible values elsewhere. */

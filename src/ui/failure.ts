@@ -4,7 +4,7 @@ import { h, showDialog } from './dom';
 import { hook, setReady } from './hook';
 import { addressWithoutLink } from './link';
 
-export function messageOf(cause: unknown): string {
+function messageOf(cause: unknown): string {
   if (cause instanceof Error) return cause.message || cause.name;
   return typeof cause === 'string' ? cause : String(cause);
 }
@@ -13,7 +13,7 @@ export function messageOf(cause: unknown): string {
  * Shows what went wrong; "Back to the menu" reloads the page at its plain address (a scene that
  * threw may have stopped Phaser's loop, so a reload is the sure way back). The autosave stays.
  */
-export function showFailure(cause: unknown, title = 'Something went wrong'): void {
+function showFailure(cause: unknown, title = 'Something went wrong'): void {
   setReady(hook.scene, false);
   void showDialog(
     title,

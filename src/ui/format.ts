@@ -1,7 +1,7 @@
 import { FORCE_TYPES, type ForceType, type Forces, type SeenForces } from '../engine';
 // Short labels for figures shown on the board and in panels.
 
-export const FORCE_SHORT: Readonly<Record<ForceType, string>> = {
+const FORCE_SHORT: Readonly<Record<ForceType, string>> = {
   infantry: 'Inf',
   armour: 'Arm',
   artillery: 'Art',

@@ -7,7 +7,7 @@ import type { SessionConfig } from './session';
 import { checkSettings, playableActors, scenarioIn } from './settings';
 
 /** The address's parameters that belong to a link; others (such as `fast`) are left alone. */
-export const LINK_PARAMS = ['play', 'scenario', 'seed', 'difficulty', 'variant'] as const;
+const LINK_PARAMS = ['play', 'scenario', 'seed', 'difficulty', 'variant'] as const;
 
 export type LinkRequest =
   | { readonly kind: 'none' }

@@ -170,7 +170,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 100;
 }
 
-export function disc(c: Point, r: number, n: number): Point[] {
+function disc(c: Point, r: number, n: number): Point[] {
   const pts: Point[] = [];
   for (let i = 0; i < n; i++) {
     const a = (i / n) * Math.PI * 2 + Math.PI / n;

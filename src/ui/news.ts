@@ -21,7 +21,7 @@ export function modifierList(mods: readonly Modifier[]): string {
   return mods.length ? mods.map((m) => `${m.name} ${signed(m.value)}`).join(', ') : 'no modifiers';
 }
 
-export function newsItem(e: LogEntry): NewsItem | null {
+function newsItem(e: LogEntry): NewsItem | null {
   const base = { headline: e.text, cause: e.cause };
   switch (e.kind) {
     case 'combat':

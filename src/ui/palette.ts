@@ -1,4 +1,4 @@
-import type { ActorId, Terrain } from '../engine';
+import type { ActorId } from '../engine';
 // Colours by controller from the Okabe–Ito palette (safe for the common colour-vision
 // deficiencies); terrain is shown by pattern, never by colour alone.
 
@@ -47,18 +47,3 @@ export function mix(a: number, b: number, t: number): number {
   const m = (s: number) => Math.round(ch(a, s) * (1 - t) + ch(b, s) * t) << s;
   return m(16) | m(8) | m(0);
 }
-
-/** Black or white ink, whichever reads better on the given fill. */
-export function inkOn(fill: number): number {
-  const r = (fill >> 16) & 0xff;
-  const g = (fill >> 8) & 0xff;
-  const b = fill & 0xff;
-  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? 0x000000 : 0xffffff;
-}
-
-export const TERRAIN_LEGEND: Readonly<Record<Terrain, string>> = {
-  mountain: 'mountain (peaks)',
-  foothills: 'foothills (ridges)',
-  lowland: 'lowland (plain)',
-  urban: 'urban (blocks)',
-};

@@ -19,7 +19,7 @@ export interface RawSettings {
 
 const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : String(v));
 
-export function isDifficulty(d: unknown): d is Difficulty {
+function isDifficulty(d: unknown): d is Difficulty {
   return typeof d === 'string' && (DIFFICULTIES as readonly string[]).includes(d);
 }
 

@@ -16,7 +16,7 @@ export function font(size: number, opts: { bold?: boolean; colour?: string; wrap
 }
 
 /** Page pixels of a point on a camera's view (screen space within the canvas). */
-export function pageFromCanvas(scene: Phaser.Scene, x: number, y: number): PagePoint {
+function pageFromCanvas(scene: Phaser.Scene, x: number, y: number): PagePoint {
   const canvas = scene.game.canvas;
   const rect = canvas.getBoundingClientRect();
   const sx = rect.width / scene.scale.width;

@@ -10,7 +10,7 @@ import { SCENARIOS } from '../../src/scenario';
 function atWar(seed: string, turn = 1): GameState {
   const res = newGame(SCENARIOS['2020-war'], seed, { variant: null });
   if (!res.ok) throw new Error(res.message);
-  const s = structuredClone(res.state) as GameState;
+  const s = structuredClone<GameState>(res.state);
   s.turn = turn;
   s.events = [];
   s.pendingEvents = [];

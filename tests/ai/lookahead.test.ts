@@ -16,7 +16,7 @@ import { SCENARIOS } from '../../src/scenario';
 function exposedShusha(): GameState {
   const res = newGame(SCENARIOS['2020-war'], 'reply-case', { variant: null });
   if (!res.ok) throw new Error(res.message);
-  const s = structuredClone(res.state) as GameState;
+  const s = structuredClone<GameState>(res.state);
   s.turn = 1;
   for (const r of ['jabrayil', 'fuzuli', 'hadrut', 'zangilan', 'qubadli', 'martuni']) {
     s.regions[r].controller = 'azerbaijan';

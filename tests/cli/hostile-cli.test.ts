@@ -46,7 +46,10 @@ function file(name: string, text: string): string {
   return path;
 }
 
-function editedScenario(name: string, edit: (s: Record<string, any>) => void): string {
+/** JSON as JSON.parse reads it: a test edits it freely and the code under test checks it. */
+type Json = Record<string, ReturnType<typeof JSON.parse>>;
+
+function editedScenario(name: string, edit: (s: Json) => void): string {
   const s = JSON.parse(scenarioText);
   edit(s);
   return file(name, JSON.stringify(s));
@@ -88,7 +91,7 @@ describe.concurrent('replay refuses files it must not read, before reading them'
 });
 
 describe.concurrent('sim and validate refuse schema-valid-looking scenarios that are hostile', () => {
-  const cases: [string, (s: Record<string, any>) => void, RegExp][] = [
+  const cases: [string, (s: Json) => void, RegExp][] = [
     ['treasury-1e300', (s) => (s.actors[0].treasury = 1e300), /\$\.actors\[0\]\.treasury: expected integer, got 1e\+300/],
     ['unsafe-integer', (s) => (s.regions[0].population = 2 ** 53), /\$\.regions\[0\]\.population: expected integer, got 9007199254740992/],
     ['actor-constructor', (s) => (s.actors[5].id = 'constructor'), /\$\.actors\[5\]\.id: 'constructor' is not allowed here/],

@@ -37,10 +37,6 @@ export function refuse(state: GameState, orders: OrdersByActor): { code: string;
   return { code: r.code, message: r.message };
 }
 
-export function forcesOf(state: GameState, actor: ActorId, region: string): Forces | undefined {
-  return state.actors[actor].forces[region];
-}
-
 /** Put exactly these forces of an actor in a region (replacing what was there). */
 export function station(state: GameState, actor: ActorId, region: string, f: Partial<Forces>): void {
   state.actors[actor].forces[region] = { infantry: 0, armour: 0, artillery: 0, airDefence: 0, drones: 0, specialForces: 0, mercenaries: 0, peacekeepers: 0, ...f };

@@ -71,7 +71,7 @@ describe('validateOrder refuses each kind of bad order with a stable code and a 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const s = quiet();
     c.setup?.(s);
-    const r = validateOrder(s, c.actor, c.order as Order);
+    const r = validateOrder(s, c.actor, c.order);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe(c.code);
@@ -126,7 +126,7 @@ describe('validateOrders checks a turn\'s orders together', () => {
   });
 
   it('orders must be a list', () => {
-    expect(validateOrders(quiet(), 'armenia', 'hold' as unknown as Order[]).ok).toBe(false);
+    expect(validateOrders(quiet(), 'armenia', 'hold').ok).toBe(false);
   });
 
   it('resolveTurn refuses orders for an actor that does not exist', () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReplay } from '../../src/engine';
 
-type Json = Record<string, any>;
+/** JSON as JSON.parse reads it: a test edits it freely and the code under test checks it. */
+type Json = Record<string, ReturnType<typeof JSON.parse>>;
 const golden = (): Json => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'golden-2020-war.replay.json'), 'utf8'));
 
 function refusal(edit: (r: Json) => unknown): string {

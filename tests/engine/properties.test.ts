@@ -152,7 +152,7 @@ const SPOILS: Record<string, Spoil> = {
     return { [a]: [{ kind: 'attack', from, target: far, forces: { infantry: 1 } }] };
   },
   'too many forces': (s, d, a) => {
-    const moves = legalOrders(s, a).filter((o) => o.kind === 'move' || o.kind === 'attack') as Extract<Order, { kind: 'move' | 'attack' }>[];
+    const moves = legalOrders(s, a).filter<Extract<Order, { kind: 'move' | 'attack' }>>((o) => o.kind === 'move' || o.kind === 'attack');
     if (moves.length === 0) return { [a]: [{ kind: 'move', from: 'baku', to: 'barda', forces: { infantry: 1_000_000 } }] };
     const m = pickFrom(d, moves);
     return { [a]: [{ ...m, forces: { ...m.forces, infantry: (m.forces.infantry ?? 0) + 1_000_000 } }] };
@@ -170,7 +170,7 @@ const SPOILS: Record<string, Spoil> = {
   'orders for an unknown actor': () => ({ narnia: [] }),
   'orders that are not a list': (_s, _d, a) => ({ [a]: 'hold' as unknown as Order[] }),
   'orders from a background actor': () => ({ georgia: [{ kind: 'hold', region: 'tovuz' }] }),
-  'more orders than action points': (s, _d, a) => ({ [a]: Array.from({ length: s.actors[a].actionPoints + 1 }, () => ({ kind: 'propose', to: [a === 'minsk' ? 'iran' : 'minsk'], terms: { kind: 'summit', agenda: 'x' } }) as Order) }),
+  'more orders than action points': (s, _d, a) => ({ [a]: Array.from({ length: s.actors[a].actionPoints + 1 }, () => ({ kind: 'propose', to: [a === 'minsk' ? 'iran' : 'minsk'], terms: { kind: 'summit', agenda: 'x' } })) }),
   'more than the treasury': (s, _d, a) => ({ [a]: [{ kind: 'support', client: a === 'turkey' ? 'russia' : 'turkey', package: 'money', covert: false }] }),
 };
 // Junk terms throw today (see tests/engine/terms.test.ts); fuzz them once the engine is fixed.

@@ -8,7 +8,10 @@ const SEED = 'secret-seed-QX7Z-4711';
 /** Every key anywhere in a JSON value. */
 function keysOf(v: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(v)) for (const x of v) keysOf(x, out);
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (out.add(k), keysOf(x, out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+    out.add(k);
+    keysOf(x, out);
+  }
   return out;
 }
 
@@ -93,7 +96,7 @@ describe('viewFor: what one side may see', () => {
       (w.actors.armenia.relations as Record<string, number>).azerbaijan = 99;
     }).toThrow(TypeError);
     expect(() => {
-      (w.treaties[0].breachedBy as string[]).push('armenia');
+      w.treaties[0].breachedBy.push('armenia');
     }).toThrow(TypeError);
     expect(frozen.actors.armenia.relations.azerbaijan).toBe(before);
   });

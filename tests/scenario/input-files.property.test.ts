@@ -59,7 +59,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   pick: fc.nat(),
   deep: fc.integer({ min: 1, max: 3000 }),
   value: fc.jsonValue({ maxDepth: 3 }),
-}) as fc.Arbitrary<Mutation>;
+});
 
 /** Where a path ends in the value as it is now (an earlier mutation may have moved or removed it). */
 function parentOf(root: Json, path: Key[]): { parent: Record<Key, Json> | Json[]; key: Key } | null {
@@ -99,7 +99,7 @@ function mutate(text: string, paths: Key[][], mutations: readonly Mutation[]): s
       if (typeof current === 'number') setOwn(parent, key, current + (m.pick % 5) - 2);
     } else if (m.kind === 'drop') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete (parent as Record<Key, Json>)[key];
+      else delete parent[key];
     } else if (m.kind === 'duplicate') {
       if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(current));
       else setOwn(parent, key, [current, current]);

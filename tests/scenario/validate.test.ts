@@ -14,7 +14,8 @@ import { validateScenario } from '../../src/scenario/validate';
 const ROOT = resolve(__dirname, '../..');
 const read = (id: string): unknown => JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8'));
 
-type Json = Record<string, any>;
+/** JSON as JSON.parse reads it: a test edits it freely and the code under test checks it. */
+type Json = Record<string, ReturnType<typeof JSON.parse>>;
 /** A deep copy of the short scenario, broken by `edit`. */
 function broken(edit: (s: Json) => void): unknown {
   const copy = structuredClone(read('2020-war')) as Json;

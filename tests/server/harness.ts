@@ -31,7 +31,7 @@ export function tapWebSockets(): void {
       });
     }
   }
-  globalThis.WebSocket = Tapped as typeof WebSocket;
+  globalThis.WebSocket = Tapped;
 }
 
 /** Every frame received on the sockets of these Colyseus sessions. */

@@ -25,7 +25,7 @@ describe.skipIf(!ready)('two server processes through Redis and PostgreSQL', () 
     dir = mkdtempSync(join(tmpdir(), 'karabakh-scale-'));
     [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
     const database = await freshDatabase(postgres, 'classes');
-    for (const _ of [1, 2]) {
+    for (let n = 0; n < 2; n++) {
       const port = await freePort();
       const address = `127.0.0.1:${port}`;
       servers.set(address, await launchServer(['--port', String(port), '--public-address', address, '--redis', redis.url, '--database', database, '--static', join(dir, 'none')]));

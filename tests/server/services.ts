@@ -68,7 +68,7 @@ function stopper(child: ChildProcess, signal: NodeJS.Signals, dir: string): () =
 }
 
 /** Polls `ready` until it resolves true (the service takes its own time to start). */
-async function until(ready: () => Promise<boolean>, child: ChildProcess, what: string, log: () => string): Promise<void> {
+async function until(ready: () => boolean | Promise<boolean>, child: ChildProcess, what: string, log: () => string): Promise<void> {
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited before it was ready:\n${log()}`);
     if (await ready()) return;
@@ -129,6 +129,6 @@ export async function startRedis(): Promise<Service> {
   let log = '';
   child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
-  await until(async () => /Ready to accept connections/.test(log), child, 'redis-server', () => log);
+  await until(() => /Ready to accept connections/.test(log), child, 'redis-server', () => log);
   return { url: `redis://127.0.0.1:${port}`, pid: child.pid as number, stop: stopper(child, 'SIGTERM', dir) };
 }

@@ -123,7 +123,7 @@ describe('the class server refuses bad input and changes nothing', () => {
       { scenarioId: '2020-war', teamActors: ['armenia'], variant: 'nope' },
     ];
     for (const body of bad) {
-      const r = await hostClass(endpoint, body as never);
+      const r = await hostClass(endpoint, body);
       expect(r).toMatchObject({ ok: false, code: 'ERR_BAD_CLASS' });
     }
   });

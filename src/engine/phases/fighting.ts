@@ -95,7 +95,7 @@ export function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: Acto
   const rules = state.rules.drones;
   const kill = Math.ceil((drones * rules.killPct) / 100);
   let adLost = 0;
-  let armourLost = 0;
+  let armourLost: number;
   let dronesLost: number;
   if (won) {
     adLost = removeType(state, ctx, defenders, 'airDefence', kill);

@@ -7,7 +7,7 @@ const INT8 = 20;
 
 /** BIGINT columns (times) come back as numbers, as from SQLite; they are all far below 2^53. */
 const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
 };
 
 class PostgresSql implements Sql {

@@ -14,7 +14,7 @@ export interface Sql {
   close(): Promise<void>;
 }
 
-export const SCHEMA: readonly string[] = [
+const SCHEMA: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS classes (code TEXT PRIMARY KEY, config TEXT NOT NULL, engine_version TEXT NOT NULL,
      facilitator_hash TEXT NOT NULL, status TEXT NOT NULL, turn_opened_at BIGINT, created_at BIGINT NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS seats (code TEXT NOT NULL, seat_id TEXT NOT NULL, actor TEXT NOT NULL, team TEXT NOT NULL,

@@ -29,7 +29,7 @@ class SqliteSql implements Sql {
   }
 
   private allNow(sql: string, params: readonly unknown[]): Row[] {
-    return this.statement(sql).all(...(params as SQLInputValue[])) as Row[];
+    return this.statement(sql).all(...(params as SQLInputValue[]));
   }
 
   private enqueue<T>(work: () => Promise<T> | T): Promise<T> {
@@ -49,8 +49,8 @@ class SqliteSql implements Sql {
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     // Inside the transaction the statements run at once (the queue is held by it).
     const inner: Sql = {
-      run: async (sql, params) => this.runNow(sql, params),
-      all: async (sql, params) => this.allNow(sql, params),
+      run: (sql, params) => Promise.resolve(this.runNow(sql, params)),
+      all: (sql, params) => Promise.resolve(this.allNow(sql, params)),
       transaction: () => Promise.reject(new Error('bug: nested transaction')),
       close: () => Promise.reject(new Error('bug: close inside a transaction')),
     };

@@ -2,7 +2,7 @@
 // and the turn deadline. The host becomes the class's facilitator.
 import type * as Phaser from 'phaser';
 import { defaultEndpoint, hostClass, type HostRequest } from '../../net';
-import { teamPlayable } from '../../server/class-config';
+import { teamPlayable } from '../../scenario/team-playable';
 import { app, randomSeed, scenarioOf, scenarios } from '../app';
 import { DIFFICULTIES, type Difficulty } from '../computer';
 import { h } from '../dom';

@@ -63,7 +63,7 @@ export function renderSide(root: HTMLElement, s: Play, st: SideState, act: SideA
     'div',
     { class: 'tabs', role: 'tablist' },
     ...TABS.map((t) =>
-      h('button', { class: t === st.tab ? 'on' : '', 'data-hook': `tab.${t}`, onclick: () => act.tab(t) }, titleCase(t), counts[t] ? h('span', { class: 'count' }, counts[t]!) : null),
+      h('button', { class: t === st.tab ? 'on' : '', 'data-hook': `tab.${t}`, onclick: () => act.tab(t) }, titleCase(t), counts[t] ? h('span', { class: 'count' }, counts[t]) : null),
     ),
   );
   const pane = h('div', { class: 'pane', 'data-hook': `pane.${st.tab}` });
