@@ -1,5 +1,5 @@
 // What the scenes share: the scenarios, the menu's choices and the game in play.
-import { SCENARIOS } from '../scenario';
+import { SCENARIOS } from '../scenario/shipped';
 import type { Scenario } from '../scenario/types';
 import type { Difficulty } from './computer';
 import type { GameSession } from './session';

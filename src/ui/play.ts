@@ -44,7 +44,7 @@ export interface PendingOrder {
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
 /** The region an order is given from (or in), for listing orders by region. */
-export function orderRegion(order: Order): string | null {
+function orderRegion(order: Order): string | null {
   switch (order.kind) {
     case 'move':
     case 'attack':
@@ -53,19 +53,6 @@ export function orderRegion(order: Order): string | null {
     case 'hold':
     case 'mobilise':
       return order.region;
-    default:
-      return null;
-  }
-}
-
-/** The region an order acts on (for arrows). */
-export function orderTarget(order: Order): string | null {
-  switch (order.kind) {
-    case 'move':
-      return order.to;
-    case 'attack':
-    case 'strike':
-      return order.target;
     default:
       return null;
   }

@@ -20,7 +20,7 @@ import type { Scenario } from '../scenario/types';
 import { computerOrders, type Difficulty } from './computer';
 import { Play, type Outcome } from './play';
 
-export { orderRegion, orderTarget, type OrderOption, type Outcome, type PendingOrder } from './play';
+export type { Outcome } from './play';
 
 export interface SessionConfig {
   readonly scenarioId: string;

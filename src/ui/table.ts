@@ -56,11 +56,10 @@ export function localTable(session: GameSession): Table {
     endTurnButton: () => ({ label: 'End turn \u25b6', tip: 'Resolve this week (E). Actors without orders hold.', disabled: false }),
     menuTip: 'Back to the menu (the game is autosaved)',
     emptyTurn: { title: 'End the turn without orders?', text: 'You have given no orders this week: your forces hold where they are.', confirm: 'End turn' },
-    endTurn: async () => {
+    endTurn: () => {
       const res = session.endTurn();
-      if (!res.ok) return res;
-      writeAutosave(session);
-      return { ok: true, log: res.log };
+      if (res.ok) writeAutosave(session);
+      return Promise.resolve(res.ok ? { ok: true, log: res.log } : res);
     },
     watch: () => () => undefined,
     panels: null,

@@ -42,7 +42,7 @@ export function framesOf(sessions: ReadonlySet<string>): Uint8Array[] {
 const ROOM_DATA = 13;
 
 /** A room message frame decoded: its type and payload; null for other frames. */
-export function decodeFrame(frame: Uint8Array): { type: string; payload: unknown } | null {
+function decodeFrame(frame: Uint8Array): { type: string; payload: unknown } | null {
   if (frame[0] !== ROOM_DATA) return null;
   const [type, payload] = unpackMultiple(Buffer.from(frame.subarray(1))) as [string, unknown];
   return { type, payload };
@@ -53,11 +53,6 @@ export function teamOrders(state: GameState, commanded: readonly ActorId[]): Ord
   const out: Record<ActorId, readonly Order[]> = {};
   for (const a of commanded) out[a] = chooseOrders(state, a, { difficulty: 'easy' }).orders;
   return out;
-}
-
-/** Every nested value of a decoded message, to search for an object. */
-export function containsJson(value: unknown, needle: string): boolean {
-  return JSON.stringify(value).includes(needle);
 }
 
 /** A turn's orders, as JSON, but for those also given in an earlier turn (which a log may show). */

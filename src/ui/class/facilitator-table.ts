@@ -45,7 +45,7 @@ export function facilitatorTable(conn: ClassConnection, play: FacilitatorPlay, c
     endTurnButton: () => ({ label: 'End turn now', tip: 'The facilitator ends turns from the side panel.', disabled: true }),
     menuTip: 'Leave the facilitator\u2019s board for the menu (the class goes on; open the join link again to come back)',
     emptyTurn: { title: '', text: '', confirm: '' },
-    endTurn: async () => ({ ok: false, message: 'The facilitator ends turns with End turn now.' }),
+    endTurn: () => Promise.resolve({ ok: false, message: 'The facilitator ends turns with End turn now.' }),
     watch: (board) => {
       events = board;
       connectionStrip(conn, null);

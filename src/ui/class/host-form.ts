@@ -36,7 +36,7 @@ export function hostForm(scene: Phaser.Scene): void {
       );
     const seed = h('input', { type: 'text', value: c.seed, 'data-hook': 'host.seed', spellcheck: 'false', maxlength: 64, oninput: (e: Event) => (c.seed = (e.target as HTMLInputElement).value.trim()) });
     const start = h('button', { class: 'primary', 'data-hook': 'host.start' }, 'Host the class \u25b6');
-    start.addEventListener('click', async () => {
+    const host = async (): Promise<void> => {
       const deadline = c.deadline.trim() === '' ? null : Number(c.deadline);
       if (c.teams.size === 0) return error.say('Tick at least one actor for a team to play.');
       if (deadline !== null && (!Number.isInteger(deadline) || deadline < 1)) return error.say('The turn deadline is a whole number of minutes, or empty for none.');
@@ -49,7 +49,8 @@ export function hostForm(scene: Phaser.Scene): void {
         start.disabled = false;
         error.say(entered.code === 'ERR_NETWORK' ? `${entered.message} A class needs the game served by its class server (npm start).` : entered.message);
       }
-    });
+    };
+    start.addEventListener('click', () => void host());
     openScreen(
       'class-host',
       'Host a class',

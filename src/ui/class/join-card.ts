@@ -3,12 +3,12 @@
 import { generate } from 'lean-qr';
 import { h, showDialog } from '../dom';
 
-export function joinLink(code: string): string {
+function joinLink(code: string): string {
   return `${location.origin}${location.pathname}?class=${encodeURIComponent(code)}`;
 }
 
 /** A QR code of `text`, drawn one pixel per module and scaled up sharply by CSS. */
-export function qrCanvas(text: string, px: number, hook: string): HTMLCanvasElement {
+function qrCanvas(text: string, px: number, hook: string): HTMLCanvasElement {
   const canvas = h('canvas', { class: 'qr', 'data-hook': hook, 'data-text': text, style: `width:${px}px;height:${px}px`, 'aria-label': `QR code for ${text}` });
   generate(text).toCanvas(canvas, { on: [0, 0, 0, 255], off: [255, 255, 255, 255], pad: 4 });
   return canvas;

@@ -10,7 +10,7 @@ import { backToMenu } from './host-form';
 import { errorLine, openScreen, row } from './screen';
 
 /** A code as typed (any case, with spaces or a dash) in the server's form. */
-export const cleanCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
+const cleanCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
 
 export function joinForm(scene: Phaser.Scene, prefill = '', problem: string | null = null): void {
   const error = errorLine('join.error');
