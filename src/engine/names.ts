@@ -14,3 +14,8 @@ export function tensionName(state: GameState): string {
   const [a, b] = state.roles.rivals;
   return `${actorName(state, a)}–${actorName(state, b)} tension`;
 }
+
+/** A count with its noun: "1 drone", "3 drones". */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,4 +1,4 @@
-import { FORCE_TYPES, type ForceType, type Forces, type SeenForces } from '../engine';
+import { FORCE_TYPES, type ForceType, type Forces, type SeenForces, type View } from '../engine';
 // Short labels for figures shown on the board and in panels.
 
 const FORCE_SHORT: Readonly<Record<ForceType, string>> = {
@@ -22,6 +22,13 @@ export const FORCE_LONG: Readonly<Record<ForceType, string>> = {
   mercenaries: 'mercenaries',
   peacekeepers: 'peacekeepers',
 };
+
+/** Where the game stands in its calendar: "Turn 3 of 8", or once it is over, the turn it ended in. */
+export function turnLine(view: Pick<View, 'turn' | 'calendar' | 'ended'>): string {
+  const of = view.calendar.turns;
+  if (view.ended) return `Ended in turn ${Math.min(view.ended.turn + 1, of)} of ${of}`;
+  return `Turn ${Math.min(view.turn + 1, of)} of ${of}`;
+}
 
 export function strength(f: Partial<Forces>): number {
   return FORCE_TYPES.reduce((s, t) => s + (f[t] ?? 0), 0);

@@ -19,7 +19,7 @@ export function orderTitle(o: Order, names: Names): { title: string; sub: string
     case 'mobilise':
       return { title: `Mobilise ${o.amount} ${FORCE_LONG[o.force]}`, sub: `in ${region(o.region)}` };
     case 'propose':
-      return { title: `Propose ${proposalName(o.terms)}`, sub: `to ${o.to.map(actor).join(', ')}` };
+      return { title: `Propose ${proposalName(o.terms, region, actor)}`, sub: `to ${o.to.map(actor).join(', ')}` };
     case 'answer':
       return { title: `${o.answer === 'accept' ? 'Accept' : o.answer === 'reject' ? 'Reject' : 'Counter'} proposal ${o.proposal}`, sub: '' };
     case 'support':
@@ -31,16 +31,39 @@ export function orderTitle(o: Order, names: Names): { title: string; sub: string
   }
 }
 
-function proposalName(t: Extract<Order, { kind: 'propose' }>['terms']): string {
+function proposalName(t: Extract<Order, { kind: 'propose' }>['terms'], region: (id: string) => string, actor: (id: string) => string): string {
   switch (t.kind) {
     case 'ceasefire':
       return `a ${t.turns}-week ceasefire${t.monitors.length ? ' with monitors' : ''}`;
-    case 'settlement':
-      return `a settlement (hold the lines${t.peacekeepers ? ', peacekeepers' : ''}${t.monitoringCentre.length ? ', monitoring centre' : ''})`;
+    case 'settlement': {
+      const parts = [
+        t.transfers.length === 0 ? 'hold the lines' : `${t.transfers.length} region${t.transfers.length === 1 ? '' : 's'} handed over`,
+        ...(t.corridors.length ? [`corridor through ${t.corridors.map(region).join(', ')}`] : []),
+        ...(t.peacekeepers ? [`${actor(t.peacekeepers.actor)} peacekeepers`] : []),
+        ...(t.monitoringCentre.length ? ['monitoring centre'] : []),
+      ];
+      return `a settlement (${parts.join(', ')})`;
+    }
     case 'mediation':
       return 'to mediate';
-    default:
-      return `a ${t.kind}`;
+    case 'arms-deal':
+      return `an arms deal: ${t.package} from ${actor(t.seller)} to ${actor(t.buyer)}`;
+    case 'transit':
+      return `transit across ${actor(t.grantor)} for ${actor(t.user)}`;
+    case 'basing':
+      return `a base for ${actor(t.guest)} in ${region(t.region)}`;
+    case 'summit':
+      return 'a summit';
+    case 'statement':
+      return `a joint statement (${t.stance === 'call-for-calm' ? 'calling for calm' : `${t.stance === 'support' ? 'supporting' : 'condemning'} ${actor(t.about)}`})`;
+    case 'sanction':
+      return `sanctions on ${actor(t.target)}`;
+    case 'recognition':
+      return `recognition of ${actor(t.of)}`;
+    default: {
+      const never: never = t;
+      return never;
+    }
   }
 }
 

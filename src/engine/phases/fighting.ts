@@ -1,7 +1,7 @@
 // What every fight of the operations phase does to the state, strikes and ground attacks alike:
 // losses fall on forces and are counted as casualties, an order's result goes into the log, and
 // a blow against a party not yet at war opens the war, and drones duel the air defence they meet.
-import { actorName, regionName } from '../names';
+import { actorName, counted, regionName } from '../names';
 import { applyLossPct, fullForces, totalStrength } from '../forces';
 import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, declareWar } from '../sides';
@@ -121,7 +121,7 @@ export function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: Acto
     armourLost,
     roll,
     threshold: odds.threshold,
-    text: `Drones over ${regionName(state, region)}: ${drones} ${nameOf(state, actor)} drones against ${ad} air defence — roll ${roll} against ${odds.threshold}: ${won ? `drones prevail, destroying ${adLost} air defence and ${armourLost} armour` : 'air defence holds'}; ${dronesLost} drones lost.`,
+    text: `Drones over ${regionName(state, region)}: ${counted(drones, `${nameOf(state, actor)} drone`)} against ${ad} air defence — roll ${roll} against ${odds.threshold}: ${won ? `drones prevail, destroying ${adLost} air defence and ${armourLost} armour` : 'air defence holds'}; ${counted(dronesLost, 'drone')} lost.`,
     cause: `drones of ${nameOf(state, actor)}`,
   });
   return won;

@@ -4,6 +4,7 @@
 import { dateOfTurn, longDate } from '../../engine';
 import type { ClassConnection, Reply, Roster } from '../../net';
 import { h } from '../dom';
+import { turnLine } from '../format';
 import { newsFeed } from '../news';
 import { actorColour, cssColour } from '../palette';
 import type { Table } from '../table';
@@ -71,7 +72,7 @@ export function facilitatorTable(conn: ClassConnection, play: FacilitatorPlay, c
       topbar: (root, busy, nav) => {
         const view = play.view();
         root.replaceChildren(
-          h('div', {}, h('div', { class: 'date', 'data-hook': 'board.date' }, longDate(dateOfTurn(view.calendar, view.turn))), h('div', { class: 'turn' }, `Turn ${view.turn + 1} of ${view.calendar.turns} \u00b7 ${status()}`)),
+          h('div', {}, h('div', { class: 'date', 'data-hook': 'board.date' }, longDate(dateOfTurn(view.calendar, view.turn))), h('div', { class: 'turn' }, `${turnLine(view)} \u00b7 ${status()}`)),
           h('div', { class: 'who' }, 'Facilitator \u00b7 class ', h('span', { class: 'code-inline' }, code), ' ', connectionBadge(conn)),
           h('div', { class: 'stats' }, h('div', { class: 'stat', 'data-tip': 'The state hash after the last resolved turn: the class\u2019s replay ends on it.' }, h('span', { class: 'k' }, 'State hash'), h('span', { class: 'v mono', 'data-hook': 'facilitator.hash' }, conn.truth?.hash.slice(0, 12) ?? ''))),
           h('button', { 'data-hook': 'board.help', onclick: nav.help }, '?'),

@@ -1,7 +1,7 @@
 // The top bar: date and turn, the human's dashboard figures (each with a tooltip), End turn.
 import { dateOfTurn, longDate } from '../../engine';
 import { h } from '../dom';
-import { shortName } from '../format';
+import { shortName, turnLine } from '../format';
 import { actorColour, cssColour } from '../palette';
 import type { Play } from '../play';
 import type { ButtonLook } from '../table';
@@ -40,7 +40,7 @@ export function renderTopbar(root: HTMLElement, s: Play, look: TopbarLook, act: 
   const extra = s.commanded().filter((a) => a !== s.human);
   const apText = [s.human, ...extra].map((a) => { const x = s.budget(a); return `${x.apTotal - x.apUsed}/${x.apTotal}`; }).join(' + ');
   root.replaceChildren(
-    h('div', {}, h('div', { class: 'date', 'data-hook': 'board.date' }, longDate(iso)), h('div', { class: 'turn' }, `Turn ${view.turn + 1} of ${view.calendar.turns} \u00b7 one turn = ${view.calendar.daysPerTurn} days`)),
+    h('div', {}, h('div', { class: 'date', 'data-hook': 'board.date' }, longDate(iso)), h('div', { class: 'turn' }, `${turnLine(view)} \u00b7 one turn = ${view.calendar.daysPerTurn} days`)),
     look.banner ?? '',
     h('div', { class: 'who', 'data-tip': extra.length ? `You play ${me.name} and give the orders of ${extra.map((a) => view.actors[a].name).join(', ')}.` : `You play ${me.name}.` }, h('span', { class: 'swatch', style: `background:${cssColour(actorColour(s.human))}` }), me.name),
     h(
