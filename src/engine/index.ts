@@ -9,7 +9,7 @@ export { freezeRecords } from './working-copy';
 export { ACTORS, LINKS, REGIONS, copyWith, rebuilder } from './fields';
 export { viewFor, logFor } from './view';
 export { hashState } from './state-hash';
-export { recordTurn, newReplay, verifyReplay, parseReplay, REPLAY_LIMITS, MAX_SEED_LENGTH, type Replay } from './replay';
+export { recordTurn, newReplay, playReplay, verifyReplay, parseReplay, REPLAY_LIMITS, MAX_SEED_LENGTH, type Replay } from './replay';
 export { checkJsonShape, parseJson, type JsonLimits } from './json-input';
 export { scoreGame, scoreActor, type Score } from './score';
 export { dateOfTurn, longDate } from './calendar';

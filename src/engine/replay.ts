@@ -4,7 +4,7 @@ import { checkJsonShape, indexPath, keyPath, type JsonLimits } from './json-inpu
 import { newGame } from './state';
 import { hashState } from './state-hash';
 import { resolveTurn } from './turn';
-import type { GameState, Order, OrdersByActor, Result } from './types';
+import type { GameState, LogEntry, Order, OrdersByActor, Result } from './types';
 import { ENGINE_VERSION } from './version';
 import type { Scenario } from '../scenario/types';
 
@@ -156,14 +156,25 @@ export function parseReplay(json: unknown): Result<{ replay: Replay }> {
  * Replay every turn through resolveTurn, the engine's one way to play a turn, and compare each
  * state hash with the record: a replay verifies exactly when playing it does.
  */
-export function verifyReplay(replay: Replay, scenario: Scenario): VerifyResult {
-  const fail = (code: string, message: string, turn: number | null = null, expected: string | null = null, actual: string | null = null): VerifyResult => ({ ok: false, code, message, firstDivergingTurn: turn, expected, actual });
+/** A replay played to its end: the state and every turn's log entries, as resolveTurn made them. */
+export type PlayedReplay =
+  | { readonly ok: true; readonly state: GameState; readonly log: readonly LogEntry[]; readonly finalHash: string; readonly turns: number }
+  | Extract<VerifyResult, { ok: false }>;
+
+/**
+ * Plays a replay through resolveTurn from its seed, checking the engine version, the scenario,
+ * the opening state and every turn's orders and hash; hands back the game it reaches, so a caller
+ * that continues the game (a save loaded in the browser) plays it once, not verifies then plays.
+ */
+export function playReplay(replay: Replay, scenario: Scenario): PlayedReplay {
+  const fail = (code: string, message: string, turn: number | null = null, expected: string | null = null, actual: string | null = null): PlayedReplay => ({ ok: false, code, message, firstDivergingTurn: turn, expected, actual });
   if (replay.engineVersion !== ENGINE_VERSION) return fail('ERR_ENGINE_VERSION', `The replay was made with engine ${replay.engineVersion}; this is engine ${ENGINE_VERSION}.`);
   if (replay.scenarioId !== scenario.id) return fail('ERR_SCENARIO', `The replay is of scenario "${replay.scenarioId}", not "${scenario.id}".`);
   if (replay.scenarioHash !== hashData(scenario)) return fail('ERR_SCENARIO_CHANGED', `Scenario "${scenario.id}" has changed since the replay was made (hash ${replay.scenarioHash}, now ${hashData(scenario)}).`);
   const start = newGame(scenario, replay.seed, { variant: replay.variant });
   if (!start.ok) return fail(start.code, start.message);
   let state = start.state;
+  const log: LogEntry[] = [];
   const startHash = hashState(state);
   if (startHash !== replay.startHash) return fail('ERR_DIVERGED', 'The opening state differs.', 0, replay.startHash, startHash);
   for (let i = 0; i < replay.turns.length; i++) {
@@ -171,8 +182,15 @@ export function verifyReplay(replay: Replay, scenario: Scenario): VerifyResult {
     const res = resolveTurn(state, turn.orders);
     if (!res.ok) return fail(res.code, `Turn ${i + 1}: ${res.message}`, i + 1, turn.hash, null);
     state = res.state;
+    for (const e of res.log) log.push(e);
     const actual = hashState(state);
     if (actual !== turn.hash) return fail('ERR_DIVERGED', `Turn ${i + 1} ends in a different state than recorded.`, i + 1, turn.hash, actual);
   }
-  return { ok: true, finalHash: hashState(state), turns: replay.turns.length };
+  return { ok: true, state, log, finalHash: hashState(state), turns: replay.turns.length };
+}
+
+/** Whether a replay plays to the same state hashes on this engine (playReplay, keeping only the verdict). */
+export function verifyReplay(replay: Replay, scenario: Scenario): VerifyResult {
+  const played = playReplay(replay, scenario);
+  return played.ok ? { ok: true, finalHash: played.finalHash, turns: played.turns } : played;
 }

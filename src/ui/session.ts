@@ -1,13 +1,12 @@
 // One game as the browser plays it: the engine state, the replay, the human's pending
 // orders and the log so far. No Phaser and no DOM here, so it runs (and is tested) in Node.
 import {
-  hashState,
   logFor,
   newGame,
   newReplay,
   recordTurn,
   resolveTurn,
-  verifyReplay,
+  playReplay,
   viewFor,
   type ActorId,
   type GameState,
@@ -56,26 +55,21 @@ export class GameSession extends Play {
   }
 
   /**
-   * A game rebuilt from its replay: the engine verifies the replay (verifyReplay: engine version,
-   * scenario, opening state, every turn's orders and hash), then the orders are played again from
-   * the seed through resolveTurn, so the state and the log come from the engine, never from a file.
-   * Refused with the engine's message (naming the turn) when the replay does not verify.
+   * A game rebuilt from its replay: the engine plays it from the seed through resolveTurn
+   * (playReplay: engine version, scenario, opening state, every turn's orders and hash checked),
+   * so the state and the log come from the engine, never from a file. Refused with the engine's
+   * message (naming the turn) when the replay does not verify.
    */
   static rebuild(scenario: Scenario, replay: Replay, config: SessionConfig): Outcome<{ session: GameSession }> {
-    const verdict = verifyReplay(replay, scenario);
-    if (!verdict.ok) return { ok: false, message: verdict.message };
     const made = GameSession.start(scenario, config);
     if (!made.ok) return made;
     const s = made.session;
+    const played = playReplay(replay, scenario);
+    if (!played.ok) return { ok: false, message: played.message };
     if (s.replay.startHash !== replay.startHash) return { ok: false, message: 'The replay starts from another opening position (its seed or variant differs).' };
-    for (const [i, turn] of replay.turns.entries()) {
-      const res = resolveTurn(s.state, turn.orders);
-      if (!res.ok) return { ok: false, message: `Turn ${i + 1}: ${res.message}` };
-      if (hashState(res.state) !== turn.hash) return { ok: false, message: `Turn ${i + 1} ends in a different state than recorded.` };
-      s.replay = recordTurn(s.replay, turn.orders, res.state);
-      s.state = res.state;
-      s.log.push(...res.log);
-    }
+    s.replay = replay;
+    s.state = played.state;
+    s.log.push(...played.log);
     return { ok: true, session: s };
   }
 
