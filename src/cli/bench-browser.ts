@@ -2,14 +2,13 @@
 // (class mode's screens and network client load later, only for a class), and the time from
 // navigation to the first interactive board (window.karabakh.ready in the board scene) on the built
 // site in headless Chromium.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { buildSite, launchChromium, serveStatic } from '../../scripts/site';
 import { END_TURN_MEASURE } from '../ui/hook';
-import { initialLoadGzipBytes, initialScripts } from './initial-load';
+import { gzipBytes, initialScripts } from './initial-load';
 
 export interface BrowserFigure {
   name: string;
@@ -64,9 +63,10 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
   try {
     await buildSite(out);
     const page = join(out, 'index.html');
-    const gzip = initialLoadGzipBytes(page);
-    const scripts = initialScripts(page).length;
-    const later = jsFiles(out).reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) - gzip;
+    const start = initialScripts(page);
+    const gzip = gzipBytes(start);
+    const scripts = start.length;
+    const later = gzipBytes(jsFiles(out).filter((f) => !start.includes(f)));
     const served = await serveStatic(out);
     const browser = await launchChromium();
     const times: number[] = [];

@@ -26,7 +26,7 @@ export function initialScripts(html: string): string[] {
   return files;
 }
 
-/** The gzip (level 9) bytes of the JavaScript the page at `html` loads at start. */
-export function initialLoadGzipBytes(html: string): number {
-  return initialScripts(html).reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+/** The gzip (level 9) bytes of these files, each compressed on its own as a server sends it. */
+export function gzipBytes(files: readonly string[]): number {
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 }
