@@ -1,6 +1,7 @@
 // The engine's public API. Everything outside src/engine imports from here.
 export * from './types';
 export type * from './view-types';
+export type * from './turn-inputs';
 export { newGame } from './state';
 export { keyed } from './keyed';
 export { legalOrders, validateOrder, validateOrders, orderCost, DRONE_RANGE, MOBILISE_MAX } from './orders';

@@ -4,6 +4,7 @@ import { checkJsonShape, indexPath, keyPath, type JsonLimits } from './json-inpu
 import { newGame } from './state';
 import { hashState } from './state-hash';
 import { resolveTurn } from './turn';
+import type { TurnInputs } from './turn-inputs';
 import type { GameState, LogEntry, Order, OrdersByActor, Result } from './types';
 import { ENGINE_VERSION } from './version';
 import type { Scenario } from '../scenario/types';
@@ -12,6 +13,8 @@ const REPLAY_FORMAT = 'karabakh-replay';
 
 export interface ReplayTurn {
   readonly orders: OrdersByActor;
+  /** The facilitator's injects and overrides of this turn; absent when there were none. */
+  readonly inputs?: TurnInputs;
   readonly hash: string;
 }
 
@@ -69,7 +72,7 @@ const ACTOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Every field of a replay and of a turn, and nothing else: unknown fields are refused. */
 const REPLAY_FIELDS: Readonly<Record<keyof Replay, true>> = { format: true, engineVersion: true, scenarioId: true, scenarioHash: true, variant: true, seed: true, startHash: true, turns: true };
-const TURN_FIELDS: Readonly<Record<keyof ReplayTurn, true>> = { orders: true, hash: true };
+const TURN_FIELDS: Readonly<Record<Exclude<keyof ReplayTurn, 'inputs'>, true>> = { orders: true, hash: true };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -4,3 +4,4 @@ export { ClassConnection } from './class-connection';
 export { defaultEndpoint, fetchReplay, hostClass, lookupClass } from './http-api';
 export type * from './protocol';
 export { whenAll } from './wait';
+export type * from './class-record';
