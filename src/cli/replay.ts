@@ -1,19 +1,22 @@
-// npm run replay -- FILE [--json]
-// Verifies a replay on the engine. Exit 0: every turn's hash matches; 1: a turn diverges or an
+// npm run replay -- FILE [--json] [--story [--log]]
+// Verifies a replay on the engine, and with --story tells the game week by week as sim does. Exit 0: every turn's hash matches; 1: a turn diverges or an
 // order is refused (the turn is named); 2: not a replay, unreadable, too large, or an unknown
 // scenario; 70: an internal error (command.ts).
-import { parseReplay, REPLAY_LIMITS, verifyReplay } from '../engine';
+import { parseReplay, playReplay, REPLAY_LIMITS } from '../engine';
 import { SCENARIOS, shippedScenario } from '../scenario';
 import { commandArgs } from './args';
 import { runCommand } from './command';
 import { readJsonFile } from './read-file';
+import { outcomeLines, storyLines } from './story';
 
-const USAGE = `usage: npm run replay -- FILE [--json] [--debug]
+const USAGE = `usage: npm run replay -- FILE [--json] [--story [--log]] [--debug]
   Replays FILE on the engine and checks every turn's state hash.
+  --story  also tell the game week by week, then how it ended (as npm run sim does)
+  --log    with --story, every entry of the log, with the computer's reasons
   Exit 0: all turns match; 1: a turn diverges (named); 2: not a valid replay or unknown scenario.`;
 
 function main(argv: readonly string[]): number {
-  const parsed = commandArgs(argv, { values: [], switches: ['json'] }, { min: 1, max: 1 });
+  const parsed = commandArgs(argv, { values: [], switches: ['json', 'story', 'log'] }, { min: 1, max: 1 });
   if (parsed.ok === 'help') {
     console.log(USAGE);
     return 0;
@@ -24,6 +27,15 @@ function main(argv: readonly string[]): number {
   }
   const args = parsed.args;
   const json = args.switches.has('json');
+  const story = args.switches.has('story');
+  if (json && story) {
+    console.error(`replay: --story tells the game in words; it does not go with --json\n${USAGE}`);
+    return 2;
+  }
+  if (args.switches.has('log') && !story) {
+    console.error(`replay: --log goes with --story\n${USAGE}`);
+    return 2;
+  }
   const file = args.positional[0];
   const report = (code: number, body: Record<string, unknown>, text: string): number => {
     if (json) console.log(JSON.stringify({ file, ...body }));
@@ -36,8 +48,12 @@ function main(argv: readonly string[]): number {
   if (!replay.ok) return report(2, { ok: false, error: 'not-a-replay', message: replay.message }, `not a replay: ${replay.message}`);
   const scenario = shippedScenario(replay.replay.scenarioId);
   if (!scenario) return report(2, { ok: false, error: 'unknown-scenario', scenarioId: replay.replay.scenarioId }, `replay: unknown scenario "${replay.replay.scenarioId}" (shipped: ${Object.keys(SCENARIOS).join(', ')})`);
-  const res = verifyReplay(replay.replay, scenario);
-  if (res.ok) return report(0, { ok: true, turns: res.turns, finalHash: res.finalHash }, `OK: ${res.turns} turns, final hash ${res.finalHash}`);
+  const res = playReplay(replay.replay, scenario);
+  if (res.ok) {
+    const { seed, variant } = replay.replay;
+    const told = story ? [`${scenario.title} — seed ${seed}${variant ? `, variant ${variant}` : ''}`, ...storyLines(res.state, res.log, args.switches.has('log')), ...outcomeLines(res.state), ''] : [];
+    return report(0, { ok: true, turns: res.turns, finalHash: res.finalHash }, [...told, `OK: ${res.turns} turns, final hash ${res.finalHash}`].join('\n'));
+  }
   const where = res.firstDivergingTurn !== null ? `turn ${res.firstDivergingTurn}` : 'before the first turn';
   const hashes = res.expected !== null || res.actual !== null ? ` (expected hash ${res.expected ?? '-'}, actual ${res.actual ?? '-'})` : '';
   // Version or scenario mismatches are not divergences of play, but the file is a replay: exit 1.

@@ -5,12 +5,12 @@
 // 70: an internal error (command.ts).
 import { writeFileSync } from 'node:fs';
 import { DIFFICULTIES, type Difficulty } from '../ai';
-import { describeTerms, MAX_SEED_LENGTH } from '../engine';
-import type { GameState, LogEntry } from '../engine';
+import { MAX_SEED_LENGTH } from '../engine';
 import { commandArgs, intFlag, seedFlag } from './args';
 import { runCommand } from './command';
 import { DEFAULT_DIFFICULTY, playGame } from './game-loop';
 import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
+import { outcomeLines, storyLines } from './story';
 import { summarise } from './summary';
 
 const USAGE = `usage: npm run sim -- [--scenario ID|FILE] [--seed S] [--turns N] [--variant NAME]
@@ -30,37 +30,6 @@ const USAGE = `usage: npm run sim -- [--scenario ID|FILE] [--seed S] [--turns N]
 function fail(message: string, usage = false): number {
   console.error(usage ? `sim: ${message}\n${USAGE}` : `sim: ${message}`);
   return 2;
-}
-
-function story(state: GameState, logs: readonly LogEntry[], full: boolean): string[] {
-  const lines: string[] = [];
-  let turn = -1;
-  for (const e of logs) {
-    if (e.turn !== turn) {
-      turn = e.turn;
-      lines.push('', `Week ${turn + 1}`);
-    }
-    if (full) {
-      lines.push(`  ${e.kind === 'decision' ? '» ' : ''}${e.text}`);
-      continue;
-    }
-    const talkOf = (kinds: readonly string[]): boolean => (e.kind === 'proposal' && kinds.includes(e.terms.kind)) || (e.kind === 'answer' && kinds.includes(state.proposals.find((p) => p.id === e.proposal)?.terms.kind ?? ''));
-    // Settlements, arms deals, transit and basing: the proposals and every answer to them.
-    const dealTalk = talkOf(['settlement', 'arms-deal', 'transit', 'basing']);
-    const notable =
-      e.kind === 'capture' ||
-      e.kind === 'end' ||
-      (e.kind === 'treaty' && (e.change === 'signed' || e.change === 'breached' || e.change === 'invoked')) ||
-      (e.kind === 'support' && e.change === 'exposed') ||
-      (e.kind === 'proposal' && e.terms.kind === 'ceasefire') ||
-      e.kind === 'event' ||
-      dealTalk;
-    if (notable) lines.push(`  ${e.text}`);
-    if (e.kind === 'decision' && e.reasons.some((r) => /settlement|ceasefire through|fight through/.test(r) && !/^(accept|reject) .*ceasefire proposal/.test(r))) {
-      for (const r of e.reasons) if (/settlement|fight through/.test(r)) lines.push(`    why (${state.actors[e.actor].name}): ${r}`);
-    }
-  }
-  return lines;
 }
 
 function main(argv: readonly string[]): number {
@@ -124,17 +93,8 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   const out: string[] = [`${scenario.title} — seed ${seed}${variant ? `, variant ${variant}` : ''}, computer actors on ${difficulty}`];
-  out.push(...story(state, logs, args.switches.has('log')));
-  out.push('', `The war ${s.warEnd === 'settlement' ? `ended in a settlement in week ${s.warLength}` : s.warEnd === 'collapse' ? `ended in a collapse in week ${s.warLength}` : 'was still going'}; the game ended after ${s.endTurn} week${s.endTurn === 1 ? '' : 's'} (${s.endReason}).`);
-  const contested = state.regionOrder.filter((r) => state.regions[r].zone === 'nkao' || state.regions[r].zone === 'district');
-  out.push('Final control of Karabakh and the districts:');
-  for (const r of contested) out.push(`  ${state.regions[r].name.padEnd(28)} ${state.regions[r].controller ? state.actors[state.regions[r].controller].name : 'no one'}`);
-  const settlement = state.treaties.find((t) => t.kind === 'settlement');
-  if (settlement?.terms) out.push(`Terms: ${describeTerms(settlement.terms, state)}.`);
-  out.push(`Peacekeepers: ${Object.entries(s.peacekeepers).map(([a, n]) => `${state.actors[a].name} ${n}`).join(', ') || 'none'}.`);
-  out.push(`Monitoring centre: ${s.monitors.map((m) => state.actors[m].name).join(', ') || 'none'}.`);
-  out.push('Scores:');
-  for (const [a, p] of Object.entries(s.scores)) out.push(`  ${state.actors[a].name.padEnd(44)} ${p}`);
+  out.push(...storyLines(state, logs, args.switches.has('log')));
+  out.push(...outcomeLines(state));
   out.push(`Final hash ${s.finalHash}. Reproduce: npm run sim -- --scenario ${scenario.id} --seed ${seed}${variant ? ` --variant ${variant}` : ''}${difficulty !== DEFAULT_DIFFICULTY ? ` --difficulty ${difficulty}` : ''}`);
   console.log(out.join('\n'));
   return 0;

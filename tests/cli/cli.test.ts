@@ -64,6 +64,24 @@ describe('npm run replay', () => {
     expect(r.stderr).toMatch(new RegExp(`turn ${turn + 1}\\b`));
   }, 120_000);
 
+  it('tells the game with --story week by week as sim told it, without the computer\'s reasons, which a replay does not hold', () => {
+    const told = join(dir, 'story.replay.json');
+    const sim = run('sim', ['--seed', 'story', '--replay-out', told]);
+    expect(sim.code).toBe(0);
+    const r = run('replay', [told, '--story']);
+    expect(r.code).toBe(0);
+    const simLines = sim.stdout.split('\n').filter((l) => !l.startsWith('    why ('));
+    const weeks = (lines: string[]): string[] => lines.filter((l) => /^Week \d+$/.test(l));
+    const replayLines = r.stdout.split('\n');
+    expect(weeks(replayLines).length).toBeGreaterThan(1);
+    expect(weeks(replayLines)).toEqual(weeks(simLines));
+    // Every line sim told between its title and its final hash, the replay tells too, in order.
+    expect(replayLines.join('\n')).toContain(simLines.slice(1, -2).join('\n'));
+    expect(replayLines.at(-2)).toMatch(/^OK: \d+ turns, final hash [0-9a-f]{16}$/);
+    expect(run('replay', [told, '--story', '--json']).code).toBe(2);
+    expect(run('replay', [told, '--log']).code).toBe(2);
+  }, 120_000);
+
   it('exits 2 for a file that is not a replay', () => {
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, 'hello');
