@@ -74,6 +74,13 @@ export default defineConfig(
     ]),
   },
   {
+    files: ['src/analysis/**'],
+    rules: forbid([
+      { regex: `${up}engine/`, message: 'The analysis reaches the engine only through its index (import from ../engine).' },
+      { regex: `${up}(ui|cli)(/|$)`, message: 'The analysis (game summaries, odds, continuations) serves both the command line and the browser: it imports no ui or cli code.' },
+    ]),
+  },
+  {
     files: ['src/ui/**'],
     rules: {
       ...forbid([{ regex: `${up}engine/`, message: 'The board reaches the engine only through its index (import from ../engine).' }]),

@@ -59,5 +59,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
   },
+  // The odds workers (src/ui/odds) are modules, split like the page's own code.
+  worker: { format: 'es' },
   server: { host: true },
 });

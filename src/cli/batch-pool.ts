@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './batch-worker';
-import type { GameSummary } from './summary';
+import type { GameSummary } from '../analysis/summary';
 
 /**
  * The worker's code: batch-worker.ts and everything it imports, bundled by esbuild into one

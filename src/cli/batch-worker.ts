@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Difficulty } from '../ai';
 import { playGame } from './game-loop';
 import { resolveScenario } from './scenario-arg';
-import { summarise, type GameSummary } from './summary';
+import { summarise, type GameSummary } from '../analysis/summary';
 
 export interface WorkerSetup {
   readonly scenario: string;

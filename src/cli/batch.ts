@@ -12,9 +12,9 @@ import { commandArgs, intFlag, seedFlag } from './args';
 import { runGames } from './batch-pool';
 import { runCommand } from './command';
 import { DEFAULT_DIFFICULTY } from './game-loop';
-import { batchOdds, meanHeld, type BatchOdds } from './odds';
+import { batchOdds, meanHeld, type BatchOdds } from '../analysis/odds';
 import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
-import type { GameSummary } from './summary';
+import type { GameSummary } from '../analysis/summary';
 
 const USAGE = `usage: npm run batch -- --runs N [--seed S] [--workers W] [--variant NAME]
                        [--scenario ID|FILE] [--difficulty easy|normal|hard] [--json] [--debug]

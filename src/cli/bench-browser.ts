@@ -20,6 +20,24 @@ export interface BrowserFigure {
 
 const LOAD_RUNS = 5;
 const TURNS = 7;
+/** Continuations of the odds figure: the theatre's default. */
+const ODDS_GAMES = 500;
+
+/**
+ * The odds in the browser: ODDS_GAMES continuations of a new 2020-war game from week 1, played in
+ * Web Workers (one per core) on the built site, from the request to the last summary (workers'
+ * start included).
+ */
+async function oddsRate(browser: Browser, url: string, games: number): Promise<{ rate: number; workers: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.karabakh?.scene === 'menu' && window.karabakh.ready === true, null, { timeout: 30_000 });
+  const run = await page.evaluate(async (n) => ({ ...(await window.karabakh.odds('2020-war', 'bench', n)), workers: navigator.hardwareConcurrency }), games);
+  await context.close();
+  if (run.hashes.length !== games) throw new Error(`bench: the odds gave ${run.hashes.length} games of ${games}`);
+  return { rate: games / (run.ms / 1000), workers: run.workers };
+}
 
 /**
  * End turn → next orders phase, excluding animation: playing Azerbaijan in the long scenario with
@@ -58,7 +76,7 @@ function jsFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-export async function browserFigures(): Promise<BrowserFigure[]> {
+export async function browserFigures(quick: boolean): Promise<BrowserFigure[]> {
   const out = mkdtempSync(join(tmpdir(), 'karabakh-bench-'));
   try {
     await buildSite(out);
@@ -71,6 +89,7 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
     const browser = await launchChromium();
     const times: number[] = [];
     let turns: number[] = [];
+    let odds = { rate: 0, workers: 0 };
     try {
       for (let i = 0; i < LOAD_RUNS; i++) {
         // A fresh context each run: nothing cached, no autosave.
@@ -84,6 +103,7 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
         await context.close();
       }
       turns = await endTurnTimes(browser, served.url);
+      odds = await oddsRate(browser, served.url, quick ? ODDS_GAMES / 5 : ODDS_GAMES);
     } finally {
       await browser.close();
       await served.close();
@@ -91,9 +111,10 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
     times.sort((a, b) => a - b);
     turns.sort((a, b) => a - b);
     return [
-      { name: 'bundle_gzip_kb', value: Math.round(gzip / 1024), unit: 'KB', note: `gzip -9 of what the single-player page loads at start (${scripts} file${scripts === 1 ? '' : 's'}); class mode loads ${Math.round(later / 1024)} KB more by import() when a class is hosted or joined` },
+      { name: 'bundle_gzip_kb', value: Math.round(gzip / 1024), unit: 'KB', note: `gzip -9 of what the single-player page loads at start (${scripts} file${scripts === 1 ? '' : 's'}); class mode and the odds workers load ${Math.round(later / 1024)} KB more by import() when used` },
       { name: 'load_interactive_ms', value: Math.round(times[Math.floor(times.length / 2)]), unit: 'ms' },
       { name: 'end_turn_ms', value: Math.round(turns[Math.floor(turns.length / 2)]), unit: 'ms', note: `median of ${turns.length} turns, slowest ${Math.round(turns[turns.length - 1])}` },
+      { name: 'odds_games_per_s_browser', value: Math.round(odds.rate * 10) / 10, unit: 'games/s', note: `${quick ? ODDS_GAMES / 5 : ODDS_GAMES} continuations of 2020-war from week 1 on ${odds.workers} workers` },
     ];
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { runCommand } from './command';
 import { DEFAULT_DIFFICULTY, playGame } from './game-loop';
 import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
 import { outcomeLines, storyLines } from './story';
-import { summarise } from './summary';
+import { summarise } from '../analysis/summary';
 
 const USAGE = `usage: npm run sim -- [--scenario ID|FILE] [--seed S] [--turns N] [--variant NAME]
                      [--difficulty easy|normal|hard] [--json] [--replay-out FILE] [--log] [--debug]

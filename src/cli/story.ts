@@ -3,7 +3,7 @@
 // it ended.
 import { describeTerms } from '../engine';
 import type { GameState, LogEntry } from '../engine';
-import { summarise } from './summary';
+import { summarise } from '../analysis/summary';
 
 /** Week by week, the notable entries of the log; every entry with `full`. */
 export function storyLines(state: GameState, logs: readonly LogEntry[], full: boolean): string[] {

@@ -2,7 +2,7 @@
 export * from './types';
 export type * from './view-types';
 export type * from './turn-inputs';
-export { newGame } from './state';
+export { newGame, reseeded } from './state';
 export { keyed } from './keyed';
 export { legalOrders, validateOrder, validateOrders, orderCost, DRONE_RANGE, MOBILISE_MAX } from './orders';
 export { resolveTurn, simulateTurn } from './turn';

@@ -185,3 +185,12 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
   return { ok: true, state: freeze(state, true) };
 }
 
+
+/**
+ * The same position with its dice seeded afresh: where one continuation of a game starts. The
+ * odds of a week play the position on many times, each continuation with its own seed, so that
+ * the games differ only by chance and by what the actors choose in answer to it.
+ */
+export function reseeded(state: GameState, seed: string): GameState {
+  return freeze({ ...state, seed, rng: seedRng(`${state.scenarioId}|${state.variant ?? ''}|${seed}`) });
+}

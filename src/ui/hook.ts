@@ -20,6 +20,11 @@ export interface KarabakhHook {
   locate(id: string): PagePoint | null;
   /** Every id `locate` knows right now (for tests and for debugging). */
   ids(): string[];
+  /**
+   * Plays `games` continuations of a new game of a shipped scenario from its first week in Web
+   * Workers, one per core (for the bench and tests): the time taken and each game's final hash.
+   */
+  odds(scenarioId: string, seed: string, games: number): Promise<{ ms: number; hashes: readonly string[] }>;
 }
 
 type Locator = () => PagePoint | null;
@@ -72,6 +77,7 @@ export const hook: KarabakhHook = {
     const l = locators.get(id);
     return l ? l() : null;
   },
+  odds: async (scenarioId, seed, games) => (await import('./odds/new-game-odds')).newGameOdds(scenarioId, seed, games),
   ids(): string[] {
     const html = [...document.querySelectorAll('[data-hook]')].filter((e) => visibleCentre(e)).map((e) => e.getAttribute('data-hook')!);
     return [...new Set([...html, ...locators.keys()])].sort();

@@ -3,8 +3,8 @@
 import { setAutoFreeze } from 'immer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playGame } from '../../src/cli/game-loop';
-import { batchOdds, meanHeld } from '../../src/cli/odds';
-import { summarise, type GameSummary } from '../../src/cli/summary';
+import { batchOdds, meanHeld } from '../../src/analysis/odds';
+import { summarise, type GameSummary } from '../../src/analysis/summary';
 import { SCENARIOS } from '../../src/scenario';
 
 const GAMES = 40;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPool, runGames } from '../../src/cli/batch-pool';
 import { playGame } from '../../src/cli/game-loop';
-import { summarise } from '../../src/cli/summary';
+import { summarise } from '../../src/analysis/summary';
 import { SCENARIOS } from '../../src/scenario';
 
 const setup = { scenario: '2020-war', variant: null, difficulty: 'easy' as const };

@@ -6,7 +6,7 @@ import { setAutoFreeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { hashState } from '../../src/engine';
 import { playGame } from '../../src/cli/game-loop';
-import { summarise, type GameSummary } from '../../src/cli/summary';
+import { summarise, type GameSummary } from '../../src/analysis/summary';
 import { SCENARIOS } from '../../src/scenario';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-// What the command line reports about one finished game: the JSON fields sim and batch share.
+// What one finished game comes to: the JSON fields sim and batch share, and each game of the odds.
 import { hashState, scoreGame, type ActorId, type EndReason, type GameState, type RegionId } from '../engine';
 import { inForce } from '../engine';
 

@@ -1,0 +1,37 @@
+// Continuations: a position played on to the end by the computer, again and again, each time with
+// its own seed, to see how likely each outcome is from there (the odds of a week). The same index
+// gives the same game in Node and in the browser, in a worker or not.
+import { decideAll, type Difficulty } from '../ai';
+import { freezeRecords, reseeded, simulateTurn, type GameState, type OrdersByActor, type Result } from '../engine';
+import { summarise, type GameSummary } from './summary';
+
+/** The seed of a position's continuation number `index` (0-based): names the game it came from and the week. */
+function continuationSeed(position: GameState, index: number): string {
+  return `${position.seed}/week ${position.turn + 1}/${index + 1}`;
+}
+
+/**
+ * Every actor run by the computer from `state` until the game ends or `limit` turns are played.
+ * Turns advance on the engine's mutable working copy (simulateTurn), as batch games do: only the
+ * last state is kept.
+ */
+function playOn(state: GameState, difficulty: Difficulty, limit = state.calendar.turns): Result<{ state: GameState }> {
+  let now = state;
+  while (!now.ended && now.turn < limit) {
+    const decisions = decideAll(now, { difficulty });
+    const orders: OrdersByActor = {};
+    for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
+    const res = simulateTurn(now, orders);
+    if (!res.ok) return { ok: false, code: res.code, message: `turn ${now.turn + 1}: the engine refused the computer's orders: ${res.message}` };
+    // The computer actors' views of the next turn share these records instead of copying them.
+    freezeRecords(res.state);
+    now = res.state;
+  }
+  return { ok: true, state: now };
+}
+
+/** Continuation number `index` of a position, played to the end and summed up. */
+export function playContinuation(position: GameState, index: number, difficulty: Difficulty): Result<{ summary: GameSummary }> {
+  const played = playOn(reseeded(position, continuationSeed(position, index)), difficulty);
+  return played.ok ? { ok: true, summary: summarise(played.state) } : played;
+}
