@@ -4,10 +4,27 @@
 // token, retried with backoff until it works or the class refuses it for good.
 // @colyseus/sdk is loaded only when a class is joined, so the single-player game never loads it.
 import type { Client as SdkClient, Room } from '@colyseus/sdk';
-import type { LogEntry, OrdersByActor, Replay } from '../engine';
+import type { ActorId, Inject, LogEntry, OrdersByActor, Override, Replay, TurnInputs } from '../engine';
+import type { ClassRecord } from './class-record';
 import { Emitter } from './emitter';
 import { defaultEndpoint } from './http-api';
-import { ROOM_NAME, type Credentials, type JoinOptions, type Refusal, type Reply, type Roster, type ServerMessages, type StudentView, type TeamOrders, type Truth, type Welcome } from './protocol';
+import {
+  ROOM_NAME,
+  type ConsoleState,
+  type Credentials,
+  type JoinOptions,
+  type PressDelivery,
+  type PressRequest,
+  type ProjectorView,
+  type Refusal,
+  type Reply,
+  type Roster,
+  type ServerMessages,
+  type StudentView,
+  type TeamOrders,
+  type Truth,
+  type Welcome,
+} from './protocol';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'closed';
 
@@ -53,6 +70,12 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
   /** The team's draft and submitted orders for the open turn. */
   draft: TeamOrders | null = null;
   submitted: TeamOrders | null = null;
+  /** The projector's board (projector connections only). */
+  projector: ProjectorView | null = null;
+  /** The facilitator's console (facilitator connections only). */
+  console: ConsoleState | null = null;
+  /** Press messages and announcements this client received, in the order they came. */
+  press: PressDelivery[] = [];
   status: ConnectionStatus = 'reconnecting';
   private room: Room | null = null;
   private closing = false;
@@ -151,6 +174,18 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
       this.emit('submitted', m);
     });
     on('error', (m) => this.emit('error', m));
+    on('projector', (m) => {
+      this.projector = m;
+      this.emit('projector', m);
+    });
+    on('console', (m) => {
+      this.console = m;
+      this.emit('console', m);
+    });
+    on('press', (m) => {
+      if (!this.press.some((p) => p.world === m.world && p.seq === m.seq)) this.press.push(m);
+      this.emit('press', m);
+    });
     room.onDrop(() => this.setStatus('reconnecting'));
     room.onReconnect(() => this.setStatus('connected'));
     room.onLeave(() => {
@@ -243,6 +278,71 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
   /** Facilitator: the class's game so far, as a replay. */
   replay(): Promise<Reply<{ replay: Replay }>> {
     return this.request<{ replay: Replay }>('replay', {});
+  }
+
+  /** A team: sends a press message, public or to some actors. Refused when the team is muted. */
+  sendPress(message: PressRequest): Promise<Reply<{ seq: number }>> {
+    return this.request<{ seq: number }>('press', message);
+  }
+
+  /** Facilitator: pauses the class (no submissions; the deadline clock stops). */
+  pause(): Promise<Reply> {
+    return this.request('pause', {});
+  }
+
+  /** Facilitator: resumes a paused class; the deadline gets the time it had left. */
+  resume(): Promise<Reply> {
+    return this.request('resume', {});
+  }
+
+  /** Facilitator: extends (positive) or cuts (negative) the open turn's deadline, in seconds. */
+  extendDeadline(addSeconds: number): Promise<Reply> {
+    return this.request('deadline', { addSeconds });
+  }
+
+  /** Facilitator: sets the time left in the open turn (null: no deadline). */
+  setDeadline(secondsLeft: number | null): Promise<Reply> {
+    return this.request('deadline', { secondsLeft });
+  }
+
+  /** Facilitator: hands a team's actor to the computer (on) or back to its team (off). */
+  setComputer(actor: ActorId, on: boolean, world?: number): Promise<Reply> {
+    return this.request('computer', { actor, on, ...(world === undefined ? {} : { world }) });
+  }
+
+  /** Facilitator: mutes (on) or unmutes (off) a team's press. */
+  setMuted(actor: ActorId, on: boolean, world?: number): Promise<Reply> {
+    return this.request('mute', { actor, on, ...(world === undefined ? {} : { world }) });
+  }
+
+  /** Facilitator: an announcement to every team and projector (of every world, or of `world`). */
+  announce(text: string, world?: number): Promise<Reply> {
+    return this.request('announce', { text, ...(world === undefined ? {} : { world }) });
+  }
+
+  /** Facilitator: adds an inject to the open turn; its inputs so far come back. */
+  inject(inject: Inject, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
+    return this.request<{ inputs: TurnInputs }>('inject', { inject, ...(world === undefined ? {} : { world }) });
+  }
+
+  /** Facilitator: sets a fight's or an event's result for the open turn, with the reason. */
+  override(override: Override, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
+    return this.request<{ inputs: TurnInputs }>('override', { override, ...(world === undefined ? {} : { world }) });
+  }
+
+  /** Facilitator: takes back an inject or override of the open turn (its index in the inputs). */
+  withdraw(kind: 'inject' | 'override', index: number, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
+    return this.request<{ inputs: TurnInputs }>('withdraw', { kind, index, ...(world === undefined ? {} : { world }) });
+  }
+
+  /** Facilitator: watches another world (its truth, roster and console follow). */
+  watchWorld(world: number): Promise<Reply> {
+    return this.request('world', { world });
+  }
+
+  /** Facilitator: the whole class's record (every world's replay with inputs, teams, press). */
+  record(): Promise<Reply<{ record: ClassRecord }>> {
+    return this.request<{ record: ClassRecord }>('record', {});
   }
 
   /** Leaves the class for good (no reconnection). */

@@ -67,6 +67,12 @@ async function summary(store: ClassStore, code: string): Promise<ApiReply> {
   if (!record) return refuse(404, 'ERR_NO_CLASS', `No class has the code ${code}.`);
   const scenario = scenarioOf(record.config.scenarioId);
   const [seats, turns] = await Promise.all([store.seats(code), store.turns(code)]);
+  const actors = record.config.teamActors.map((id) => ({
+    id,
+    name: scenario?.actors.find((a) => a.id === id)?.name ?? id,
+    team: seats.find((s) => s.actor === id)?.team ?? null,
+    members: seats.filter((s) => s.actor === id).length,
+  }));
   const out: ClassSummary = {
     code,
     scenarioId: record.config.scenarioId,
@@ -74,12 +80,8 @@ async function summary(store: ClassStore, code: string): Promise<ApiReply> {
     status: record.status,
     turn: turns.length,
     deadlineMinutes: record.config.deadlineMinutes,
-    actors: record.config.teamActors.map((id) => ({
-      id,
-      name: scenario?.actors.find((a) => a.id === id)?.name ?? id,
-      team: seats.find((s) => s.actor === id)?.team ?? null,
-      members: seats.filter((s) => s.actor === id).length,
-    })),
+    actors,
+    worlds: [actors],
   };
   return { status: 200, body: { ok: true, summary: out } };
 }

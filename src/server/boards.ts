@@ -37,6 +37,8 @@ function truth(ctx: BoardContext, full: boolean): Truth {
     log: full ? game.log : game.lastTurnLog(),
     full,
     submissions,
+    world: 0,
+    inputs: {},
   };
 }
 

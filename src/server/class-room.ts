@@ -153,6 +153,8 @@ export class ClassRoom extends Room {
       variant: config.variant,
       teamActors: config.teamActors,
       deadlineMinutes: config.deadlineMinutes,
+      world: 0,
+      worlds: 1,
     };
   }
 
@@ -194,8 +196,13 @@ export class ClassRoom extends Room {
         members: this.seats.members(actor),
         connected: count(actor),
         submitted: submitted.has(actor),
+        computer: false,
+        muted: false,
       })),
       facilitators: count(null),
+      world: 0,
+      paused: false,
+      remainingMs: null,
     };
   }
 
