@@ -37,8 +37,8 @@ export type Credentials =
   | { readonly code: string; readonly facilitatorToken: string }
   | { readonly code: string; readonly seatToken: string }
   | { readonly code: string; readonly team: string; readonly actor: ActorId; readonly world?: number }
-  /** The projector: the class's public board, opened from a link with the class code. */
-  | { readonly code: string; readonly projector: true };
+  /** The projector: the class's public board, opened from a link with the class code (of world 0 unless named). */
+  | { readonly code: string; readonly projector: true; readonly world?: number };
 
 /** The board a returning student already holds: if it is still the class's, the server sends none. */
 export interface HeldBoard {
@@ -181,7 +181,7 @@ export interface ConsoleState {
   readonly computer: readonly ActorId[];
   /** Team actors whose press is muted, in this world. */
   readonly muted: readonly ActorId[];
-  /** Every press message and announcement of this world so far, private ones included. */
+  /** Every press message and announcement of this world when this was sent, private ones included (later ones come as `press` messages). */
   readonly press: readonly PressMessage[];
   readonly inputs: TurnInputs;
 }
@@ -221,7 +221,7 @@ export interface ConsoleRequests {
   readonly pause: object;
   readonly resume: object;
   /** Extends (positive) or cuts (negative) the open turn's deadline by whole seconds; `secondsLeft` sets it (null: no deadline). */
-  readonly deadline: { readonly addSeconds: number } | { readonly secondsLeft: number | null };
+  readonly deadline: WorldTarget & ({ readonly addSeconds: number } | { readonly secondsLeft: number | null });
   /** Hands a team's actor to the computer (on) or back to the team (off). */
   readonly computer: WorldTarget & { readonly actor: ActorId; readonly on: boolean };
   readonly mute: WorldTarget & { readonly actor: ActorId; readonly on: boolean };

@@ -72,7 +72,7 @@ export function expectNoSecrets(frames: readonly Uint8Array[], actor: ActorId, o
     for (const secret of secrets) expect(raw.includes(secret), `a frame to ${actor} holds ${secret}`).toBe(false);
     const m = decodeFrame(frame);
     if (!m) continue;
-    expect(['welcome', 'view', 'roster', 'draft', 'submitted', 'error']).toContain(m.type);
+    expect(['welcome', 'view', 'roster', 'draft', 'submitted', 'error', 'press']).toContain(m.type);
     const p = m.payload as { turn?: number; actor?: string; view?: { viewer: string } };
     if (m.type === 'view') expect(p.view?.viewer).toBe(actor);
     if (m.type === 'draft' || m.type === 'submitted') expect(p.actor).toBe(actor);
