@@ -10,6 +10,7 @@ import { Emitter } from './emitter';
 import { defaultEndpoint } from './http-api';
 import {
   ROOM_NAME,
+  type ConsoleRequests,
   type ConsoleState,
   type Credentials,
   type JoinOptions,
@@ -270,14 +271,19 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     return this.request('start', {});
   }
 
-  /** Facilitator: resolves the open turn now; teams that have not submitted hold. */
-  endTurn(): Promise<Reply> {
-    return this.request('endTurn', {});
+  /** Facilitator: resolves the open turn now (of the watched world, or of `world`); teams that have not submitted hold. */
+  endTurn(world?: number): Promise<Reply> {
+    return this.consoleRequest('endTurn', world === undefined ? {} : { world });
   }
 
   /** Facilitator: the class's game so far, as a replay. */
   replay(): Promise<Reply<{ replay: Replay }>> {
     return this.request<{ replay: Replay }>('replay', {});
+  }
+
+  /** A console request, its payload typed by the protocol. */
+  private consoleRequest<K extends keyof ConsoleRequests, T extends object = object>(type: K, payload: ConsoleRequests[K]): Promise<Reply<T>> {
+    return this.request<T>(type, payload);
   }
 
   /** A team: sends a press message, public or to some actors. Refused when the team is muted. */
@@ -287,57 +293,57 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
 
   /** Facilitator: pauses the class (no submissions; the deadline clock stops). */
   pause(): Promise<Reply> {
-    return this.request('pause', {});
+    return this.consoleRequest('pause', {});
   }
 
   /** Facilitator: resumes a paused class; the deadline gets the time it had left. */
   resume(): Promise<Reply> {
-    return this.request('resume', {});
+    return this.consoleRequest('resume', {});
   }
 
   /** Facilitator: extends (positive) or cuts (negative) the open turn's deadline, in seconds. */
   extendDeadline(addSeconds: number): Promise<Reply> {
-    return this.request('deadline', { addSeconds });
+    return this.consoleRequest('deadline', { addSeconds });
   }
 
   /** Facilitator: sets the time left in the open turn (null: no deadline). */
   setDeadline(secondsLeft: number | null): Promise<Reply> {
-    return this.request('deadline', { secondsLeft });
+    return this.consoleRequest('deadline', { secondsLeft });
   }
 
   /** Facilitator: hands a team's actor to the computer (on) or back to its team (off). */
   setComputer(actor: ActorId, on: boolean, world?: number): Promise<Reply> {
-    return this.request('computer', { actor, on, ...(world === undefined ? {} : { world }) });
+    return this.consoleRequest('computer', { actor, on, ...(world === undefined ? {} : { world }) });
   }
 
   /** Facilitator: mutes (on) or unmutes (off) a team's press. */
   setMuted(actor: ActorId, on: boolean, world?: number): Promise<Reply> {
-    return this.request('mute', { actor, on, ...(world === undefined ? {} : { world }) });
+    return this.consoleRequest('mute', { actor, on, ...(world === undefined ? {} : { world }) });
   }
 
   /** Facilitator: an announcement to every team and projector (of every world, or of `world`). */
   announce(text: string, world?: number): Promise<Reply> {
-    return this.request('announce', { text, ...(world === undefined ? {} : { world }) });
+    return this.consoleRequest('announce', { text, ...(world === undefined ? {} : { world }) });
   }
 
   /** Facilitator: adds an inject to the open turn; its inputs so far come back. */
   inject(inject: Inject, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
-    return this.request<{ inputs: TurnInputs }>('inject', { inject, ...(world === undefined ? {} : { world }) });
+    return this.consoleRequest<'inject', { inputs: TurnInputs }>('inject', { inject, ...(world === undefined ? {} : { world }) });
   }
 
   /** Facilitator: sets a fight's or an event's result for the open turn, with the reason. */
   override(override: Override, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
-    return this.request<{ inputs: TurnInputs }>('override', { override, ...(world === undefined ? {} : { world }) });
+    return this.consoleRequest<'override', { inputs: TurnInputs }>('override', { override, ...(world === undefined ? {} : { world }) });
   }
 
   /** Facilitator: takes back an inject or override of the open turn (its index in the inputs). */
   withdraw(kind: 'inject' | 'override', index: number, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
-    return this.request<{ inputs: TurnInputs }>('withdraw', { kind, index, ...(world === undefined ? {} : { world }) });
+    return this.consoleRequest<'withdraw', { inputs: TurnInputs }>('withdraw', { kind, index, ...(world === undefined ? {} : { world }) });
   }
 
   /** Facilitator: watches another world (its truth, roster and console follow). */
   watchWorld(world: number): Promise<Reply> {
-    return this.request('world', { world });
+    return this.consoleRequest('world', { world });
   }
 
   /** Facilitator: the whole class's record (every world's replay with inputs, teams, press). */
