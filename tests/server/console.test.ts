@@ -2,6 +2,10 @@
 // computer taking a team and giving it back, muting, press delivered only to its addressees,
 // injects and overrides that become the turn's inputs (stored before they are acknowledged, so a
 // SIGKILL loses none), and the class record whose replay verifies with them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyReplay, type ActorId } from '../../src/engine';
 import { ClassConnection, PRESS_MAX_CHARS, fetchClassRecord, hostClass, whenAll, type Hosted } from '../../src/net';
@@ -147,6 +151,14 @@ describe('the facilitator console', () => {
     const replay = rec.record.worlds[0].replay;
     expect(replay.turns[0].inputs).toEqual({ injects: [flood], overrides: [hold] });
     expect(verifyReplay(replay, SCENARIOS['2020-war'])).toMatchObject({ ok: true, finalHash: fac.truth!.hash });
+    // `npm run replay` verifies the class's game from its file, inputs and all.
+    const replayDir = mkdtempSync(join(tmpdir(), 'karabakh-console-replay-'));
+    const file = join(replayDir, 'class.replay.json');
+    writeFileSync(file, JSON.stringify(replay));
+    const verified = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/replay.ts', file, '--json'], { encoding: 'utf8' });
+    expect(verified.status, verified.stderr).toBe(0);
+    expect(JSON.parse(verified.stdout).finalHash).toBe(fac.truth!.hash);
+    rmSync(replayDir, { recursive: true, force: true });
     await az.leave();
     await fac.leave();
   }, 120_000);
