@@ -112,6 +112,8 @@ export class ClassRoom extends Room {
   override onReconnect(client: Client): void {
     this.connected.add(client.sessionId);
     this.sendBoard(client, true);
+    const m = this.member(client);
+    if (m?.role === 'facilitator') client.send('console', consoleState(this, this.worlds[m.world]));
     this.broadcastRoster();
   }
 
