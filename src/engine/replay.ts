@@ -1,5 +1,6 @@
 // Replays: the scenario, the seed and every turn's orders, with the state hash after each turn.
 import { hashData } from './hash';
+import { noInputs, readInputs } from './inputs-check';
 import { checkJsonShape, indexPath, keyPath, type JsonLimits } from './json-input';
 import { newGame } from './state';
 import { hashState } from './state-hash';
@@ -47,8 +48,13 @@ export function newReplay(start: GameState): Replay {
   };
 }
 
-export function recordTurn(replay: Replay, orders: OrdersByActor, after: GameState): Replay {
-  return { ...replay, turns: [...replay.turns, { orders, hash: hashState(after) }] };
+/**
+ * The replay with one more turn. The facilitator's inputs are written only when the turn had
+ * some, so a game without them keeps the bytes (and hashes) of a replay made before inputs existed.
+ */
+export function recordTurn(replay: Replay, orders: OrdersByActor, after: GameState, inputs?: TurnInputs): Replay {
+  const turn: ReplayTurn = noInputs(inputs) ? { orders, hash: hashState(after) } : { orders, inputs, hash: hashState(after) };
+  return { ...replay, turns: [...replay.turns, turn] };
 }
 
 /**
@@ -73,6 +79,8 @@ const ACTOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Every field of a replay and of a turn, and nothing else: unknown fields are refused. */
 const REPLAY_FIELDS: Readonly<Record<keyof Replay, true>> = { format: true, engineVersion: true, scenarioId: true, scenarioHash: true, variant: true, seed: true, startHash: true, turns: true };
 const TURN_FIELDS: Readonly<Record<Exclude<keyof ReplayTurn, 'inputs'>, true>> = { orders: true, hash: true };
+/** A turn's optional fields: present only when the turn has them. */
+const OPTIONAL_TURN_FIELDS: Readonly<Record<'inputs', true>> = { inputs: true };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -82,8 +90,8 @@ function refuse(message: string): never {
   throw new NotAReplay(message);
 }
 
-function knownFields(record: Record<string, unknown>, fields: Readonly<Record<string, true>>, path: string): void {
-  for (const key of Object.keys(record)) if (!Object.hasOwn(fields, key)) refuse(`${keyPath(path, key)} is not a field of a replay.`);
+function knownFields(record: Record<string, unknown>, fields: Readonly<Record<string, true>>, path: string, optional: Readonly<Record<string, true>> = {}): void {
+  for (const key of Object.keys(record)) if (!Object.hasOwn(fields, key) && !Object.hasOwn(optional, key)) refuse(`${keyPath(path, key)} is not a field of a replay.`);
   for (const key of Object.keys(fields)) if (!Object.hasOwn(record, key)) refuse(`${path} has no ${key}.`);
 }
 
@@ -102,7 +110,7 @@ function hash(record: Record<string, unknown>, key: string, path: string): strin
 
 function turnOf(value: unknown, path: string): ReplayTurn {
   if (!isRecord(value)) refuse(`${path} must be an object.`);
-  knownFields(value, TURN_FIELDS, path);
+  knownFields(value, TURN_FIELDS, path, OPTIONAL_TURN_FIELDS);
   const at = keyPath(path, 'orders');
   if (!isRecord(value.orders)) refuse(`${at} must be an object of actor → orders.`);
   const actors = Object.keys(value.orders);
@@ -119,7 +127,11 @@ function turnOf(value: unknown, path: string): ReplayTurn {
     });
     orders[actor] = [...(list as Order[])];
   }
-  return { orders, hash: hash(value, 'hash', path) };
+  if (value.inputs === undefined) return { orders, hash: hash(value, 'hash', path) };
+  const inputs = readInputs(value.inputs, keyPath(path, 'inputs'));
+  if (!inputs.ok) refuse(inputs.message);
+  if (noInputs(inputs.inputs)) refuse(`${keyPath(path, 'inputs')} is empty; a turn without injects or overrides has no inputs field.`);
+  return { orders, inputs: inputs.inputs, hash: hash(value, 'hash', path) };
 }
 
 /**
@@ -182,7 +194,7 @@ export function playReplay(replay: Replay, scenario: Scenario): PlayedReplay {
   if (startHash !== replay.startHash) return fail('ERR_DIVERGED', 'The opening state differs.', 0, replay.startHash, startHash);
   for (let i = 0; i < replay.turns.length; i++) {
     const turn = replay.turns[i];
-    const res = resolveTurn(state, turn.orders);
+    const res = resolveTurn(state, turn.orders, turn.inputs);
     if (!res.ok) return fail(res.code, `Turn ${i + 1}: ${res.message}`, i + 1, turn.hash, null);
     state = res.state;
     for (const e of res.log) log.push(e);

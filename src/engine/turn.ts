@@ -1,6 +1,7 @@
 // resolveTurn: every actor's orders for one turn, through the seven phases in order.
 // All orders are checked first; if any is illegal nothing is applied.
 import { produce } from 'immer';
+import { checkInputs } from './inputs-check';
 import { validateOrders } from './orders';
 import { shown } from './input';
 import { keyed } from './keyed';
@@ -14,6 +15,7 @@ import { operationsPhase } from './phases/operations';
 import { ordersPhase } from './phases/orders';
 import { supportPhase } from './phases/support';
 import type { TurnLog } from './stats';
+import type { TurnInputs } from './turn-inputs';
 import type { GameState, LogEntry, Order, OrdersByActor, Phase, Result } from './types';
 import { workingCopy } from './working-copy';
 
@@ -28,10 +30,11 @@ const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
 ];
 
 /**
- * Every order checked before anything is applied: a turn is all or nothing. The phases get the
- * orders rebuilt from their known fields (orders.ts), never the input itself.
+ * Every order and the facilitator's inputs checked before anything is applied: a turn is all or
+ * nothing. The phases get them rebuilt from their known fields (orders.ts, inputs-check.ts), never
+ * the input itself.
  */
-function checkTurn(state: GameState, orders: unknown): Result<{ orders: OrdersByActor }> {
+function checkTurn(state: GameState, orders: unknown, inputs: unknown): Result<{ orders: OrdersByActor; inputs: TurnInputs }> {
   if (state.ended) return { ok: false, code: 'ERR_GAME_OVER', message: `The game ended on turn ${state.ended.turn + 1} (${state.ended.reason}); no more turns.` };
   if (!orders || typeof orders !== 'object' || Array.isArray(orders)) return { ok: false, code: 'ERR_BAD_ORDERS', message: 'Orders must be an object: actor id → list of orders.' };
   const given = Object.keys(orders);
@@ -43,7 +46,10 @@ function checkTurn(state: GameState, orders: unknown): Result<{ orders: OrdersBy
     if (!check.ok) return { ok: false, code: check.code, message: check.message };
     checked[actor] = check.orders;
   }
-  return { ok: true, orders: checked };
+  if (inputs === undefined) return { ok: true, orders: checked, inputs: {} };
+  const played = checkInputs(state, inputs);
+  if (!played.ok) return played;
+  return { ok: true, orders: checked, inputs: played.inputs };
 }
 
 /** The seven phases in order, each a plain mutation of the state it is handed. */
@@ -54,15 +60,19 @@ function runPhases(state: GameState, ctx: TurnContext): void {
   }
 }
 
-function newContext(state: GameState, orders: OrdersByActor, quiet: boolean): TurnContext {
+function newContext(state: GameState, orders: OrdersByActor, inputs: TurnInputs, quiet: boolean): TurnContext {
   const log: TurnLog = { turn: state.turn, phase: 'events', entries: [], quiet };
-  return { log, orders, captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [], receiving: {} };
+  return { log, orders, inputs, usedOverrides: new Set(), captures: [], losses: {}, breaches: [], hits: [], civilianStrikes: [], downedDrones: [], exposures: [], receiving: {} };
 }
 
-export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState; log: LogEntry[] }> {
-  const checked = checkTurn(state, orders);
+/**
+ * One turn: every actor's orders, and the facilitator's injects and overrides when a class has
+ * them (a refused input, like a refused order, applies nothing).
+ */
+export function resolveTurn(state: GameState, orders: OrdersByActor, inputs?: TurnInputs): Result<{ state: GameState; log: LogEntry[] }> {
+  const checked = checkTurn(state, orders, inputs);
   if (!checked.ok) return checked;
-  const ctx = newContext(state, checked.orders, false);
+  const ctx = newContext(state, checked.orders, checked.inputs, false);
   const next = produce(state, (draft) => runPhases(draft, ctx));
   return { ok: true, state: next, log: ctx.log.entries };
 }
@@ -74,10 +84,10 @@ export function resolveTurn(state: GameState, orders: OrdersByActor): Result<{ s
  * hashes) and leaves its input untouched; the result is not frozen, so anything that keeps states
  * to show, save or replay (the browser, sim, replays) advances with resolveTurn.
  */
-export function simulateTurn(state: GameState, orders: OrdersByActor): Result<{ state: GameState }> {
-  const checked = checkTurn(state, orders);
+export function simulateTurn(state: GameState, orders: OrdersByActor, inputs?: TurnInputs): Result<{ state: GameState }> {
+  const checked = checkTurn(state, orders, inputs);
   if (!checked.ok) return checked;
-  const ctx = newContext(state, checked.orders, true);
+  const ctx = newContext(state, checked.orders, checked.inputs, true);
   const work = workingCopy(state);
   runPhases(work, ctx);
   return { ok: true, state: work };

@@ -648,6 +648,8 @@ interface LogBase {
   readonly cause: string;
   /** Who may read it; absent for public entries. */
   readonly visibleTo?: readonly ActorId[];
+  /** Set when the facilitator decided it: an inject played, or a result overridden (with the reason). */
+  readonly facilitator?: { readonly input: 'inject' | 'override'; readonly reason: string | null };
 }
 
 export type LogEntry = LogBase &

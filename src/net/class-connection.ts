@@ -4,15 +4,27 @@
 // token, retried with backoff until it works or the class refuses it for good.
 // @colyseus/sdk is loaded only when a class is joined, so the single-player game never loads it.
 import type { Client as SdkClient, Room } from '@colyseus/sdk';
-import type { LogEntry, OrdersByActor, Replay } from '../engine';
-import { Emitter } from './emitter';
+import type { LogEntry } from '../engine';
+import { ClassRequests, type ConnectionStatus } from './class-requests';
 import { defaultEndpoint } from './http-api';
-import { ROOM_NAME, type Credentials, type JoinOptions, type Refusal, type Reply, type Roster, type ServerMessages, type StudentView, type TeamOrders, type Truth, type Welcome } from './protocol';
+import {
+  ROOM_NAME,
+  type ConsoleState,
+  type Credentials,
+  type JoinOptions,
+  type PressDelivery,
+  type ProjectorView,
+  type Refusal,
+  type Reply,
+  type Roster,
+  type ServerMessages,
+  type StudentView,
+  type TeamOrders,
+  type Truth,
+  type Welcome,
+} from './protocol';
 
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'closed';
-
-/** Every server message, and the connection's own status. */
-export type ConnectionEvents = ServerMessages & { readonly status: ConnectionStatus };
+export type { ConnectionEvents } from './class-requests';
 
 export interface ConnectOptions {
   /** The class server, e.g. 'http://192.168.1.20:8080'; several are tried in turn. Default: the page's origin. */
@@ -43,7 +55,7 @@ function refusalOf(e: unknown): Refusal {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export class ClassConnection extends Emitter<ConnectionEvents> {
+export class ClassConnection extends ClassRequests {
   welcome: Welcome | null = null;
   view: StudentView | null = null;
   truth: Truth | null = null;
@@ -53,6 +65,12 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
   /** The team's draft and submitted orders for the open turn. */
   draft: TeamOrders | null = null;
   submitted: TeamOrders | null = null;
+  /** The projector's board (projector connections only). */
+  projector: ProjectorView | null = null;
+  /** The facilitator's console (facilitator connections only). */
+  console: ConsoleState | null = null;
+  /** Press messages and announcements this client received, in the order they came. */
+  press: PressDelivery[] = [];
   status: ConnectionStatus = 'reconnecting';
   private room: Room | null = null;
   private closing = false;
@@ -151,6 +169,18 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
       this.emit('submitted', m);
     });
     on('error', (m) => this.emit('error', m));
+    on('projector', (m) => {
+      this.projector = m;
+      this.emit('projector', m);
+    });
+    on('console', (m) => {
+      this.console = m;
+      this.emit('console', m);
+    });
+    on('press', (m) => {
+      if (!this.press.some((p) => p.world === m.world && p.seq === m.seq)) this.press.push(m);
+      this.emit('press', m);
+    });
     room.onDrop(() => this.setStatus('reconnecting'));
     room.onReconnect(() => this.setStatus('connected'));
     room.onLeave(() => {
@@ -210,7 +240,7 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     this.setStatus('closed');
   }
 
-  private async request<T extends object = object>(type: string, payload: object): Promise<Reply<T>> {
+  protected async request<T extends object = object>(type: string, payload: object): Promise<Reply<T>> {
     const room = this.room;
     if (!room || this.status !== 'connected') return { ok: false, code: 'ERR_OFFLINE', message: 'Not connected to the class just now; it reconnects by itself. Try again in a moment.' };
     try {
@@ -218,31 +248,6 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     } catch (e) {
       return { ok: false, code: 'ERR_NETWORK', message: `The class server did not answer (${(e as Error).message}).` };
     }
-  }
-
-  /** Shares the team's orders being drafted with its other members. */
-  setDraft(orders: OrdersByActor): Promise<Reply> {
-    return this.request('draft', { orders });
-  }
-
-  /** Submits the team's orders for the open turn (again, to change them, until it resolves). */
-  submit(orders: OrdersByActor): Promise<Reply> {
-    return this.request('submit', { orders });
-  }
-
-  /** Facilitator: opens the first turn. */
-  start(): Promise<Reply> {
-    return this.request('start', {});
-  }
-
-  /** Facilitator: resolves the open turn now; teams that have not submitted hold. */
-  endTurn(): Promise<Reply> {
-    return this.request('endTurn', {});
-  }
-
-  /** Facilitator: the class's game so far, as a replay. */
-  replay(): Promise<Reply<{ replay: Replay }>> {
-    return this.request<{ replay: Replay }>('replay', {});
   }
 
   /** Leaves the class for good (no reconnection). */

@@ -1,6 +1,7 @@
 // The class server's HTTP API, for the host and join screens: host a class, look one up,
 // download a class's replay. Works in the browser and in Node (global fetch).
 import type { Replay } from '../engine';
+import type { ClassRecord } from './class-record';
 import type { ClassSummary, Hosted, HostRequest, Reply } from './protocol';
 
 /** The page's own origin in a browser (the class server serves the game). */
@@ -45,4 +46,9 @@ export function lookupClass(endpoint: string, code: string): Promise<Reply<{ sum
 /** A class's game as a replay file (`npm run replay` verifies it): for its facilitator. */
 export function fetchReplay(endpoint: string, code: string, facilitatorToken: string): Promise<Reply<{ replay: Replay }>> {
   return call<{ replay: Replay }>(`${trimmed(endpoint)}/api/classes/${encodeURIComponent(code)}/replay`, { headers: { authorization: `Bearer ${facilitatorToken}` } });
+}
+
+/** A class's whole record (every world's replay with its inputs, the teams, the press): for its facilitator. */
+export function fetchClassRecord(endpoint: string, code: string, facilitatorToken: string): Promise<Reply<{ record: ClassRecord }>> {
+  return call<{ record: ClassRecord }>(`${trimmed(endpoint)}/api/classes/${encodeURIComponent(code)}/record`, { headers: { authorization: `Bearer ${facilitatorToken}` } });
 }

@@ -4,8 +4,12 @@ import type { IncomingMessage } from 'node:http';
 import { ENGINE_VERSION } from '../engine';
 import type { ClassSummary, Hosted } from '../net/protocol';
 import { parseClassConfig, scenarioOf } from './class-config';
-import { ClassGame } from './class-game';
-import type { ClassStore } from './store/store';
+import { worldCount } from './class-config';
+import { worldKey } from './console-notes';
+import { loadWorlds, type StoredWorld } from './load-worlds';
+import { classRecord } from './record';
+import { Seats } from './seats';
+import type { ClassRecord, ClassStore } from './store/store';
 import { newJoinCode, newSeed, newToken, normaliseCode, tokenHash, tokenMatches } from './tokens';
 
 const BODY_LIMIT = 4096;
@@ -66,7 +70,16 @@ async function summary(store: ClassStore, code: string): Promise<ApiReply> {
   const record = await store.getClass(code);
   if (!record) return refuse(404, 'ERR_NO_CLASS', `No class has the code ${code}.`);
   const scenario = scenarioOf(record.config.scenarioId);
-  const [seats, turns] = await Promise.all([store.seats(code), store.turns(code)]);
+  const turns = await store.turns(code);
+  const seatsOf = await Promise.all(Array.from({ length: worldCount(record.config) }, (_x, w) => store.seats(worldKey(code, w))));
+  const boards = seatsOf.map((seats) =>
+    record.config.teamActors.map((id) => ({
+      id,
+      name: scenario?.actors.find((a) => a.id === id)?.name ?? id,
+      team: seats.find((s) => s.actor === id)?.team ?? null,
+      members: seats.filter((s) => s.actor === id).length,
+    })),
+  );
   const out: ClassSummary = {
     code,
     scenarioId: record.config.scenarioId,
@@ -74,33 +87,47 @@ async function summary(store: ClassStore, code: string): Promise<ApiReply> {
     status: record.status,
     turn: turns.length,
     deadlineMinutes: record.config.deadlineMinutes,
-    actors: record.config.teamActors.map((id) => ({
-      id,
-      name: scenario?.actors.find((a) => a.id === id)?.name ?? id,
-      team: seats.find((s) => s.actor === id)?.team ?? null,
-      members: seats.filter((s) => s.actor === id).length,
-    })),
+    actors: boards[0],
+    worlds: boards,
   };
   return { status: 200, body: { ok: true, summary: out } };
 }
 
-async function replay(store: ClassStore, code: string, req: IncomingMessage): Promise<ApiReply> {
+/** A class's worlds as stored, for its facilitator (the token in Authorization: Bearer …). */
+async function facilitatorWorlds(store: ClassStore, code: string, req: IncomingMessage): Promise<{ record: ClassRecord; worlds: StoredWorld[] } | ApiReply> {
   const record = await store.getClass(code);
   const auth = req.headers.authorization ?? '';
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
   if (!record || !tokenMatches(token, record.facilitatorHash)) return refuse(401, 'ERR_BAD_TOKEN', `Give class ${code}'s facilitator token (Authorization: Bearer …).`);
-  const game = ClassGame.rebuild(record.config, await store.turns(code), []);
-  if (!game.ok) return refuse(500, game.code, game.message);
-  return { status: 200, body: { ok: true, replay: game.game.replay } };
+  const loaded = await loadWorlds(store, record);
+  if (!loaded.ok) return refuse(500, loaded.code, loaded.message);
+  return { record, worlds: loaded.worlds };
+}
+
+/** World 0's replay (the class's game when it runs one board). */
+async function replay(store: ClassStore, code: string, req: IncomingMessage): Promise<ApiReply> {
+  const got = await facilitatorWorlds(store, code, req);
+  if ('status' in got) return got;
+  return { status: 200, body: { ok: true, replay: got.worlds[0].game.replay } };
+}
+
+/** The class's whole record: every world's replay with its inputs, the teams, the press. */
+async function classRecordOf(store: ClassStore, code: string, req: IncomingMessage): Promise<ApiReply> {
+  const got = await facilitatorWorlds(store, code, req);
+  if ('status' in got) return got;
+  const worlds = got.worlds.map((w) => ({ index: w.index, game: w.game, seats: new Seats(w.seats), press: w.notes.press }));
+  return { status: 200, body: { ok: true, record: classRecord(code, got.record.config.teamActors, worlds) } };
 }
 
 /** Answers /api/… requests; null when the path is not the API's. */
 export async function api(store: ClassStore, req: IncomingMessage, path: string, now: number): Promise<ApiReply | null> {
   if (path === '/api/classes') return req.method === 'POST' ? host(store, req, now) : refuse(405, 'ERR_METHOD', 'Host a class with POST.');
-  const m = /^\/api\/classes\/([^/]{1,32})(\/replay)?$/.exec(path);
+  const m = /^\/api\/classes\/([^/]{1,32})(\/replay|\/record)?$/.exec(path);
   if (!m) return null;
   const code = normaliseCode(m[1]);
   if (code === null) return refuse(404, 'ERR_BAD_CODE', 'A class code is six letters and digits, as shown on the projector.');
   if (req.method !== 'GET') return refuse(405, 'ERR_METHOD', 'Use GET.');
-  return m[2] ? replay(store, code, req) : summary(store, code);
+  if (m[2] === '/replay') return replay(store, code, req);
+  if (m[2] === '/record') return classRecordOf(store, code, req);
+  return summary(store, code);
 }

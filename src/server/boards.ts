@@ -2,7 +2,7 @@
 // facilitator's whole truth. Hidden information is cut here, by the engine's viewFor and logFor,
 // and nothing else of the game reaches a student.
 import { getMessageBytes, Protocol } from '@colyseus/core';
-import { logFor, viewFor, type ActorId, type OrdersByActor } from '../engine';
+import { logFor, viewFor, type ActorId, type OrdersByActor, type TurnInputs } from '../engine';
 import type { ClassStatus, StudentView, Truth } from '../net/protocol';
 import type { ClassGame } from './class-game';
 
@@ -10,6 +10,9 @@ export interface BoardContext {
   readonly game: ClassGame;
   readonly status: ClassStatus;
   readonly deadline: number | null;
+  readonly world: number;
+  /** The facilitator's inputs for the open turn (the facilitator's board only). */
+  readonly inputs: TurnInputs;
 }
 
 function studentView(ctx: BoardContext, actor: ActorId, full: boolean): StudentView {
@@ -37,6 +40,8 @@ function truth(ctx: BoardContext, full: boolean): Truth {
     log: full ? game.log : game.lastTurnLog(),
     full,
     submissions,
+    world: ctx.world,
+    inputs: ctx.inputs,
   };
 }
 

@@ -4,6 +4,7 @@ import { DIFFICULTIES, type Difficulty } from '../ai';
 import type { ActorId, Result } from '../engine';
 import { SCENARIOS, type Scenario } from '../scenario';
 import { teamPlayable } from '../scenario/team-playable';
+import { MAX_WORLDS } from '../net/protocol';
 
 export interface ClassConfig {
   readonly scenarioId: string;
@@ -14,7 +15,12 @@ export interface ClassConfig {
   readonly teamActors: readonly ActorId[];
   /** Minutes each turn stays open; null: until every team submits or the facilitator ends it. */
   readonly deadlineMinutes: number | null;
+  /** Parallel boards from the same scenario and seed (absent in classes hosted before worlds: one). */
+  readonly worlds?: number;
 }
+
+/** How many worlds a class runs. */
+export const worldCount = (config: ClassConfig): number => config.worlds ?? 1;
 
 const DEADLINE_MAX_MINUTES = 24 * 60;
 const SEED = /^[\p{L}\p{N} ._:-]{1,64}$/u;
@@ -56,6 +62,8 @@ export function parseClassConfig(body: unknown, newSeed: () => string): Result<{
   if (deadline !== null && (!Number.isSafeInteger(deadline) || (deadline as number) < 1 || (deadline as number) > DEADLINE_MAX_MINUTES)) {
     return bad(`deadlineMinutes must be null (no deadline) or a whole number of minutes from 1 to ${DEADLINE_MAX_MINUTES}.`);
   }
+  const worlds = b.worlds ?? 1;
+  if (!Number.isSafeInteger(worlds) || (worlds as number) < 1 || (worlds as number) > MAX_WORLDS) return bad(`worlds must be a whole number of boards from 1 to ${MAX_WORLDS}.`);
   return {
     ok: true,
     config: {
@@ -65,6 +73,7 @@ export function parseClassConfig(body: unknown, newSeed: () => string): Result<{
       difficulty: difficulty as Difficulty,
       teamActors: playable.filter((a) => teams.has(a)),
       deadlineMinutes: deadline as number | null,
+      ...(worlds === 1 ? {} : { worlds: worlds as number }),
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   type OrdersByActor,
   type Replay,
   type Result,
+  type TurnInputs,
 } from '../engine';
 import { scenarioOf, type ClassConfig } from './class-config';
 import type { SubmittedOrders, TurnRecord } from './store/store';
@@ -27,6 +28,8 @@ export interface ResolvedTurn {
   readonly state: GameState;
   readonly log: readonly LogEntry[];
   readonly hash: string;
+  /** The facilitator's injects and overrides it was resolved with. */
+  readonly inputs: TurnInputs;
 }
 
 /**
@@ -64,18 +67,19 @@ export class ClassGame {
    * A class's game rebuilt from its seed and stored turns, each turn's hash checked against the
    * stored one; then the open turn's stored submissions, checked again.
    */
-  static rebuild(config: ClassConfig, turns: readonly TurnRecord[], open: readonly SubmittedOrders[]): Result<{ game: ClassGame }> {
+  static rebuild(config: ClassConfig, turns: readonly TurnRecord[], open: readonly SubmittedOrders[], inputsOf: (turn: number) => TurnInputs = () => ({})): Result<{ game: ClassGame }> {
     const started = ClassGame.start(config);
     if (!started.ok) return started;
     const game = started.game;
     for (let i = 0; i < turns.length; i++) {
       const t = turns[i];
       if (t.turn !== i) return { ok: false, code: 'ERR_CLASS_DAMAGED', message: `The stored turns skip from ${i} to ${t.turn}.` };
-      const res = resolveTurn(game.state, t.orders);
+      const inputs = inputsOf(i);
+      const res = resolveTurn(game.state, t.orders, inputs);
       if (!res.ok) return { ok: false, code: 'ERR_CLASS_DAMAGED', message: `Stored turn ${i + 1} no longer plays: ${res.message}` };
       const hash = hashState(res.state);
       if (hash !== t.hash) return { ok: false, code: 'ERR_CLASS_DIVERGED', message: `Stored turn ${i + 1} ends in state ${hash}, not the recorded ${t.hash} (another engine version?).` };
-      game.commit({ turn: i, orders: t.orders, state: res.state, log: res.log, hash });
+      game.commit({ turn: i, orders: t.orders, state: res.state, log: res.log, hash, inputs });
     }
     for (const s of open) {
       if (s.turn !== game.turn) continue;
@@ -133,27 +137,31 @@ export class ClassGame {
     return this.submitted;
   }
 
-  /** Every team's orders (a team that did not submit holds) and the computer actors' choices. */
-  private turnOrders(): OrdersByActor {
-    const { difficulty, teamActors } = this.config;
-    const orders: Record<ActorId, readonly Order[]> = { ...ordersForAll(this.state, { difficulty }, teamActors) };
-    for (const team of teamActors) {
+  /**
+   * Every team's orders (a team that did not submit holds) and the computer actors' choices,
+   * those of the teams the facilitator handed to the computer included.
+   */
+  private turnOrders(computer: ReadonlySet<ActorId>): OrdersByActor {
+    const { difficulty } = this.config;
+    const teams = this.config.teamActors.filter((a) => !computer.has(a));
+    const orders: Record<ActorId, readonly Order[]> = { ...ordersForAll(this.state, { difficulty }, teams) };
+    for (const team of teams) {
       const given = this.submitted.get(team);
       for (const a of this.commanded(team)) orders[a] = given?.[a] ?? [];
     }
     return orders;
   }
 
-  /** The open turn resolved, not yet committed. */
-  resolve(): Result<ResolvedTurn> {
-    const orders = this.turnOrders();
-    const res = resolveTurn(this.state, orders);
+  /** The open turn resolved with the facilitator's inputs, not yet committed. */
+  resolve(inputs: TurnInputs = {}, computer: ReadonlySet<ActorId> = new Set()): Result<ResolvedTurn> {
+    const orders = this.turnOrders(computer);
+    const res = resolveTurn(this.state, orders, inputs);
     if (!res.ok) return res;
-    return { ok: true, turn: this.state.turn, orders, state: res.state, log: res.log, hash: hashState(res.state) };
+    return { ok: true, turn: this.state.turn, orders, state: res.state, log: res.log, hash: hashState(res.state), inputs };
   }
 
   commit(t: ResolvedTurn): void {
-    this.replay = recordTurn(this.replay, t.orders, t.state);
+    this.replay = recordTurn(this.replay, t.orders, t.state, t.inputs);
     this.state = t.state;
     for (const e of t.log) this.log.push(e);
     this.turnLog = t.log;

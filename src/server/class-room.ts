@@ -1,17 +1,20 @@
-// A class on the server: one Colyseus room per class, holding the authoritative game. Clients
-// get messages (client.send), never schema state. Every change runs through one queue per room
-// and is written to the store before anyone is told of it.
+// A class on the server: one Colyseus room per class, holding the authoritative game of each of
+// its worlds (world.ts). Clients get messages (client.send), never schema state. Every change runs
+// through one queue per room and is written to the store before anyone is told of it.
 import { ErrorCode, Room, ServerError, type Client } from '@colyseus/core';
 import { randomUUID } from 'node:crypto';
 import type { ActorId } from '../engine';
-import type { ClassStatus, Reply, Roster, Welcome } from '../net/protocol';
-import { Boards, encoded } from './boards';
-import { ClassGame } from './class-game';
+import type { ClassStatus, Reply, Welcome } from '../net/protocol';
+import { encoded } from './boards';
+import { NOTE } from './console-notes';
+import { consoleState, projectorView, rosterOf } from './console-views';
 import { admit, type Member } from './join';
+import { loadWorlds } from './load-worlds';
 import { registerActions } from './room-actions';
 import { Seats } from './seats';
 import type { ClassRecord, ClassStore, ResolveReason } from './store/store';
 import { normaliseCode } from './tokens';
+import { World } from './world';
 
 export interface RoomServices {
   readonly store: ClassStore;
@@ -33,14 +36,12 @@ export class ClassRoom extends Room {
   override maxMessagesPerSecond = 30;
 
   record!: ClassRecord;
-  game!: ClassGame;
-  seats!: Seats;
+  worlds: World[] = [];
+  /** Set while the facilitator has paused the class: no submissions, deadline clocks stopped. */
+  paused: { readonly since: number } | null = null;
   readonly members = new Map<string, Member>();
-  readonly drafts = new Map<ActorId, unknown>();
-  readonly boards = new Boards(() => ({ game: this.game, status: this.record.status, deadline: this.deadline() }));
-  private readonly connected = new Set<string>();
+  readonly connected = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
-  private deadlineTimer: NodeJS.Timeout | null = null;
   private rosterDue: NodeJS.Timeout | null = null;
 
   get services(): RoomServices {
@@ -53,16 +54,15 @@ export class ClassRoom extends Room {
     const { store } = this.services;
     const record = await store.getClass(code);
     if (!record) throw refusal('ERR_NO_CLASS', `No class has the code ${code}.`);
-    const [seats, turns] = await Promise.all([store.seats(code), store.turns(code)]);
-    const open = await store.openOrders(code, turns.length);
-    const rebuilt = ClassGame.rebuild(record.config, turns, open);
-    if (!rebuilt.ok) throw refusal(rebuilt.code, `Class ${code} cannot resume: ${rebuilt.message}`);
+    const loaded = await loadWorlds(store, record);
+    if (!loaded.ok) throw refusal(loaded.code, `Class ${code} cannot resume: ${loaded.message}`);
+    const worlds = loaded.worlds.map((w) => new World(w.index, w.key, w.game, new Seats(w.seats), w.notes, w.opened, (x) => ({ status: x.status(this.record.status), deadline: this.deadline(x) })));
     this.roomId = code;
     this.record = record;
-    this.game = rebuilt.game;
-    this.seats = new Seats(seats);
+    this.worlds = worlds;
+    this.paused = loaded.notes.paused;
     registerActions(this);
-    this.scheduleDeadline();
+    for (const w of worlds) this.scheduleDeadline(w);
   }
 
   /** Runs `work` after every change queued before it: one change at a time per class. */
@@ -75,26 +75,28 @@ export class ClassRoom extends Room {
   override async onJoin(client: Client, options: unknown): Promise<void> {
     const admission = await this.serial(async () => {
       const { store, now } = this.services;
-      const a = admit(this.record, this.seats, options, now(), randomUUID());
+      const a = admit(this.record, this.worlds.map((w) => w.seats), options, now(), randomUUID());
       if (a.ok && a.newSeat) {
         await store.addSeat(a.newSeat);
-        this.seats.add(a.newSeat);
-        this.journal('seat.joined', { actor: a.newSeat.actor, team: a.newSeat.team, seat: a.newSeat.seatId });
+        this.worlds[a.member.world].seats.add(a.newSeat);
+        this.journal('seat.joined', { actor: a.newSeat.actor, team: a.newSeat.team, seat: a.newSeat.seatId, world: a.member.world });
       }
       return a;
     });
     if (!admission.ok) throw refusal(admission.code, admission.message);
     const { member } = admission;
+    const world = this.worlds[member.world];
     this.members.set(client.sessionId, member);
     this.connected.add(client.sessionId);
     // A student coming back with the current board (after a restart, say) is not sent it again.
     const { held } = admission;
-    const unchanged = held !== null && held.turn === this.game.turn && held.status === this.record.status;
+    const unchanged = held !== null && held.turn === world.game.turn && held.status === world.status(this.record.status);
     client.send('welcome', this.welcome(member, admission.seatToken, unchanged));
     if (!unchanged) this.sendBoard(client, true);
-    if (member.actor !== null && this.drafts.has(member.actor)) client.send('draft', this.drafts.get(member.actor));
-    const submitted = member.actor === null ? undefined : this.game.submissions().get(member.actor);
-    if (member.actor !== null && submitted) client.send('submitted', { turn: this.game.turn, actor: member.actor, orders: submitted });
+    if (member.actor !== null && world.drafts.has(member.actor)) client.send('draft', world.drafts.get(member.actor));
+    const submitted = member.actor === null ? undefined : world.game.submissions().get(member.actor);
+    if (member.actor !== null && submitted) client.send('submitted', { turn: world.game.turn, actor: member.actor, orders: submitted });
+    if (member.role === 'facilitator') client.send('console', consoleState(this, world));
     this.broadcastRoster();
   }
 
@@ -110,6 +112,8 @@ export class ClassRoom extends Room {
   override onReconnect(client: Client): void {
     this.connected.add(client.sessionId);
     this.sendBoard(client, true);
+    const m = this.member(client);
+    if (m?.role === 'facilitator') client.send('console', consoleState(this, this.worlds[m.world]));
     this.broadcastRoster();
   }
 
@@ -120,7 +124,7 @@ export class ClassRoom extends Room {
   }
 
   override onDispose(): void {
-    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    for (const w of this.worlds) if (w.timer) clearTimeout(w.timer);
     if (this.rosterDue) clearTimeout(this.rosterDue);
   }
 
@@ -128,75 +132,96 @@ export class ClassRoom extends Room {
     return this.members.get(client.sessionId) ?? null;
   }
 
+  /** The facilitator watches another world from now on. */
+  watch(client: Client, world: number): void {
+    const m = this.member(client);
+    if (m) this.members.set(client.sessionId, { ...m, world });
+  }
+
   get status(): ClassStatus {
     return this.record.status;
   }
 
-  /** When the open turn closes, or null. */
-  deadline(): number | null {
-    const { deadlineMinutes } = this.record.config;
-    if (this.record.status !== 'running' || deadlineMinutes === null || this.record.turnOpenedAt === null) return null;
-    return this.record.turnOpenedAt + deadlineMinutes * 60_000;
+  /** When a world's open turn closes, or null (no deadline, not running, or paused: the clock stopped). */
+  deadline(world: World): number | null {
+    if (this.paused) return null;
+    return this.clockDeadline(world);
+  }
+
+  /** The world's deadline as if the clock ran (while paused: where it stood when paused). */
+  clockDeadline(world: World): number | null {
+    if (this.record.status !== 'running' || world.game.ended) return null;
+    return world.deadline(this.record.config.deadlineMinutes);
+  }
+
+  /** Milliseconds left in a world's open turn, the clock stopped while paused; null without a deadline. */
+  remainingMs(world: World): number | null {
+    const at = this.clockDeadline(world);
+    if (at === null) return null;
+    return Math.max(0, at - (this.paused ? this.paused.since : this.services.now()));
   }
 
   private welcome(member: Member, seatToken: string | null, boardUnchanged: boolean): Welcome {
     const { config } = this.record;
+    const world = this.worlds[member.world];
     return {
       role: member.role,
       code: this.record.code,
       actor: member.actor,
-      team: member.actor === null ? null : this.seats.team(member.actor),
-      commanded: member.actor === null ? [] : this.game.commanded(member.actor),
+      team: member.actor === null ? null : world.seats.team(member.actor),
+      commanded: member.actor === null ? [] : world.game.commanded(member.actor),
       seatToken,
       boardUnchanged,
       scenarioId: config.scenarioId,
       variant: config.variant,
       teamActors: config.teamActors,
       deadlineMinutes: config.deadlineMinutes,
+      world: member.world,
+      worlds: this.worlds.length,
     };
   }
 
-  /** One client's board, with the whole log: a student's own view, or the facilitator's truth. */
+  /** One client's board, with the whole log: a student's own view, the facilitator's truth, the projector's public board. */
   sendBoard(client: Client, full: boolean): void {
     const m = this.member(client);
-    if (m) client.enqueueRaw(this.boards.board(m.actor, full));
+    if (!m) return;
+    const world = this.worlds[m.world];
+    if (m.role === 'projector') client.send('projector', projectorView(this, world));
+    else client.enqueueRaw(world.boards.board(m.actor, full));
   }
 
-  /** Every client's board after a change of turn or status. */
-  sendBoards(): void {
-    this.boards.forget();
-    for (const client of this.clients) this.sendBoard(client, false);
-  }
-
-  /** Sends a message to the members of one team (and, with `facilitators`, to the facilitators). */
-  sendToTeam(actor: ActorId, type: string, message: unknown, facilitators: boolean): void {
-    const b = encoded(type, message);
+  /** Every client of a world gets its board after a change of turn or status (every world's when none is given). */
+  sendBoards(world?: World): void {
+    for (const w of world ? [world] : this.worlds) w.boards.forget();
     for (const client of this.clients) {
       const m = this.member(client);
-      if (m && (m.actor === actor || (facilitators && m.role === 'facilitator'))) client.enqueueRaw(b);
+      if (m && (!world || m.world === world.index)) this.sendBoard(client, false);
     }
   }
 
-  roster(): Roster {
-    const count = (actor: ActorId | null): number => {
-      let n = 0;
-      for (const id of this.connected) if (this.members.get(id)?.actor === actor) n++;
-      return n;
-    };
-    const submitted = this.game.submissions();
-    return {
-      status: this.record.status,
-      turn: this.game.turn,
-      deadline: this.deadline(),
-      teams: this.record.config.teamActors.map((actor) => ({
-        actor,
-        name: this.seats.team(actor),
-        members: this.seats.members(actor),
-        connected: count(actor),
-        submitted: submitted.has(actor),
-      })),
-      facilitators: count(null),
-    };
+  /** The projectors of a world get its public board again (a submission, public press, the clock). */
+  sendProjectors(world?: World): void {
+    for (const client of this.clients) {
+      const m = this.member(client);
+      if (m?.role === 'projector' && (!world || m.world === world.index)) client.send('projector', projectorView(this, this.worlds[m.world]));
+    }
+  }
+
+  /** The facilitators watching a world (or any) get its console again. */
+  sendConsole(world?: World): void {
+    for (const client of this.clients) {
+      const m = this.member(client);
+      if (m?.role === 'facilitator' && (!world || m.world === world.index)) client.send('console', consoleState(this, this.worlds[m.world]));
+    }
+  }
+
+  /** Sends a message to the members of one team of a world (and, with `facilitators`, to the facilitators). */
+  sendToTeam(world: World, actor: ActorId, type: string, message: unknown, facilitators: boolean): void {
+    const b = encoded(type, message);
+    for (const client of this.clients) {
+      const m = this.member(client);
+      if (m && ((m.world === world.index && m.actor === actor) || (facilitators && m.role === 'facilitator'))) client.enqueueRaw(b);
+    }
   }
 
   /**
@@ -206,63 +231,72 @@ export class ClassRoom extends Room {
   broadcastRoster(): void {
     this.rosterDue ??= setTimeout(() => {
       this.rosterDue = null;
-      const b = encoded('roster', this.roster());
-      for (const client of this.clients) if (this.members.has(client.sessionId)) client.enqueueRaw(b);
+      const byWorld = this.worlds.map((w) => encoded('roster', rosterOf(this, w)));
+      for (const client of this.clients) {
+        const m = this.members.get(client.sessionId);
+        if (m) client.enqueueRaw(byWorld[m.world]);
+      }
     }, ROSTER_DELAY_MS);
   }
 
-  /** Moves the class to a new status (and opens a turn) in the store, then here. */
+  /** Moves the class to a new status (and opens a turn in every world) in the store, then here. */
   async setStatus(status: ClassStatus, turnOpenedAt: number | null): Promise<void> {
     await this.services.store.setStatus(this.record.code, status, turnOpenedAt);
+    for (const w of this.worlds) if (w.index > 0) await this.services.store.putNote(this.record.code, NOTE.opened(w.index), turnOpenedAt);
     this.record = { ...this.record, status, turnOpenedAt };
+    for (const w of this.worlds) w.opened = turnOpenedAt;
   }
 
-  /** Whether every seated team has submitted for the open turn. */
-  allSubmitted(): boolean {
-    const seated = this.seats.seatedActors();
-    if (seated.size === 0) return false;
-    for (const actor of seated) if (!this.game.submissions().has(actor)) return false;
-    return true;
-  }
-
-  /** Resolves the open turn: stored first, then committed and sent. Call inside serial(). */
-  async resolveTurn(reason: ResolveReason): Promise<Reply> {
+  /** Resolves a world's open turn with the facilitator's inputs: stored first, then committed and sent. Call inside serial(). */
+  async resolveTurn(world: World, reason: ResolveReason): Promise<Reply> {
     const { store, now } = this.services;
-    const r = this.game.resolve();
+    const r = world.game.resolve(world.inputs, world.computer);
     if (!r.ok) return r;
-    const ended = r.state.ended !== null;
     const at = now();
-    const status: ClassStatus = ended ? 'ended' : 'running';
-    const openedAt = ended ? null : at;
-    await store.addTurn(this.record.code, { turn: r.turn, orders: r.orders, hash: r.hash, reason, resolvedAt: at }, status, openedAt);
-    this.game.commit(r);
-    this.record = { ...this.record, status, turnOpenedAt: openedAt };
-    this.drafts.clear();
-    this.sendBoards();
+    const classEnded = r.state.ended !== null && this.worlds.every((w) => w === world || w.game.ended);
+    const status: ClassStatus = classEnded ? 'ended' : 'running';
+    // A turn opened while the class is paused opens, for its deadline, when the clock stopped.
+    const openedAt = r.state.ended ? null : (this.paused?.since ?? at);
+    const code = this.record.code;
+    const turn = { turn: r.turn, orders: r.orders, hash: r.hash, reason, resolvedAt: at };
+    // World 0's turns carry the class's status; another world's notes its own opening and, last, the class's end.
+    if (world.index === 0) await store.addTurn(code, turn, status, openedAt);
+    else {
+      await store.addTurn(world.key, turn, status, openedAt);
+      await store.putNote(code, NOTE.opened(world.index), openedAt);
+      if (classEnded) await store.setStatus(code, 'ended', null);
+    }
+    world.game.commit(r);
+    world.opened = openedAt;
+    world.inputs = {};
+    if (world.index === 0 || classEnded) this.record = { ...this.record, status, turnOpenedAt: world.index === 0 ? openedAt : null };
+    world.drafts.clear();
+    this.sendBoards(classEnded ? undefined : world);
+    this.sendConsole();
     this.broadcastRoster();
-    this.scheduleDeadline();
-    this.journal('turn.resolved', { turn: r.turn, reason, hash: r.hash });
+    this.scheduleDeadline(world);
+    this.journal('turn.resolved', { world: world.index, turn: r.turn, reason, hash: r.hash });
     return { ok: true };
   }
 
   /**
    * Notes an event in the class's journal. The journal tells what happened; the game itself is
-   * rebuilt from classes, seats, orders and turns, so a lost entry loses no play.
+   * rebuilt from classes, seats, orders, turns and console notes, so a lost entry loses no play.
    */
   journal(kind: string, data: unknown): void {
     this.services.store.addEvent(this.record.code, this.services.now(), kind, data).catch((e: unknown) => console.error(`class ${this.record.code}: journal entry ${kind} not written: ${(e as Error).message}`));
   }
 
-  /** Arms the open turn's deadline (at once if it passed while no room held the class). */
-  scheduleDeadline(): void {
-    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
-    this.deadlineTimer = null;
-    const at = this.deadline();
+  /** Arms a world's deadline (at once if it passed while no room held the class); none while paused. */
+  scheduleDeadline(world: World): void {
+    if (world.timer) clearTimeout(world.timer);
+    world.timer = null;
+    const at = this.deadline(world);
     if (at === null) return;
-    const turn = this.game.turn;
-    this.deadlineTimer = setTimeout(() => {
+    const turn = world.game.turn;
+    world.timer = setTimeout(() => {
       void this.serial(async () => {
-        if (this.record.status === 'running' && this.game.turn === turn) await this.resolveTurn('deadline');
+        if (this.record.status === 'running' && world.game.turn === turn && this.deadline(world) === at) await this.resolveTurn(world, 'deadline');
       }).catch((e: unknown) => console.error(`class ${this.record.code}: the deadline could not resolve the turn: ${(e as Error).message}`));
     }, Math.max(0, at - this.services.now()));
   }

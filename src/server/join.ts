@@ -3,6 +3,7 @@
 // the room writes a new seat to the store before letting the student in.
 import type { ActorId } from '../engine';
 import type { HeldBoard, Role } from '../net/protocol';
+import { worldKey } from './console-notes';
 import { plainData } from './plain-data';
 import { teamName, type Seats } from './seats';
 import type { ClassRecord, SeatRecord } from './store/store';
@@ -10,9 +11,11 @@ import { newToken, tokenHash, tokenMatches } from './tokens';
 
 export interface Member {
   readonly role: Role;
-  /** The team's actor; null for the facilitator. */
+  /** The team's actor; null for the facilitator and the projector. */
   readonly actor: ActorId | null;
   readonly seatId: string | null;
+  /** The student's world; the one the facilitator or the projector watches. */
+  readonly world: number;
 }
 
 export type Admission =
@@ -27,21 +30,39 @@ function heldBoard(v: unknown): HeldBoard | null {
   return typeof turn === 'number' && (status === 'lobby' || status === 'running' || status === 'ended') ? { turn, status } : null;
 }
 
-/** Who the join options (untrusted) say the client is, checked against the class and its seats. */
-export function admit(record: ClassRecord, seats: Seats, options: unknown, now: number, seatId: string): Admission {
+/** A world named in join options: absent is the first; anything else must be one of the class's. */
+function worldOf(v: unknown, worlds: number): number | null {
+  if (v === undefined) return 0;
+  return Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) < worlds ? (v as number) : null;
+}
+
+/**
+ * Who the join options (untrusted) say the client is, checked against the class and its seats
+ * (one Seats per world; a seat token is looked for in every world).
+ */
+export function admit(record: ClassRecord, worlds: readonly Seats[], options: unknown, now: number, seatId: string): Admission {
   const clean = plainData(options);
   if (!clean.ok) return clean;
   const o = (clean.value ?? {}) as Record<string, unknown>;
   if (typeof o !== 'object' || Array.isArray(o)) return refuse('ERR_BAD_JOIN', 'Join with a class code and a team name, or a saved seat.');
   if (o.facilitatorToken !== undefined) {
     if (!tokenMatches(o.facilitatorToken, record.facilitatorHash)) return refuse('ERR_BAD_TOKEN', `That is not the facilitator's token for class ${record.code}.`);
-    return { ok: true, member: { role: 'facilitator', actor: null, seatId: null }, seatToken: null, newSeat: null, held: null };
+    return { ok: true, member: { role: 'facilitator', actor: null, seatId: null, world: 0 }, seatToken: null, newSeat: null, held: null };
+  }
+  const world = worldOf(o.world, worlds.length);
+  if (world === null) return refuse('ERR_NO_WORLD', `Class ${record.code} runs ${worlds.length} board${worlds.length === 1 ? '' : 's'}: world is a number from 0 to ${worlds.length - 1}.`);
+  if (o.projector !== undefined) {
+    if (o.projector !== true) return refuse('ERR_BAD_JOIN', 'A projector joins with projector: true.');
+    return { ok: true, member: { role: 'projector', actor: null, seatId: null, world }, seatToken: null, newSeat: null, held: null };
   }
   if (o.seatToken !== undefined) {
-    const seat = typeof o.seatToken === 'string' ? seats.byToken(o.seatToken) : null;
-    if (!seat) return refuse('ERR_BAD_TOKEN', `That saved seat is not one of class ${record.code}'s: join again with your team's name.`);
-    return { ok: true, member: { role: 'student', actor: seat.actor, seatId: seat.seatId }, seatToken: o.seatToken as string, newSeat: null, held: heldBoard(o.held) };
+    for (let w = 0; w < worlds.length; w++) {
+      const seat = typeof o.seatToken === 'string' ? worlds[w].byToken(o.seatToken) : null;
+      if (seat) return { ok: true, member: { role: 'student', actor: seat.actor, seatId: seat.seatId, world: w }, seatToken: o.seatToken as string, newSeat: null, held: heldBoard(o.held) };
+    }
+    return refuse('ERR_BAD_TOKEN', `That saved seat is not one of class ${record.code}'s: join again with your team's name.`);
   }
+  const seats = worlds[world];
   if (record.status === 'ended') return refuse('ERR_CLASS_ENDED', `Class ${record.code} has ended; no new seats.`);
   const actor = o.actor;
   if (typeof actor !== 'string' || !record.config.teamActors.includes(actor)) {
@@ -55,6 +76,6 @@ export function admit(record: ClassRecord, seats: Seats, options: unknown, now: 
     team = named.name;
   }
   const seatToken = newToken();
-  const newSeat: SeatRecord = { code: record.code, seatId, actor, team, tokenHash: tokenHash(seatToken), createdAt: now };
-  return { ok: true, member: { role: 'student', actor, seatId }, seatToken, newSeat, held: null };
+  const newSeat: SeatRecord = { code: worldKey(record.code, world), seatId, actor, team, tokenHash: tokenHash(seatToken), createdAt: now };
+  return { ok: true, member: { role: 'student', actor, seatId, world }, seatToken, newSeat, held: null };
 }

@@ -2,47 +2,53 @@
 // and the state of the class. A refused message changes nothing and gets its reason back: as the
 // reply of a request, or as an `error` message when it was sent without one.
 import type { Client } from '@colyseus/core';
-import type { Refusal, Reply, Role, TeamOrders } from '../net/protocol';
+import type { Reply, Role, TeamOrders } from '../net/protocol';
+import { refuse, type Handler } from './action-kit';
 import type { ClassRoom } from './class-room';
+import { CONSOLE_ACTIONS } from './console-actions';
 import type { Member } from './join';
 import { plainData } from './plain-data';
+import { press } from './press';
+import { classRecord } from './record';
 
-type Handler = (room: ClassRoom, client: Client, member: Member, payload: Record<string, unknown>) => Promise<Reply>;
-
-const refuse = (code: string, message: string): Refusal => ({ ok: false, code, message });
-
-/** A team's orders for the open turn, checked; the room then keeps or stores them. */
+/** A team's orders for the open turn of its world, checked; the room then keeps or stores them. */
 function teamOrders(room: ClassRoom, member: Member, payload: Record<string, unknown>): Reply<{ value: TeamOrders }> {
   if (member.actor === null) return refuse('ERR_NOT_A_TEAM', 'Only a team gives orders.');
-  if (room.status === 'ended' || room.game.ended) return refuse('ERR_CLASS_ENDED', 'The game is over.');
-  const check = room.game.checkOrders(member.actor, payload.orders);
+  const world = room.worlds[member.world];
+  if (room.status === 'ended' || world.game.ended) return refuse('ERR_CLASS_ENDED', 'The game is over.');
+  if (world.computer.has(member.actor)) return refuse('ERR_COMPUTER_PLAYS', 'The facilitator has handed your actor to the computer for now; it gives the orders until your team gets it back.');
+  const check = world.game.checkOrders(member.actor, payload.orders);
   if (!check.ok) return check;
-  return { ok: true, value: { turn: room.game.turn, actor: member.actor, orders: check.orders } };
+  return { ok: true, value: { turn: world.game.turn, actor: member.actor, orders: check.orders } };
 }
 
 const draft: Handler = (room, _client, member, payload) =>
   room.serial(() => {
     const t = teamOrders(room, member, payload);
     if (!t.ok) return t;
-    room.drafts.set(t.value.actor, t.value);
-    room.sendToTeam(t.value.actor, 'draft', t.value, false);
+    const world = room.worlds[member.world];
+    world.drafts.set(t.value.actor, t.value);
+    room.sendToTeam(world, t.value.actor, 'draft', t.value, false);
     return { ok: true };
   });
 
 const submit: Handler = (room, _client, member, payload) =>
   room.serial(async () => {
     if (room.status !== 'running') return refuse('ERR_NOT_STARTED', 'The facilitator has not started the class yet.');
+    if (room.paused) return refuse('ERR_PAUSED', 'The facilitator has paused the class; submit when it resumes.');
     const t = teamOrders(room, member, payload);
     if (!t.ok) return t;
+    const world = room.worlds[member.world];
     const { store, now } = room.services;
-    const at = now();
-    await store.putOrders(room.record.code, { ...t.value, submittedAt: at });
-    room.game.submit(t.value.actor, t.value.orders);
-    room.boards.forget(true);
-    room.sendToTeam(t.value.actor, 'submitted', t.value, true);
+    await store.putOrders(world.key, { ...t.value, submittedAt: now() });
+    world.game.submit(t.value.actor, t.value.orders);
+    world.boards.forget(true);
+    room.sendToTeam(world, t.value.actor, 'submitted', t.value, true);
+    room.sendProjectors(world);
+    room.sendConsole();
     room.broadcastRoster();
-    room.journal('orders.submitted', { actor: t.value.actor, turn: t.value.turn });
-    if (room.allSubmitted()) return room.resolveTurn('all');
+    room.journal('orders.submitted', { world: world.index, actor: t.value.actor, turn: t.value.turn });
+    if (world.allSubmitted()) return room.resolveTurn(world, 'all');
     return { ok: true };
   });
 
@@ -54,24 +60,28 @@ const start: Handler = (room) =>
     room.journal('class.started', {});
     room.sendBoards();
     room.broadcastRoster();
-    room.scheduleDeadline();
+    for (const w of room.worlds) room.scheduleDeadline(w);
     return { ok: true };
   });
 
-const endTurn: Handler = (room) =>
-  room.serial(async () => {
-    if (room.status !== 'running') return refuse('ERR_NOT_RUNNING', room.status === 'lobby' ? 'Start the class first.' : 'The game is over.');
-    return room.resolveTurn('facilitator');
-  });
+const replay: Handler = (room, _client, member) => Promise.resolve({ ok: true, replay: room.worlds[member.world].game.replay });
 
-const replay: Handler = (room) => Promise.resolve({ ok: true, replay: room.game.replay });
+const record: Handler = (room) => Promise.resolve({ ok: true, record: classRecord(room.record.code, room.record.config.teamActors, room.worlds) });
 
 const ACTIONS: Readonly<Record<string, { readonly role: Role; readonly run: Handler }>> = {
   draft: { role: 'student', run: draft },
   submit: { role: 'student', run: submit },
+  press: { role: 'student', run: press },
   start: { role: 'facilitator', run: start },
-  endTurn: { role: 'facilitator', run: endTurn },
   replay: { role: 'facilitator', run: replay },
+  record: { role: 'facilitator', run: record },
+  ...CONSOLE_ACTIONS,
+};
+
+const NOT_ALLOWED: Readonly<Record<Role, string>> = {
+  facilitator: 'Only the facilitator may do that.',
+  student: 'Only a team may do that.',
+  projector: 'Only the projector may do that.',
 };
 
 async function dispatch(room: ClassRoom, client: Client, type: string, raw: unknown): Promise<Reply> {
@@ -79,7 +89,7 @@ async function dispatch(room: ClassRoom, client: Client, type: string, raw: unkn
   if (!action) return refuse('ERR_UNKNOWN_MESSAGE', `The class server does not take "${type.slice(0, 40)}" messages.`);
   const member = room.member(client);
   if (!member) return refuse('ERR_NOT_JOINED', 'Join the class first.');
-  if (member.role !== action.role) return refuse('ERR_NOT_ALLOWED', action.role === 'facilitator' ? 'Only the facilitator may do that.' : 'Only a team may do that.');
+  if (member.role !== action.role) return refuse('ERR_NOT_ALLOWED', NOT_ALLOWED[action.role]);
   const clean = plainData(raw ?? {});
   if (!clean.ok) return clean;
   if (typeof clean.value !== 'object' || clean.value === null || Array.isArray(clean.value)) return refuse('ERR_BAD_MESSAGE', 'A message carries an object.');

@@ -1,6 +1,7 @@
 // What the phases of one turn share: the log, the orders and the turn's tallies.
 import { openDice, type Dice } from '../rng';
 import type { TurnLog } from '../stats';
+import type { TurnInputs } from '../turn-inputs';
 import type { ActorId, GameState, OrdersByActor, PackageKind, RegionId } from '../types';
 
 export interface Capture {
@@ -12,6 +13,10 @@ export interface Capture {
 export interface TurnContext {
   readonly log: TurnLog;
   readonly orders: OrdersByActor;
+  /** The facilitator's injects and overrides for this turn, checked (none in a game without one). */
+  readonly inputs: TurnInputs;
+  /** Overrides that found the fight or event they set ("fight <region>", "event <id>"). */
+  readonly usedOverrides: Set<string>;
   /** Regions that changed hands this turn, in order. */
   readonly captures: Capture[];
   /** Strength points each actor lost this turn. */

@@ -4,8 +4,10 @@ import { applyEffect } from '../effects';
 import { anyTreatyInForce } from '../sides';
 import { note } from '../stats';
 import type { Dice } from '../rng';
-import type { DeckEvent, EventCondition, GameState } from '../types';
+import type { Override } from '../turn-inputs';
+import type { DeckEvent, EventCondition, GameState, ScheduledEvent } from '../types';
 import { withDice, type TurnContext } from './context';
+import { asFacilitator, eventOverride, playInjects, setBy } from './inputs';
 
 function holds(state: GameState, c: EventCondition): boolean {
   switch (c.kind) {
@@ -68,16 +70,31 @@ function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
   for (const eff of card.effects) applyEffect(state, ctx.log, eff, card.title);
 }
 
+/** A scheduled event whose result the facilitator set: the roll is still made, and logged beside the setting. */
+function overridden(state: GameState, ctx: TurnContext, dice: Dice, e: ScheduledEvent, o: Extract<Override, { kind: 'event' }>): boolean {
+  const holdsNow = holds(state, e.condition);
+  const roll = holdsNow && e.chance < 100 ? dice.roll(100) : 0;
+  const would = holdsNow && roll <= e.chance;
+  const rolled = !holdsNow ? `its condition (${e.condition.kind}) does not hold` : e.chance < 100 ? `roll ${roll} against ${e.chance}` : 'certain';
+  asFacilitator(ctx, 'override', o.reason, () =>
+    note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success: o.happens, text: `${e.title}: ${rolled} — it would ${would ? '' : 'not '}have happened; ${o.happens ? 'it happens' : 'it does not happen'}. ${setBy(o)}`, cause: 'scheduled event' }),
+  );
+  return o.happens;
+}
+
 export function eventsPhase(state: GameState, ctx: TurnContext): void {
+  playInjects(state, ctx);
   const events = state.events;
   const due = events.filter((e) => e.turn === state.turn && state.pendingEvents.includes(e.id));
   withDice(state, (dice) => {
     for (const e of due) {
-      if (!holds(state, e.condition)) {
+      const o = eventOverride(ctx, e.id);
+      if (o) {
+        if (!overridden(state, ctx, dice, e, o)) continue;
+      } else if (!holds(state, e.condition)) {
         if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll: 0, threshold: 0, success: false, text: `${e.title}: did not happen (its condition, ${e.condition.kind}, does not hold).`, cause: 'scheduled event' });
         continue;
-      }
-      if (e.chance < 100) {
+      } else if (e.chance < 100) {
         const roll = dice.roll(100);
         const success = roll <= e.chance;
         if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success, text: `${e.title}: roll ${roll} against ${e.chance} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });

@@ -9,6 +9,7 @@ import { FORCE_TYPES, type ActorId, type Forces, type GameState, type Order, typ
 import { attackModifiers, defendersOf, duelOdds, thresholdOf, type Defender } from './combat';
 import { withDice, type TurnContext } from './context';
 import { duel, ensureWar, lose, loseCommitted, nameOf, recordHit, result, tally, type OrderOf } from './fighting';
+import { asFacilitator, fightOverride, markSince, noteUnusedFightOverrides, setBy } from './inputs';
 import { strike } from './strikes';
 
 function moveForces(state: GameState, actor: ActorId, from: RegionId, to: RegionId, want: Partial<Forces>): Partial<Forces> {
@@ -74,6 +75,11 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   }
   const { mods, a, d } = attackModifiers(state, actor, o.from, o.target, forces);
   const defender = target.controller;
+  const set = fightOverride(ctx, o.target);
+  if (d === 0 && set?.result === 'held') {
+    asFacilitator(ctx, 'override', set.reason, () => result(state, ctx, actor, o, 'repelled', `${nameOf(state, actor)} would have entered ${target.name} unopposed; the attack is held. ${setBy(set)}`));
+    return;
+  }
   if (d === 0) {
     retreat(state, ctx, o.target, defenders);
     moveForces(state, actor, o.from, o.target, forces);
@@ -83,8 +89,10 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   if (droneWon) mods.push({ name: 'drones won the duel over air defence', value: duelOdds(state, forces.drones ?? 0, 0).bonus });
   const threshold = thresholdOf(state, mods);
   const roll = dice.roll(100);
-  const success = roll <= threshold;
+  const success = set ? set.result === 'taken' : roll <= threshold;
+  const decided = set ? `would have ${roll <= threshold ? 'broken the line' : 'been repelled'}; ${success ? 'the line breaks' : 'repelled'}. ${setBy(set)}` : success ? 'the line breaks' : 'repelled';
   const rules = state.rules.combat;
+  const from = ctx.log.entries.length;
   const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, success ? rules.winnerLossPct : rules.attackerLossPct);
   let defenderLosses = 0;
   for (const dd of defenders) defenderLosses += lose(state, ctx, dd.actor, o.target, success ? rules.defenderLossPct : rules.winnerLossPct);
@@ -99,10 +107,15 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
     success,
     attackerLosses,
     defenderLosses,
-    text: `${nameOf(state, actor)} attacks ${target.name} (${a} against ${d}): roll ${roll} against ${threshold} — ${success ? 'the line breaks' : 'repelled'}. Losses: attacker ${attackerLosses}, defender ${defenderLosses}. [${mods.map((m) => `${m.name} ${m.value >= 0 ? '+' : ''}${m.value}`).join(', ')}]`,
+    text: `${nameOf(state, actor)} attacks ${target.name} (${a} against ${d}): roll ${roll} against ${threshold} — ${decided}. Losses: attacker ${attackerLosses}, defender ${defenderLosses}. [${mods.map((m) => `${m.name} ${m.value >= 0 ? '+' : ''}${m.value}`).join(', ')}]`,
     cause: `attack order of ${nameOf(state, actor)}`,
   });
-  if (!success) return result(state, ctx, actor, o, 'repelled', `${nameOf(state, actor)}'s attack on ${target.name} was repelled.`);
+
+  if (!success) {
+    result(state, ctx, actor, o, 'repelled', `${nameOf(state, actor)}'s attack on ${target.name} was repelled.`);
+    if (set) markSince(ctx, from, 'override', set.reason);
+    return;
+  }
   retreat(state, ctx, o.target, defendersOf(state, o.target));
   const left = state.actors[actor].forces[o.from];
   const advance: Partial<Forces> = {};
@@ -110,6 +123,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   moveForces(state, actor, o.from, o.target, advance);
   capture(state, ctx, o.target, actor);
   result(state, ctx, actor, o, 'captured', `${nameOf(state, actor)} took ${target.name}.`);
+  if (set) markSince(ctx, from, 'override', set.reason);
 }
 
 function move(state: GameState, ctx: TurnContext, actor: ActorId, o: OrderOf<'move'>): void {
@@ -133,6 +147,7 @@ export function operationsPhase(state: GameState, ctx: TurnContext): void {
     for (const { actor, order } of ordersOfKind(state, ctx, 'strike')) strike(state, ctx, dice, actor, order);
     for (const { actor, order } of ordersOfKind(state, ctx, 'attack')) attack(state, ctx, dice, actor, order);
   });
+  noteUnusedFightOverrides(state, ctx);
   for (const { actor, order } of ordersOfKind(state, ctx, 'move')) move(state, ctx, actor, order);
   for (const { actor, order } of ordersOfKind(state, ctx, 'hold')) result(state, ctx, actor, order, 'held', `${nameOf(state, actor)} holds ${regionName(state, order.region)}.`);
 }

@@ -25,6 +25,8 @@ const SCHEMA: readonly string[] = [
      reason TEXT NOT NULL, resolved_at BIGINT NOT NULL, PRIMARY KEY (code, turn))`,
   `CREATE TABLE IF NOT EXISTS events (code TEXT NOT NULL, seq INTEGER NOT NULL, at BIGINT NOT NULL, kind TEXT NOT NULL,
      data TEXT NOT NULL, PRIMARY KEY (code, seq))`,
+  // The facilitator's console (issue 18): pause, deadlines, computer and muted teams, press, each turn's inputs.
+  `CREATE TABLE IF NOT EXISTS console_notes (code TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (code, key))`,
 ];
 
 const num = (v: unknown): number => Number(v);
@@ -118,6 +120,17 @@ export class SqlStore implements ClassStore {
     const rows = await this.sql.all('SELECT * FROM events WHERE code = $1 ORDER BY seq', [code]);
     return rows.map((r) => ({ seq: num(r.seq), at: num(r.at), kind: String(r.kind), data: json(r.data) }));
   }
+
+  // --- The facilitator's console (issue 18). ---
+  async putNote(code: string, key: string, value: unknown): Promise<void> {
+    await this.sql.run('INSERT INTO console_notes (code, key, value) VALUES ($1, $2, $3) ON CONFLICT (code, key) DO UPDATE SET value = excluded.value', [code, key, JSON.stringify(value ?? null)]);
+  }
+
+  async notes(code: string): Promise<{ key: string; value: unknown }[]> {
+    const rows = await this.sql.all('SELECT key, value FROM console_notes WHERE code = $1 ORDER BY key', [code]);
+    return rows.map((r) => ({ key: String(r.key), value: json(r.value) }));
+  }
+  // ---
 
   async openClasses(since: number): Promise<string[]> {
     const rows = await this.sql.all("SELECT code FROM classes WHERE status <> 'ended' AND COALESCE(turn_opened_at, created_at) >= $1 ORDER BY created_at, code", [since]);

@@ -72,6 +72,12 @@ export interface ClassStore {
   turns(code: string): Promise<TurnRecord[]>;
   addEvent(code: string, at: number, kind: string, data: unknown): Promise<void>;
   events(code: string): Promise<EventRecord[]>;
+  // --- The facilitator's console (issue 18): small JSON values by key, each written whole. ---
+  /** Writes (or replaces) one console note of a class. */
+  putNote(code: string, key: string, value: unknown): Promise<void>;
+  /** Every console note of a class, by key order. */
+  notes(code: string): Promise<{ readonly key: string; readonly value: unknown }[]>;
+  // ---
   /** Codes of the classes not yet ended and active (created, or a turn opened) since `since`, oldest first. */
   openClasses(since: number): Promise<string[]>;
   close(): Promise<void>;
