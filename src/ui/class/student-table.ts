@@ -69,7 +69,11 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
           events.changed();
         }),
         ...(['roster', 'submitted', 'welcome'] as const).map((k) => conn.on(k, () => events.changed())),
-        ...(['press', 'roster'] as const).map((k) => conn.on(k, () => press.draw())),
+        conn.on('press', () => {
+          press.draw();
+          events.changed();
+        }),
+        conn.on('roster', () => press.draw()),
       ];
       press.draw();
       return () => {
