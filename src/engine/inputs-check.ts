@@ -10,10 +10,10 @@ import { FORCE_TYPES } from './types';
 import type { Inject, Override, TurnInputs } from './turn-inputs';
 
 /** The most injects, and the most overrides, in one turn. */
-export const MAX_INJECTS = 12;
-export const MAX_OVERRIDES = 12;
+const MAX_INJECTS = 12;
+const MAX_OVERRIDES = 12;
 /** The most effects of one written inject. */
-export const MAX_INJECT_EFFECTS = 12;
+const MAX_INJECT_EFFECTS = 12;
 export const HEADLINE_MAX_CHARS = 120;
 export const INJECT_TEXT_MAX_CHARS = 1000;
 export const REASON_MAX_CHARS = 200;

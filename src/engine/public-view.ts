@@ -19,11 +19,6 @@ export type PublicView = Pick<View, 'scenarioId' | 'variant' | 'turn' | 'date' |
   readonly news: readonly LogEntry[];
 };
 
-/** The log entries meant for everyone (no visibleTo list). */
-export function publicLog(log: readonly LogEntry[]): LogEntry[] {
-  return log.filter((e) => !e.visibleTo);
-}
-
 /** The board as every actor sees it, with the given log's public entries as its news. */
 export function publicView(state: GameState, log: readonly LogEntry[]): PublicView {
   const actors: Record<ActorId, ActorView> = {};
@@ -48,6 +43,7 @@ export function publicView(state: GameState, log: readonly LogEntry[]): PublicVi
     tension: state.tension,
     history: state.history,
     ended: state.ended,
-    news: publicLog(log),
+    // The entries meant for everyone: those with no visibleTo list.
+    news: log.filter((e) => !e.visibleTo),
   };
 }

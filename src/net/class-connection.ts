@@ -4,9 +4,8 @@
 // token, retried with backoff until it works or the class refuses it for good.
 // @colyseus/sdk is loaded only when a class is joined, so the single-player game never loads it.
 import type { Client as SdkClient, Room } from '@colyseus/sdk';
-import type { ActorId, Inject, LogEntry, OrdersByActor, Override, Replay, TurnInputs } from '../engine';
-import type { ClassRecord } from './class-record';
-import { Emitter } from './emitter';
+import type { LogEntry } from '../engine';
+import { ClassRequests, type ConnectionStatus } from './class-requests';
 import { defaultEndpoint } from './http-api';
 import {
   ROOM_NAME,
@@ -14,7 +13,6 @@ import {
   type Credentials,
   type JoinOptions,
   type PressDelivery,
-  type PressRequest,
   type ProjectorView,
   type Refusal,
   type Reply,
@@ -26,10 +24,7 @@ import {
   type Welcome,
 } from './protocol';
 
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'closed';
-
-/** Every server message, and the connection's own status. */
-export type ConnectionEvents = ServerMessages & { readonly status: ConnectionStatus };
+export type { ConnectionEvents } from './class-requests';
 
 export interface ConnectOptions {
   /** The class server, e.g. 'http://192.168.1.20:8080'; several are tried in turn. Default: the page's origin. */
@@ -60,7 +55,7 @@ function refusalOf(e: unknown): Refusal {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export class ClassConnection extends Emitter<ConnectionEvents> {
+export class ClassConnection extends ClassRequests {
   welcome: Welcome | null = null;
   view: StudentView | null = null;
   truth: Truth | null = null;
@@ -245,7 +240,7 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     this.setStatus('closed');
   }
 
-  private async request<T extends object = object>(type: string, payload: object): Promise<Reply<T>> {
+  protected async request<T extends object = object>(type: string, payload: object): Promise<Reply<T>> {
     const room = this.room;
     if (!room || this.status !== 'connected') return { ok: false, code: 'ERR_OFFLINE', message: 'Not connected to the class just now; it reconnects by itself. Try again in a moment.' };
     try {
@@ -253,96 +248,6 @@ export class ClassConnection extends Emitter<ConnectionEvents> {
     } catch (e) {
       return { ok: false, code: 'ERR_NETWORK', message: `The class server did not answer (${(e as Error).message}).` };
     }
-  }
-
-  /** Shares the team's orders being drafted with its other members. */
-  setDraft(orders: OrdersByActor): Promise<Reply> {
-    return this.request('draft', { orders });
-  }
-
-  /** Submits the team's orders for the open turn (again, to change them, until it resolves). */
-  submit(orders: OrdersByActor): Promise<Reply> {
-    return this.request('submit', { orders });
-  }
-
-  /** Facilitator: opens the first turn. */
-  start(): Promise<Reply> {
-    return this.request('start', {});
-  }
-
-  /** Facilitator: resolves the open turn now; teams that have not submitted hold. */
-  endTurn(): Promise<Reply> {
-    return this.request('endTurn', {});
-  }
-
-  /** Facilitator: the class's game so far, as a replay. */
-  replay(): Promise<Reply<{ replay: Replay }>> {
-    return this.request<{ replay: Replay }>('replay', {});
-  }
-
-  /** A team: sends a press message, public or to some actors. Refused when the team is muted. */
-  sendPress(message: PressRequest): Promise<Reply<{ seq: number }>> {
-    return this.request<{ seq: number }>('press', message);
-  }
-
-  /** Facilitator: pauses the class (no submissions; the deadline clock stops). */
-  pause(): Promise<Reply> {
-    return this.request('pause', {});
-  }
-
-  /** Facilitator: resumes a paused class; the deadline gets the time it had left. */
-  resume(): Promise<Reply> {
-    return this.request('resume', {});
-  }
-
-  /** Facilitator: extends (positive) or cuts (negative) the open turn's deadline, in seconds. */
-  extendDeadline(addSeconds: number): Promise<Reply> {
-    return this.request('deadline', { addSeconds });
-  }
-
-  /** Facilitator: sets the time left in the open turn (null: no deadline). */
-  setDeadline(secondsLeft: number | null): Promise<Reply> {
-    return this.request('deadline', { secondsLeft });
-  }
-
-  /** Facilitator: hands a team's actor to the computer (on) or back to its team (off). */
-  setComputer(actor: ActorId, on: boolean, world?: number): Promise<Reply> {
-    return this.request('computer', { actor, on, ...(world === undefined ? {} : { world }) });
-  }
-
-  /** Facilitator: mutes (on) or unmutes (off) a team's press. */
-  setMuted(actor: ActorId, on: boolean, world?: number): Promise<Reply> {
-    return this.request('mute', { actor, on, ...(world === undefined ? {} : { world }) });
-  }
-
-  /** Facilitator: an announcement to every team and projector (of every world, or of `world`). */
-  announce(text: string, world?: number): Promise<Reply> {
-    return this.request('announce', { text, ...(world === undefined ? {} : { world }) });
-  }
-
-  /** Facilitator: adds an inject to the open turn; its inputs so far come back. */
-  inject(inject: Inject, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
-    return this.request<{ inputs: TurnInputs }>('inject', { inject, ...(world === undefined ? {} : { world }) });
-  }
-
-  /** Facilitator: sets a fight's or an event's result for the open turn, with the reason. */
-  override(override: Override, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
-    return this.request<{ inputs: TurnInputs }>('override', { override, ...(world === undefined ? {} : { world }) });
-  }
-
-  /** Facilitator: takes back an inject or override of the open turn (its index in the inputs). */
-  withdraw(kind: 'inject' | 'override', index: number, world?: number): Promise<Reply<{ inputs: TurnInputs }>> {
-    return this.request<{ inputs: TurnInputs }>('withdraw', { kind, index, ...(world === undefined ? {} : { world }) });
-  }
-
-  /** Facilitator: watches another world (its truth, roster and console follow). */
-  watchWorld(world: number): Promise<Reply> {
-    return this.request('world', { world });
-  }
-
-  /** Facilitator: the whole class's record (every world's replay with inputs, teams, press). */
-  record(): Promise<Reply<{ record: ClassRecord }>> {
-    return this.request<{ record: ClassRecord }>('record', {});
   }
 
   /** Leaves the class for good (no reconnection). */

@@ -231,6 +231,8 @@ export interface ConsoleRequests {
   readonly override: WorldTarget & { readonly override: Override };
   /** Removes an inject or override of the open turn, by its index in inputs. */
   readonly withdraw: WorldTarget & { readonly kind: 'inject' | 'override'; readonly index: number };
+  /** Resolves the open turn now; teams that have not submitted hold. */
+  readonly endTurn: WorldTarget;
   /** Watches another world: the server sends its truth, roster and console. */
   readonly world: { readonly world: number };
 }

@@ -3,7 +3,7 @@
 // for tests and the bench).
 import type { ClassConnection, ConnectionEvents } from './class-connection';
 
-const EVENTS: readonly (keyof ConnectionEvents)[] = ['welcome', 'view', 'truth', 'roster', 'draft', 'submitted', 'error', 'status'];
+const EVENTS: readonly (keyof ConnectionEvents)[] = ['welcome', 'view', 'truth', 'roster', 'draft', 'submitted', 'error', 'status', 'console', 'press', 'projector'];
 
 export function whenAll(connections: readonly ClassConnection[], ready: () => boolean): Promise<void> {
   return new Promise((resolve) => {

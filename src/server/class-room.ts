@@ -112,6 +112,8 @@ export class ClassRoom extends Room {
   override onReconnect(client: Client): void {
     this.connected.add(client.sessionId);
     this.sendBoard(client, true);
+    const m = this.member(client);
+    if (m?.role === 'facilitator') client.send('console', consoleState(this, this.worlds[m.world]));
     this.broadcastRoster();
   }
 
@@ -253,7 +255,8 @@ export class ClassRoom extends Room {
     const at = now();
     const classEnded = r.state.ended !== null && this.worlds.every((w) => w === world || w.game.ended);
     const status: ClassStatus = classEnded ? 'ended' : 'running';
-    const openedAt = r.state.ended ? null : at;
+    // A turn opened while the class is paused opens, for its deadline, when the clock stopped.
+    const openedAt = r.state.ended ? null : (this.paused?.since ?? at);
     const code = this.record.code;
     const turn = { turn: r.turn, orders: r.orders, hash: r.hash, reason, resolvedAt: at };
     // World 0's turns carry the class's status; another world's notes its own opening and, last, the class's end.

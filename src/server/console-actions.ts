@@ -29,7 +29,10 @@ function openTurn(room: ClassRoom, world: World): ReturnType<typeof refuse> | nu
  * the projectors (the boards are not sent again: a board sent twice would repeat its turn's log).
  */
 function clockChanged(room: ClassRoom): void {
-  for (const w of room.worlds) room.scheduleDeadline(w);
+  for (const w of room.worlds) {
+    w.boards.forget();
+    room.scheduleDeadline(w);
+  }
   room.sendProjectors();
   room.sendConsole();
   room.broadcastRoster();

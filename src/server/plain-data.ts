@@ -12,7 +12,8 @@ export interface DataLimits {
   readonly width: number;
 }
 
-const MESSAGE_LIMITS: DataLimits = { depth: 8, nodes: 4000, stringLength: 200, width: 200 };
+/** Strings up to 1000 characters: the longest field a message carries is a written inject's text (each action checks its own, shorter limits). */
+const MESSAGE_LIMITS: DataLimits = { depth: 8, nodes: 4000, stringLength: 1000, width: 200 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

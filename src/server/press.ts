@@ -10,15 +10,16 @@ import type { ClassRoom } from './class-room';
 import { NOTE } from './console-notes';
 import { PRESS_LIMIT, type World } from './world';
 
-/** Control characters but for line breaks and tabs: never part of a message. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u;
+/** Control characters (line breaks and tabs aside) and the Unicode line separators: never part of a message. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+const BREAKS = /[\n\t]/g;
 
 function pressText(v: unknown): string | ReturnType<typeof refuse> {
   if (typeof v !== 'string') return refuse('ERR_BAD_PRESS', 'A message has a text.');
   const text = v.normalize('NFC').trim();
   if (text.length === 0) return refuse('ERR_BAD_PRESS', 'The message is empty.');
   if (text.length > PRESS_MAX_CHARS) return refuse('ERR_BAD_PRESS', `A message has at most ${PRESS_MAX_CHARS} characters (this one has ${text.length}).`);
-  if (CONTROL.test(text)) return refuse('ERR_BAD_PRESS', 'A message may not hold control characters.');
+  if (CONTROL.test(text.replace(BREAKS, ''))) return refuse('ERR_BAD_PRESS', 'A message may not hold control characters.');
   return text;
 }
 

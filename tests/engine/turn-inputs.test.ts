@@ -3,7 +3,7 @@
 // nothing, and replays that carry them and still verify.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashState, newReplay, parseReplay, recordTurn, resolveTurn, simulateTurn, verifyReplay, type GameState, type Order, type TurnInputs } from '../../src/engine';
+import { HEADLINE_MAX_CHARS, INJECT_TEXT_MAX_CHARS, OVERRIDE_REASON_MAX_CHARS, hashState, newReplay, parseReplay, recordTurn, resolveTurn, simulateTurn, verifyReplay, type GameState, type Order, type TurnInputs } from '../../src/engine';
 import { SCENARIOS } from '../../src/scenario';
 import { entries, findSeed, game, quiet } from './helpers';
 
@@ -94,7 +94,9 @@ describe('refused inputs change nothing', () => {
     ['an unknown actor', { injects: [{ kind: 'custom', headline: 'x', text: '', effects: [{ kind: 'support', actor: 'atlantis', delta: 1 }] }] }, '$.injects[0].effects[0].actor'],
     ['an unknown region', { overrides: [{ kind: 'fight', region: 'nowhere', result: 'held', reason: 'r' }] }, '$.overrides[0].region'],
     ['an unknown effect kind', { injects: [{ kind: 'custom', headline: 'x', text: '', effects: [{ kind: 'earthquake' }] }] }, '$.injects[0].effects[0].kind'],
-    ['an oversized text', { injects: [{ kind: 'custom', headline: 'x', text: 'y'.repeat(5000), effects: [] }] }, '$.injects[0].text'],
+    ['an oversized text', { injects: [{ kind: 'custom', headline: 'x', text: 'y'.repeat(INJECT_TEXT_MAX_CHARS + 1), effects: [] }] }, '$.injects[0].text'],
+    ['an oversized headline', { injects: [{ kind: 'custom', headline: 'x'.repeat(HEADLINE_MAX_CHARS + 1), text: '', effects: [] }] }, '$.injects[0].headline'],
+    ['an oversized reason', { overrides: [{ kind: 'fight', region: 'jabrayil', result: 'held', reason: 'r'.repeat(OVERRIDE_REASON_MAX_CHARS + 1) }] }, '$.overrides[0].reason'],
     ['an override without a reason', { overrides: [{ kind: 'fight', region: 'jabrayil', result: 'held', reason: ' ' }] }, '$.overrides[0].reason'],
     ['an unknown field', { injects: [], extra: 1 }, '$.extra'],
     ['an unknown card', { injects: [{ kind: 'card', cardId: 'no-such-card' }] }, '$.injects[0].cardId'],

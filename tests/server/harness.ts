@@ -2,7 +2,12 @@
 // students' orders chosen as the computer would.
 import { unpackMultiple } from 'msgpackr';
 import { chooseOrders } from '../../src/ai';
-import { expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { ClassConnection, type Credentials } from '../../src/net';
+import { launchServer, type ServerProcess } from '../../src/server/launch';
 import type { ActorId, GameState, Order, OrdersByActor } from '../../src/engine';
 
 export interface SocketRecord {
@@ -82,4 +87,43 @@ export function expectNoSecrets(frames: readonly Uint8Array[], actor: ActorId, o
       if (!own.includes(other)) expect(text.includes(order), `a ${m.type} for turn ${p.turn} to ${actor} holds ${other}'s order ${order}`).toBe(false);
     }
   }
+}
+
+/** A server process for one test file, started before its tests in a fresh data directory and stopped after. */
+export interface TestServer {
+  readonly endpoint: string;
+  /** SIGKILLs the server and starts it again on the same port and data. */
+  restart(): Promise<void>;
+  /** Joins a class as these credentials; throws when refused. */
+  join(this: void, credentials: Credentials): Promise<ClassConnection>;
+}
+
+export function serverForTests(prefix: string): TestServer {
+  let dir = '';
+  let server: ServerProcess | null = null;
+  const serve = (port: number): Promise<ServerProcess> => launchServer(['--port', String(port), '--data', dir, '--static', join(dir, 'none')]);
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    server = await serve(0);
+  }, 60_000);
+  afterAll(async () => {
+    await server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const t: TestServer = {
+    get endpoint(): string {
+      return `http://127.0.0.1:${server?.port ?? 0}`;
+    },
+    async restart(): Promise<void> {
+      const port = server!.port;
+      await server!.kill('SIGKILL');
+      server = await serve(port);
+    },
+    async join(credentials: Credentials): Promise<ClassConnection> {
+      const j = await ClassConnection.join({ endpoints: t.endpoint, credentials });
+      if (!j.ok) throw new Error(j.message);
+      return j.connection;
+    },
+  };
+  return t;
 }
