@@ -79,8 +79,9 @@ export function ordersTab(t: OrdersTab): HTMLElement {
     { 'data-hook': 'facilitator.orders' },
     h('h3', {}, 'Orders in for this turn'),
     ...(truth ? submissions(truth, t.state, t.name) : []),
+    // The console follows every inject, override and withdrawal; the truth only each turn.
     h('h3', {}, 'Injects and overrides this turn'),
-    ...inputsList(t.conn, truth?.inputs ?? t.conn.console?.inputs ?? {}, t.scenario, t.state, t.act),
+    ...inputsList(t.conn, (t.conn.console?.world === truth?.world ? t.conn.console?.inputs : null) ?? truth?.inputs ?? {}, t.scenario, t.state, t.act),
     h('h3', {}, 'Covert links'),
     h('div', { 'data-hook': 'facilitator.covert' }, ...covertLinks(t.state, t.name)),
     h('h3', {}, 'Rolls of the last turn'),
