@@ -205,7 +205,7 @@ describe('the facilitator console in the browser', () => {
       for (const s of secrets) expect(raw.includes(s), `a projector frame holds ${s}`).toBe(false);
       const m = decode(frame);
       if (!m) continue;
-      expect(['welcome', 'projector', 'press', 'error']).toContain(m.type);
+      expect(['welcome', 'projector', 'roster', 'press', 'error']).toContain(m.type);
       const text = JSON.stringify(m.payload);
       for (const id of covert) expect(text.includes(`"${id}"`), `a projector frame names covert link ${id}`).toBe(false);
       // Orders of the open turn (and later) never; those of resolved turns may show in public news.
