@@ -1,7 +1,7 @@
 // Host a class: scenario, variant, seed, the computer actors' difficulty, the actors teams play,
 // and the turn deadline. The host becomes the class's facilitator.
 import type * as Phaser from 'phaser';
-import { defaultEndpoint, hostClass, type HostRequest } from '../../net';
+import { defaultEndpoint, hostClass, MAX_WORLDS, type HostRequest } from '../../net';
 import { teamPlayable } from '../../scenario/team-playable';
 import { app, randomSeed, scenarioOf, scenarios } from '../app';
 import { DIFFICULTIES, type Difficulty } from '../computer';
@@ -19,10 +19,11 @@ interface HostChoice {
   difficulty: Difficulty;
   teams: Set<string>;
   deadline: string;
+  worlds: number;
 }
 
 export function hostForm(scene: Phaser.Scene): void {
-  const c: HostChoice = { scenarioId: app.choice.scenarioId, variant: null, seed: randomSeed(), difficulty: 'normal', teams: new Set(), deadline: '' };
+  const c: HostChoice = { scenarioId: app.choice.scenarioId, variant: null, seed: randomSeed(), difficulty: 'normal', teams: new Set(), deadline: '', worlds: 1 };
   const render = (): void => {
     const scenario = scenarioOf(c.scenarioId) ?? Object.values(scenarios)[0];
     const actors = teamPlayable(scenario);
@@ -42,7 +43,7 @@ export function hostForm(scene: Phaser.Scene): void {
       if (deadline !== null && (!Number.isInteger(deadline) || deadline < 1)) return error.say('The turn deadline is a whole number of minutes, or empty for none.');
       start.disabled = true;
       error.say(null);
-      const request: HostRequest = { scenarioId: scenario.id, variant: c.variant, seed: c.seed || null, difficulty: c.difficulty, teamActors: actors.filter((a) => c.teams.has(a)), deadlineMinutes: deadline };
+      const request: HostRequest = { scenarioId: scenario.id, variant: c.variant, seed: c.seed || null, difficulty: c.difficulty, teamActors: actors.filter((a) => c.teams.has(a)), deadlineMinutes: deadline, worlds: c.worlds };
       const hosted = await hostClass(defaultEndpoint(), request);
       const entered = hosted.ok ? (keepCredentials({ code: hosted.code, facilitatorToken: hosted.facilitatorToken }), await enterClass(scene, { code: hosted.code, facilitatorToken: hosted.facilitatorToken })) : hosted;
       if (!entered.ok) {
@@ -81,6 +82,11 @@ export function hostForm(scene: Phaser.Scene): void {
         ),
       ),
       row('Turn deadline', h('input', { type: 'number', min: 1, max: 1440, step: 1, placeholder: 'none', value: c.deadline, 'data-hook': 'host.deadline', oninput: (e: Event) => (c.deadline = (e.target as HTMLInputElement).value) }), h('span', { class: 'muted small-text' }, 'minutes; empty: no deadline (the turn waits for every team, or for you)')),
+      row(
+        'Boards',
+        select('host.worlds', Array.from({ length: MAX_WORLDS }, (_, i): [string, string] => [String(i + 1), i === 0 ? 'One board' : `${i + 1} parallel boards`]), String(c.worlds), (v) => (c.worlds = Number(v))),
+        h('span', { class: 'muted small-text' }, 'parallel boards (sections or groups) start from the same seed: differences come only from decisions'),
+      ),
       error.el,
       h('div', { class: 'dbuttons' }, start, h('button', { 'data-hook': 'host.cancel', onclick: () => backToMenu() }, 'Back')),
     );

@@ -36,14 +36,18 @@ export function joinForm(scene: Phaser.Scene, prefill = '', problem: string | nu
     showKept();
     error.say(r.message);
   };
+  let world = 0;
   const pick = (summary: ClassSummary): void => {
     const open = summary.status !== 'ended';
+    const worlds = summary.worlds.length ? summary.worlds : [summary.actors];
+    if (world >= worlds.length) world = 0;
     choices.replaceChildren(
       h('h3', {}, `Class ${summary.code}: choose your actor`),
-      ...summary.actors.map((a) =>
+      ...(worlds.length > 1 ? [h('div', { class: 'seg' }, ...worlds.map((_, i) => h('button', { type: 'button', class: i === world ? 'on' : '', 'data-hook': `join.world.${i}`, onclick: () => ((world = i), pick(summary)) }, `Board ${i + 1}`)))] : []),
+      ...worlds[world].map((a) =>
         h(
           'button',
-          { class: 'opt actor-choice', 'data-hook': `join.actor.${a.id}`, disabled: !open, onclick: () => void enter({ code: summary.code, team: team.value.trim(), actor: a.id }) },
+          { class: 'opt actor-choice', 'data-hook': `join.actor.${a.id}`, disabled: !open, onclick: () => void enter({ code: summary.code, team: team.value.trim(), actor: a.id, ...(worlds.length > 1 ? { world } : {}) }) },
           h('span', { class: 'swatch', style: `background:${cssColour(actorColour(a.id))}` }),
           h('span', { class: 't' }, h('b', {}, a.name), h('div', { class: 'muted small-text' }, a.team === null ? 'No team yet: your team takes it' : `Team ${a.team} (${a.members} ${a.members === 1 ? 'student' : 'students'}): join them`)),
         ),
@@ -82,9 +86,17 @@ export function joinForm(scene: Phaser.Scene, prefill = '', problem: string | nu
 /** Opening the join link (?class=CODE): back to a kept seat at once, else the join form. */
 export async function joinFromLink(scene: Phaser.Scene, typed: string): Promise<void> {
   const c = cleanCode(typed);
+  if (new URLSearchParams(location.search).has('projector')) return openProjector(scene, c);
   const seat = keptCredentials(c);
   if (!seat) return joinForm(scene, c);
   openScreen('class-connecting', `Class ${c}`, h('p', {}, 'Connecting to your seat\u2026'));
   const r = await enterClass(scene, seat);
   if (!r.ok) joinForm(scene, c, r.message);
+}
+
+/** Opening the projector's link (?class=CODE&projector): the class's public board, no seat taken. */
+async function openProjector(scene: Phaser.Scene, code: string): Promise<void> {
+  openScreen('class-connecting', `Class ${code}`, h('p', {}, 'Opening the projector view\u2026'));
+  const r = await enterClass(scene, { code, projector: true });
+  if (!r.ok) joinForm(scene, code, r.message);
 }

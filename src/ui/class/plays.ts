@@ -11,7 +11,7 @@ import { Play } from '../play';
 export const turnLog = (log: readonly LogEntry[], turn: number): LogEntry[] => log.filter((e) => e.turn === turn);
 
 /** The scenario's public opening, rebuilt for any view (its own seed is a fixed word, not the class's). */
-function publicOpening(scenario: Scenario, variant: string | null): GameState {
+export function publicOpening(scenario: Scenario, variant: string | null): GameState {
   const made = newGame(scenario, 'public-opening', { variant });
   if (!made.ok) throw new Error(`bug: the class's scenario ${scenario.id} does not open: ${made.message}`);
   return made.state;

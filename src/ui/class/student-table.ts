@@ -2,10 +2,11 @@
 // drafted are shared with the team as they change (any member may submit them); a turn resolves
 // on the server (every team in, the deadline, or the facilitator) and then plays back here.
 import type { ClassConnection } from '../../net';
-import { h } from '../dom';
+import { byId, h } from '../dom';
 import type { BoardEvents, ButtonLook, Table } from '../table';
 import { closesAt, connectionBadge, connectionStrip } from './connection-status';
 import { turnLog, type StudentPlay } from './plays';
+import { PressPanel } from './press-panel';
 import { same, TeamDraft } from './team-draft';
 
 export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
@@ -22,12 +23,18 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
     draft.sent();
     void conn.setDraft(play.orders()).then(() => draft.answered());
   };
+  const name = (a: string): string => play.view().actors[a]?.name ?? a;
+  const press = new PressPanel(conn, () => play.view().actorOrder.filter((a) => a !== conn.welcome?.actor && !play.commanded().includes(a)), name, () => {
+    press.draw();
+    board?.changed();
+  });
   const submitted = (): boolean => conn.submitted !== null && conn.submitted.turn === play.view().turn;
   const status = () => conn.view?.status ?? 'lobby';
   const button = (): ButtonLook => {
     if (conn.status !== 'connected') return { label: 'Reconnecting\u2026', tip: 'Orders go to the class server once the connection is back.', disabled: true };
     if (status() === 'lobby') return { label: 'Waiting for the start', tip: 'The facilitator has not started the class yet. You can prepare your orders.', disabled: true };
     if (status() === 'ended' || play.view().ended) return { label: 'Game over', tip: 'The game is over.', disabled: true };
+    if (conn.roster?.paused) return { label: 'Paused', tip: 'The facilitator has paused the class: orders can be prepared, not submitted, until it resumes.', disabled: true };
     if (submitted() && same(conn.submitted?.orders, play.orders())) return { label: 'Submitted \u2713', tip: 'Your team\u2019s orders are in. Change them and submit again until the turn resolves.', disabled: false };
     return { label: submitted() ? 'Submit again \u25b6' : 'Submit orders \u25b6', tip: 'Send your team\u2019s orders for this week (E). The week resolves when every team has submitted, at the deadline, or when the facilitator ends it.', disabled: false };
   };
@@ -62,8 +69,15 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
           events.changed();
         }),
         ...(['roster', 'submitted', 'welcome'] as const).map((k) => conn.on(k, () => events.changed())),
+        conn.on('press', () => {
+          press.draw();
+          events.changed();
+        }),
+        conn.on('roster', () => press.draw()),
       ];
+      press.draw();
       return () => {
+        byId('board-overlay').querySelector('.press-drawer')?.remove();
         board = null;
         for (const off of offs) off();
       };
@@ -76,7 +90,7 @@ export function studentTable(conn: ClassConnection, play: StudentPlay): Table {
       return h(
         'div',
         { class: 'class-banner', 'data-tip': `Class ${w?.code ?? ''}, team ${w?.team ?? ''}${roster ? `: ${inCount} of ${roster.teams.length} teams have submitted this week${closesAt(roster.deadline)}` : ''}.` },
-        h('div', {}, h('span', { class: 'muted' }, 'Class '), h('b', { 'data-hook': 'class.team.code' }, w?.code ?? ''), ' \u00b7 ', connectionBadge(conn)),
+        h('div', {}, h('span', { class: 'muted' }, 'Class '), h('b', { 'data-hook': 'class.team.code' }, w?.code ?? ''), ' \u00b7 ', connectionBadge(conn), ' ', press.button()),
         h('div', { class: 'muted small-text', 'data-hook': 'class.team' }, `Team ${w?.team ?? ''}${roster && status() === 'running' ? ` \u00b7 ${inCount}/${roster.teams.length} teams in${closesAt(roster.deadline)}` : ''}`),
       );
     },
