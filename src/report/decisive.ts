@@ -24,6 +24,8 @@ export interface DecisiveCard {
   /** The turn it changed hands, or null when it held. */
   readonly fellOn: number | null;
   readonly verdict: string;
+  /** The weightiest modifiers of the deciding fight (the one that took it, else the last), in words. */
+  readonly factors: string;
   readonly fights: readonly Fight[];
   /** Support packages delivered to each side of its fights before it fell (or by the end). */
   readonly supply: Readonly<Record<ActorId, number>>;
@@ -51,20 +53,25 @@ function card(world: PlayedWorld, region: RegionId): DecisiveCard {
   const fall = world.logs.flatMap((log, turn) => log.flatMap((e) => (e.kind === 'capture' && e.region === region ? [{ turn, to: e.to }] : [])))[0];
   const fellOn = fall ? fall.turn : null;
   const fellTo = fall ? fall.to : null;
-  const sides = new Set<ActorId>(fights.flatMap((f) => [f.attacker, f.defender]));
+  const fighting = new Set<ActorId>(fights.flatMap((f) => [f.attacker, f.defender]));
+  const sides = end.actorOrder.filter((a) => fighting.has(a));
   const supply: Record<ActorId, number> = {};
+  for (const a of sides) supply[a] = 0;
   world.logs.forEach((log, turn) => {
     if (fellOn !== null && turn > fellOn) return;
-    for (const e of log) if (e.kind === 'support' && e.change === 'delivered' && sides.has(e.client)) supply[e.client] = (supply[e.client] ?? 0) + 1;
+    for (const e of log) if (e.kind === 'support' && e.change === 'delivered' && fighting.has(e.client)) supply[e.client] = (supply[e.client] ?? 0) + 1;
   });
-  for (const s of sides) supply[s] ??= 0;
   const actorName = (a: ActorId | null): string => (a === null ? 'no one' : end.actors[a].name);
   const repelled = fights.filter((f) => !f.taken).length;
   const verdict =
     fellOn === null
       ? `${name} held: ${fights.length === 0 ? 'no one attacked it' : `${repelled} attack${repelled === 1 ? '' : 's'} repelled`}; ${actorName(end.regions[region].controller)} holds it at the end.`
       : `${name} fell in week ${fellOn + 1} (${longDate(dateOfTurn(start.calendar, fellOn))}) to ${actorName(fellTo)}${fights.some((f) => f.taken) ? ', by a ground attack' : ', handed over'}${repelled > 0 ? ` after ${repelled} attack${repelled === 1 ? '' : 's'} repelled` : ''}.`;
-  return { region, name, before: start.regions[region].controller, after: end.regions[region].controller, fellOn, verdict, fights, supply };
+  const deciding = fights.find((f) => f.taken) ?? fights[fights.length - 1];
+  const mods = (deciding?.rolls[deciding.rolls.length - 1].modifiers ?? []).filter((m) => m.name !== 'base');
+  const top = [...mods].sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, 3);
+  const factors = top.map((m) => `${m.name} ${m.value >= 0 ? '+' : ''}${m.value}`).join(', ');
+  return { region, name, factors, before: start.regions[region].controller, after: end.regions[region].controller, fellOn, verdict, fights, supply };
 }
 
 /** One card per decisive region (the top `count` by stakes). */

@@ -54,7 +54,7 @@ export function decisiveSection(w: WorldDebrief): string {
     .map((c) => {
       const fights = c.fights.map((f) => [`Week ${f.turn + 1}`, `${actorName(s, f.attacker)} against ${actorName(s, f.defender)}`, f.taken ? 'taken' : 'held', list(f.rolls.map((r) => `<span class="roll">${esc(rollText(r))}</span>`))]);
       const supply = Object.keys(c.supply).map((a) => `${actorName(s, a)}: ${c.supply[a]} package${c.supply[a] === 1 ? '' : 's'} delivered`);
-      return `<div class="card"><h3>Why ${esc(c.name)} ${c.fellOn === null ? 'held' : 'fell'}</h3><p>${esc(c.verdict)}</p>${fights.length ? table(['Week', 'Fight', 'Result', 'Odds and modifiers'], fights) : ''}${supply.length ? `<p>Supply before it ${c.fellOn === null ? 'ended' : 'fell'}: ${supply.join('; ')}.</p>` : ''}</div>`;
+      return `<div class="card"><h3>Why ${esc(c.name)} ${c.fellOn === null ? 'held' : 'fell'}</h3><p>${esc(c.verdict)}</p>${c.factors ? `<p>What weighed most in the deciding fight: ${esc(c.factors)}.</p>` : ''}${fights.length ? table(['Week', 'Fight', 'Result', 'Odds and modifiers'], fights) : ''}${supply.length ? `<p>Supply before it ${c.fellOn === null ? 'ended' : 'fell'}: ${supply.join('; ')}.</p>` : ''}</div>`;
     })
     .join('\n');
 }

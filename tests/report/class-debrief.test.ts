@@ -33,6 +33,7 @@ describe('decisive moments', () => {
     expect(c.verdict).toMatch(/^Shusha \(Shushi\) fell in week \d/);
     expect(c.fights.some((f) => f.taken && f.text.includes('against') && f.text.includes('terrain'))).toBe(true);
     expect(Object.keys(c.supply).sort()).toEqual(['artsakh', 'azerbaijan']);
+    expect(c.factors).toBe('strength 27 against 4 +30, terrain: mountain -20, drones won the duel over air defence +18');
   });
 });
 

@@ -8,6 +8,7 @@ const SCREEN_CSS = `
 .class-debrief .bar .grow { flex: 1; }
 .class-debrief button { font: inherit; padding: 5px 10px; border: 1px solid #8a94a3; border-radius: 4px; background: #f4f6f9; cursor: pointer; }
 .class-debrief button.on { background: #29415e; color: #fff; border-color: #29415e; }
+.class-debrief [hidden] { display: none !important; }
 .class-debrief .tabs { border-bottom: 1px solid #c4cad3; padding-bottom: 6px; }
 `;
 
