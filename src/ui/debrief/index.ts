@@ -64,12 +64,12 @@ function exportBar(d: ClassDebrief, close: () => void): HTMLElement {
 
 /**
  * Opens the class debrief over `container` (the page's body by default) and returns its root
- * element (automation id `debrief.class`). A record that cannot be rebuilt shows why instead.
+ * element (automation id `debrief.class.view`; the console's button that opens it is `debrief.class`). A record that cannot be rebuilt shows why instead.
  */
 export function openClassDebrief(record: ClassRecord, container: HTMLElement = document.body): HTMLElement {
   installDebriefStyle();
-  container.querySelector('[data-hook="debrief.class"]')?.remove();
-  const root = h('div', { class: 'class-debrief report', 'data-hook': 'debrief.class', role: 'dialog', 'aria-label': 'Class debrief' });
+  container.querySelector('[data-hook="debrief.class.view"]')?.remove();
+  const root = h('div', { class: 'class-debrief report', 'data-hook': 'debrief.class.view', role: 'dialog', 'aria-label': 'Class debrief' });
   const close = (): void => root.remove();
   container.append(root);
   const built = buildClassDebrief(record, shippedScenario);
