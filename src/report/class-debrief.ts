@@ -23,7 +23,7 @@ export interface WorldDebrief {
   readonly moments: readonly Moment[];
   readonly decisive: readonly DecisiveCard[];
   readonly scores: Readonly<Record<ActorId, Score>>;
-  /** What each team's actor saw, turn by turn. */
+  /** What each team's actor saw, turn by turn (actors a team played on this board). */
   readonly seen: Readonly<Record<ActorId, readonly SeenTurn[]>>;
   readonly counterfactuals: readonly Counterfactual[];
   /** How the game ended, in words. */
@@ -46,7 +46,7 @@ function debriefWorld(w: ClassWorld, world: PlayedWorld): WorldDebrief {
   const scores = scoreGame(end);
   const actors = end.actorOrder.filter((a) => !end.actors[a].background && scores[a].max > 0);
   const seen: Record<ActorId, SeenTurn[]> = {};
-  for (const a of end.actorOrder) if (Object.hasOwn(w.teams, a)) seen[a] = asSeen(world, a);
+  for (const a of end.actorOrder) if (Object.hasOwn(w.teams, a) && w.teams[a].length > 0) seen[a] = asSeen(world, a);
   const log = world.logs.flat();
   return {
     name: w.name,

@@ -12,7 +12,7 @@ function csvRows(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const teamsOf = (teams: Readonly<Record<string, readonly string[]>>, actor: string): string => (Object.hasOwn(teams, actor) ? teams[actor].join('; ') : 'computer');
+const teamsOf = (teams: Readonly<Record<string, readonly string[]>>, actor: string): string => (Object.hasOwn(teams, actor) && teams[actor].length > 0 ? teams[actor].join('; ') : 'computer');
 
 /** One row per board × actor: the team, the score, the maximum, history's score. */
 export function scoresCsv(d: ClassDebrief): string {

@@ -8,7 +8,7 @@ import { finalState } from './world';
 const actorName = (s: GameState, a: ActorId | null): string => (a === null ? 'no one' : esc(s.actors[a]?.name ?? a));
 const regionName = (s: GameState, r: RegionId): string => esc(s.regions[r]?.name ?? r);
 const lost = (s: GameState, a: ActorId): number => s.actors[a].casualties.military + s.actors[a].casualties.civilian;
-const teamOf = (w: WorldDebrief, a: ActorId): string => (Object.hasOwn(w.teams, a) ? esc(w.teams[a].join(', ')) : '<span class="muted">computer</span>');
+const teamOf = (w: WorldDebrief, a: ActorId): string => (Object.hasOwn(w.teams, a) && w.teams[a].length > 0 ? esc(w.teams[a].join(', ')) : '<span class="muted">computer</span>');
 
 /** Regions whose holder at the end differs from the start on some board. */
 function contested(d: ClassDebrief): RegionId[] {

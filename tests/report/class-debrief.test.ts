@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashState, resolveTurn, type Replay } from '../../src/engine';
 import { buildClassDebrief, type ClassDebrief } from '../../src/report/class-debrief';
+import { classReportHtml } from '../../src/report/class-report';
 import { counterfactuals } from '../../src/report/counterfactual';
 import { csvField, ordersCsv, scoresCsv } from '../../src/report/csv';
 import { historicalScores } from '../../src/report/history';
@@ -102,5 +103,18 @@ describe('CSV', () => {
     const rows = ordersCsv(d).trimEnd().split('\r\n');
     const given = d.worlds[0].world.replay.turns.reduce((n, t) => n + Object.values(t.orders).reduce((m, o) => m + o.length, 0), 0);
     expect(rows.length - 1).toBe(given);
+  });
+});
+
+describe('HTML report', () => {
+  it('escapes what teams typed (names, press) and carries no script', () => {
+    const record = simRecord(['1'], { azerbaijan: ['<script>alert(1)</script>'], armenia: [] });
+    const d = buildClassDebrief({ ...record, worlds: record.worlds.map((w) => ({ ...w, press: [{ turn: 1, from: 'armenia', to: ['azerbaijan'], public: false, text: '<img src=x onerror=alert(2)>' }] })) }, shippedScenario);
+    if ('error' in d) throw new Error(d.error);
+    const html = classReportHtml(d);
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(Object.keys(d.worlds[0].seen)).toEqual(['azerbaijan']);
   });
 });
