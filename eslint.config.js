@@ -81,6 +81,16 @@ export default defineConfig(
     ]),
   },
   {
+    // Shared by the browser and the command line: the engine, the scenario and types only.
+    files: ['src/report/**'],
+    rules: forbid([
+      { regex: `${up}engine/`, message: 'The report reaches the engine only through its index (import from ../engine).' },
+      { regex: `${up}(ui|ai|cli|server)(/|$)`, message: 'src/report serves both ui and cli: it imports only the engine and the scenario.' },
+      { regex: `${up}net(/|$)`, types: true, message: 'src/report reads the class record\'s types only (import type).' },
+      { regex: '^(node:|phaser$)', message: 'src/report runs in Node and the browser alike: no Node modules, no Phaser.' },
+    ]),
+  },
+  {
     files: ['src/ui/**'],
     rules: {
       ...forbid([{ regex: `${up}engine/`, message: 'The board reaches the engine only through its index (import from ../engine).' }]),

@@ -1,5 +1,6 @@
-import { dateOfTurn, longDate, type LogEntry, type TurnSummary, type View } from '../engine';
 // What the debrief shows: chart series from the recorded history, and the moments that mattered.
+import type { LogEntry, TurnSummary, View } from '../engine';
+import { rankMoments, type Moment } from '../report/moments';
 
 export type Metric = 'territory' | 'casualties' | 'legitimacy' | 'influence';
 export const METRICS: readonly { metric: Metric; title: string }[] = [
@@ -22,34 +23,10 @@ export function chartSeries(view: View, history: readonly TurnSummary[], metric:
     .filter((s) => s.points.some((p) => p !== 0) && (metric !== 'legitimacy' || s.points.some((p, i) => i > 0 && p !== s.points[0]) || true));
 }
 
-export interface Moment {
-  readonly turn: number;
-  readonly date: string;
-  readonly text: string;
-  readonly kind: LogEntry['kind'];
-}
-
-/** The decisions and turning points: captures, treaties, exposures, accepted or refused proposals, the end. */
-export function keyMoments(log: readonly LogEntry[], view: View, limit = 40): Moment[] {
-  const keep = (e: LogEntry): boolean => {
-    switch (e.kind) {
-      case 'capture':
-      case 'end':
-        return true;
-      case 'treaty':
-        return e.change !== 'renewed';
-      case 'support':
-        return e.change === 'exposed' || e.change === 'sent';
-      case 'answer':
-        return true;
-      case 'event':
-        return true;
-      default:
-        return false;
-    }
-  };
-  return log
-    .filter(keep)
-    .slice(0, limit)
-    .map((e) => ({ turn: e.turn, date: longDate(dateOfTurn(view.calendar, e.turn)), text: e.text, kind: e.kind }));
+/**
+ * The moments that mattered in the player's game, ranked by consequence over the whole war (the
+ * class debrief's ranking), each with its rolls: what the player may read of the log.
+ */
+export function keyMoments(log: readonly LogEntry[], view: View, limit = 12): Moment[] {
+  return rankMoments(log, view, view.calendar, limit);
 }

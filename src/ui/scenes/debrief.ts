@@ -7,7 +7,8 @@ import { showChrome } from '../chrome';
 import { chartSeries, keyMoments, METRICS, type Series } from '../debrief-model';
 import { byId, h } from '../dom';
 import { clearTargets, setReady } from '../hook';
-import { historicalScores } from '../historical';
+import { historicalScores } from '../../report/history';
+import { rollText } from '../../report/moments';
 import { actorColour, cssColour, THEME } from '../palette';
 import { clearAutosave, downloadJson } from '../store';
 import { font } from '../widgets';
@@ -99,7 +100,7 @@ export class DebriefScene extends Phaser.Scene {
     const s = app.session!;
     const view = s.view();
     const scores = scoreGame(s.state);
-    const hist = historicalScores(s.scenario, s.state);
+    const hist = historicalScores(s.scenario);
     const actors = view.actorOrder.filter((a) => !view.actors[a].background && (scores[a]?.max ?? 0) > 0);
     const mine = scores[s.human];
     const side = byId('side');
@@ -109,7 +110,7 @@ export class DebriefScene extends Phaser.Scene {
       h(
         'table',
         { class: 'fig', 'data-hook': 'debrief.scores' },
-        h('tr', {}, h('th', {}, 'Actor'), h('th', { class: 'n' }, 'This game'), h('th', { class: 'n', 'data-tip': 'The same aims scored against what happened in 2020' }, 'History')),
+        h('tr', {}, h('th', {}, 'Actor'), h('th', { class: 'n' }, 'This game'), h('th', { class: 'n', 'data-tip': 'The same aims scored against the record of 2020 (aims on figures the record does not fix are left out); the same in every game' }, 'History')),
         ...actors.map((a) =>
           h(
             'tr',
@@ -122,13 +123,13 @@ export class DebriefScene extends Phaser.Scene {
       ),
       h('h3', {}, `Your aims (${view.actors[s.human].name})`),
       ...mine.aims.map((aim) => {
-        const histMet = hist[s.human]?.aims.find((x) => x.id === aim.id)?.met;
-        return h('div', { class: 'card small-text' }, h('b', {}, aim.met ? '\u2714 ' : '\u2716 '), `${aim.text} (${aim.points} pts)`, h('span', { class: 'muted' }, ` \u2014 in 2020: ${histMet ? 'met' : 'not met'}`));
+        const histMet = hist[s.human]?.aims.find((x) => x.id === aim.id)?.met ?? null;
+        return h('div', { class: 'card small-text' }, h('b', {}, aim.met ? '\u2714 ' : '\u2716 '), `${aim.text} (${aim.points} pts)`, h('span', { class: 'muted' }, ` \u2014 in 2020: ${histMet === null ? 'not in the record' : histMet ? 'met' : 'not met'}`));
       }),
       h('h3', {}, 'What happened in 2020'),
       h('div', { class: 'small-text' }, s.scenario.historicalOutcome.text),
       h('h3', {}, 'Moments that mattered'),
-      ...keyMoments(s.visibleLog(), view).map((m) => h('div', { class: 'small-text', style: 'margin:3px 0' }, h('span', { class: 'muted' }, `${m.date}: `), m.text)),
+      h('div', { 'data-hook': 'debrief.moments' }, ...keyMoments(s.visibleLog(), view).map((m) => h('div', { class: 'small-text', style: 'margin:3px 0' }, h('span', { class: 'muted' }, `${m.date}: `), m.text, ...m.rolls.map((r) => h('div', { class: 'muted', style: 'margin-left:10px' }, rollText(r)))))),
     );
     const bar = h(
       'div',
