@@ -8,13 +8,16 @@ import { THEME } from './palette';
 import { BoardScene } from './scenes/board';
 import { DebriefScene } from './scenes/debrief';
 import { MenuScene } from './scenes/menu';
+import { HandoverScene } from './hotseat-scene';
 
 export function startGame(): Phaser.Game {
   installTooltips();
   setSource({
-    view: () => (app.table ? app.table.play.view() : app.session?.view() ?? null),
+    // While the hand-over screen shows, nothing of any team's view is readable.
+    view: () => (app.table ? app.table.play.view() : app.session && !app.session.hotseat?.handover ? app.session.view() : null),
     hash: () => (app.table ? app.table.hash() : app.session ? hashState(app.session.state) : null),
     replay: () => (app.table ? app.table.replay() : app.session?.replay ?? null),
+    hotseat: () => (app.table ? null : app.session?.hotseat?.status() ?? null),
   });
   const parent = document.getElementById('board')!;
   const game = new Phaser.Game({
@@ -27,7 +30,7 @@ export function startGame(): Phaser.Game {
     // The game makes no sound: without this Phaser opens a WebAudio context at boot (5–6% of
     // the page's CPU profile up to the first board in headless Chromium).
     audio: { noAudio: true },
-    scene: [MenuScene, BoardScene, DebriefScene],
+    scene: [MenuScene, BoardScene, DebriefScene, HandoverScene],
   });
   // The side panel appears and disappears with the scene: tell the scale manager at once. Only
   // when the size really changed: a refresh resizes the canvas, and resizing a WebGL canvas
