@@ -10,6 +10,11 @@ import { DebriefScene } from './scenes/debrief';
 import { MenuScene } from './scenes/menu';
 import { HandoverScene } from './hotseat-scene';
 
+/** The texts of a display list, containers opened. */
+function texts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
+  return list.flatMap((o) => (o instanceof Phaser.GameObjects.Text ? [o.text] : o instanceof Phaser.GameObjects.Container ? texts(o.list) : []));
+}
+
 export function startGame(): Phaser.Game {
   installTooltips();
   setSource({
@@ -18,6 +23,7 @@ export function startGame(): Phaser.Game {
     hash: () => (app.table ? app.table.hash() : app.session ? hashState(app.session.state) : null),
     replay: () => (app.table ? app.table.replay() : app.session?.replay ?? null),
     hotseat: () => (app.table ? null : app.session?.hotseat?.status() ?? null),
+    labels: () => game.scene.getScenes(true).flatMap((s) => texts(s.children.list)),
   });
   const parent = document.getElementById('board')!;
   const game = new Phaser.Game({

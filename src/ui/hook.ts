@@ -18,6 +18,8 @@ export interface KarabakhHook {
   replay(): Replay | null;
   /** A hot-seat game's teams, the team drafting (or next at the screen) and whether the hand-over screen shows; null otherwise. */
   hotseat(): HotSeatStatus | null;
+  /** Every text drawn on the canvas by the scenes running now (region names, counters, arrow labels). */
+  labels(): string[];
   /** The join code of the class this page hosts or plays in, or null. */
   classCode(): string | null;
   locate(id: string): PagePoint | null;
@@ -28,11 +30,12 @@ export interface KarabakhHook {
 type Locator = () => PagePoint | null;
 
 const locators = new Map<string, Locator>();
-let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null } = {
+let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[] } = {
   view: () => null,
   hash: () => null,
   replay: () => null,
   hotseat: () => null,
+  labels: () => [],
 };
 let classCode: () => string | null = () => null;
 
@@ -70,6 +73,7 @@ export const hook: KarabakhHook = {
   hash: () => source.hash(),
   replay: () => source.replay(),
   hotseat: () => source.hotseat(),
+  labels: () => source.labels(),
   classCode: () => classCode(),
   locate(id: string): PagePoint | null {
     const el = document.querySelector(`[data-hook="${CSS.escape(id)}"]`);
