@@ -3,7 +3,6 @@
 // resolves with every team's orders together. Each team's board opens on its own playback and news.
 import { hashState } from '../engine';
 import { h } from './dom';
-import { actorColour, cssColour } from './palette';
 import type { GameSession } from './session';
 import type { ButtonLook, Table } from './table';
 import { writeAutosave } from './store';
@@ -42,7 +41,7 @@ export function hotseatTable(session: GameSession): Table {
         'div',
         { class: 'hotseat-banner', 'data-hook': 'hotseat.banner', 'data-tip': `Hot seat: ${hs.humans.map(name).join(', ')} take turns at this screen. Only ${name(hs.drafting)}\u2019s team should be looking.` },
         h('div', { class: 'muted small-text' }, 'Hot seat'),
-        h('div', {}, h('span', { class: 'swatch', style: `background:${cssColour(actorColour(hs.drafting))}` }), ` team ${hs.seat + 1} of ${hs.humans.length}`),
+        h('div', {}, `team ${hs.seat + 1} of ${hs.humans.length}`),
       ),
     debrief: true,
     leave: () => undefined,
