@@ -24,7 +24,8 @@ export class HandoverScene extends Phaser.Scene {
       return;
     }
     showChrome('menu');
-    for (const id of ['topbar', 'side', 'dialog-layer']) byId(id).replaceChildren();
+    // The tooltip too: it may still hold the text of the last thing hovered (an order's sentence).
+    for (const id of ['topbar', 'side', 'dialog-layer', 'tooltip']) byId(id).replaceChildren();
     byId('tooltip').hidden = true;
     this.cameras.main.setBackgroundColor(THEME.background);
     const state = session.state;

@@ -131,4 +131,23 @@ describe('hot seat', () => {
     teams.hotseat.humans = ['azerbaijan', 'azerbaijan'];
     expect(refused(teams)).toMatch(/each human actor once/);
   });
+
+  it('plays to the end with every team submitting each week; the debrief reads what any team could', () => {
+    const s = hotSeat();
+    for (let guard = 0; guard < 40 && !s.state.ended; guard++) {
+      for (let seat = 0; seat < s.humans.length; seat++) {
+        s.hotseat!.ready();
+        s.takeSeat();
+        submit(s);
+      }
+    }
+    expect(s.state.ended).not.toBeNull();
+    expect(s.submit().ok).toBe(false);
+    expect(verifyReplay(s.replay, scenario)).toMatchObject({ ok: true, finalHash: hashState(s.state) });
+    const read = s.humansLog();
+    const visible = (e: (typeof read)[number]) => !e.visibleTo || e.visibleTo.some((a) => s.humans.includes(a));
+    expect(read.every(visible)).toBe(true);
+    expect(read).toEqual(s.log.filter(visible));
+    expect(s.log.some((e) => !visible(e))).toBe(true); // some entries are for other actors only
+  });
 });
