@@ -162,9 +162,9 @@ export class MenuScene extends Phaser.Scene {
     y += 50;
     // Class mode: its screens (and the network client) load only when asked for.
     const cw3 = Math.floor((colW - 12) / 3);
-    new TextButton(this, left, y, cw3, 38, 'Hot seat\u2026', () => this.hotSeat(), { id: 'menu.hotseat', tip: 'Several teams take turns at this screen; the computer plays the rest' });
-    new TextButton(this, left + cw3 + 6, y, cw3, 38, 'Host a class', () => void this.classMode((m) => m.hostForm(this)), { id: 'menu.class.host', tip: 'Teams play from their own browsers; you facilitate' });
-    new TextButton(this, left + 2 * (cw3 + 6), y, cw3, 38, 'Join a class', () => void this.classMode((m) => m.joinForm(this)), { id: 'menu.class.join' });
+    new TextButton(this, left, y, cw3, 38, 'Hot seat\u2026', () => this.hotSeat(), { id: 'menu.hotseat', size: 14, tip: 'Several teams take turns at this screen; the computer plays the rest' });
+    new TextButton(this, left + cw3 + 6, y, cw3, 38, 'Host a class', () => void this.classMode((m) => m.hostForm(this)), { id: 'menu.class.host', size: 14, tip: 'Teams play from their own browsers; you facilitate' });
+    new TextButton(this, left + 2 * (cw3 + 6), y, cw3, 38, 'Join a class', () => void this.classMode((m) => m.joinForm(this)), { id: 'menu.class.join', size: 14 });
     y += 46;
     if (save) this.add.text(left, y, autosaveLine(save), font(12, { colour: '#a9b2bf', wrap: colW }));
 
