@@ -1,4 +1,5 @@
-// Makes docs/board.png and docs/debrief.png from the built site in headless Chromium:
+// Makes docs/board.png, docs/debrief.png and the hot seat's docs/hotseat-handover.png and
+// docs/hotseat-board.png from the built site in headless Chromium:
 // npx tsx scripts/screenshots.ts [--size 1280x720]
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +50,30 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => window.karabakh.scene === 'debrief' && window.karabakh.ready, null, { timeout: 60_000 });
     await page.mouse.move(5, 5);
     await page.screenshot({ path: join(docs, 'debrief.png') });
-    console.log(`wrote docs/board.png and docs/debrief.png (${width}x${height})`);
+    // Hot seat, in a fresh page (no autosave): Azerbaijan and Armenia; Azerbaijan hands over to Armenia.
+    await page.close();
+    const hot = await browser.newPage({ viewport: { width, height } });
+    await hot.goto(`${served.url}?fast`);
+    const at = async (id: string) => {
+      await hot.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
+      const p = await hot.evaluate((i) => window.karabakh.locate(i), id);
+      await hot.mouse.click(p!.x, p!.y);
+    };
+    const scene = (name: string) => hot.waitForFunction((s) => window.karabakh.scene === s && window.karabakh.ready, name, { timeout: 60_000 });
+    await scene('menu');
+    for (const id of ['menu.hotseat', 'hotseat.actor.azerbaijan', 'hotseat.actor.armenia', 'dialog.start', 'hotseat.handover', 'board.endTurn', 'dialog.ok']) await at(id);
+    await scene('handover');
+    await hot.screenshot({ path: join(docs, 'hotseat-handover.png') });
+    await at('hotseat.handover');
+    await scene('board');
+    const held = await hot.evaluate(() => window.karabakh.view()!.regionOrder.find((id) => window.karabakh.locate(`board.region.${id}`) !== null && window.karabakh.view()!.regions[id].forces.some((f) => f.actor === 'armenia')));
+    if (held) {
+      await at(`board.region.${held}`);
+      await at('order.0');
+    }
+    await hot.mouse.move(5, height - 5);
+    await hot.screenshot({ path: join(docs, 'hotseat-board.png') });
+    console.log(`wrote docs/board.png, docs/debrief.png, docs/hotseat-handover.png and docs/hotseat-board.png (${width}x${height})`);
   } finally {
     await browser.close();
     await served.close();

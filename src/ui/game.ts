@@ -8,13 +8,22 @@ import { THEME } from './palette';
 import { BoardScene } from './scenes/board';
 import { DebriefScene } from './scenes/debrief';
 import { MenuScene } from './scenes/menu';
+import { HandoverScene } from './hotseat-scene';
+
+/** The texts of a display list, containers opened. */
+function texts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
+  return list.flatMap((o) => (o instanceof Phaser.GameObjects.Text ? [o.text] : o instanceof Phaser.GameObjects.Container ? texts(o.list) : []));
+}
 
 export function startGame(): Phaser.Game {
   installTooltips();
   setSource({
-    view: () => (app.table ? app.table.play.view() : app.session?.view() ?? null),
+    // While the hand-over screen shows, nothing of any team's view is readable.
+    view: () => (app.table ? app.table.play.view() : app.session && !app.session.hotseat?.handover ? app.session.view() : null),
     hash: () => (app.table ? app.table.hash() : app.session ? hashState(app.session.state) : null),
     replay: () => (app.table ? app.table.replay() : app.session?.replay ?? null),
+    hotseat: () => (app.table ? null : app.session?.hotseat?.status() ?? null),
+    labels: () => game.scene.getScenes(true).flatMap((s) => texts(s.children.list)),
   });
   const parent = document.getElementById('board')!;
   const game = new Phaser.Game({
@@ -27,7 +36,7 @@ export function startGame(): Phaser.Game {
     // The game makes no sound: without this Phaser opens a WebAudio context at boot (5–6% of
     // the page's CPU profile up to the first board in headless Chromium).
     audio: { noAudio: true },
-    scene: [MenuScene, BoardScene, DebriefScene],
+    scene: [MenuScene, BoardScene, DebriefScene, HandoverScene],
   });
   // The side panel appears and disappears with the scene: tell the scale manager at once. Only
   // when the size really changed: a refresh resizes the canvas, and resizing a WebGL canvas

@@ -1,6 +1,7 @@
 // The automation hook on `window.karabakh`: lets a browser test drive the real UI with real
 // mouse clicks (ask where a thing is, click there, wait for `ready`).
 import type { Replay, View } from '../engine';
+import type { HotSeatStatus } from './hotseat';
 
 export interface PagePoint {
   readonly x: number;
@@ -15,6 +16,10 @@ export interface KarabakhHook {
   view(): View | null;
   hash(): string | null;
   replay(): Replay | null;
+  /** A hot-seat game's teams, the team drafting (or next at the screen) and whether the hand-over screen shows; null otherwise. */
+  hotseat(): HotSeatStatus | null;
+  /** Every text drawn on the canvas by the scenes running now (region names, counters, arrow labels). */
+  labels(): string[];
   /** The join code of the class this page hosts or plays in, or null. */
   classCode(): string | null;
   locate(id: string): PagePoint | null;
@@ -30,10 +35,12 @@ export interface KarabakhHook {
 type Locator = () => PagePoint | null;
 
 const locators = new Map<string, Locator>();
-let source: { view(): View | null; hash(): string | null; replay(): Replay | null } = {
+let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[] } = {
   view: () => null,
   hash: () => null,
   replay: () => null,
+  hotseat: () => null,
+  labels: () => [],
 };
 let classCode: () => string | null = () => null;
 
@@ -70,6 +77,8 @@ export const hook: KarabakhHook = {
   view: () => source.view(),
   hash: () => source.hash(),
   replay: () => source.replay(),
+  hotseat: () => source.hotseat(),
+  labels: () => source.labels(),
   classCode: () => classCode(),
   locate(id: string): PagePoint | null {
     const el = document.querySelector(`[data-hook="${CSS.escape(id)}"]`);

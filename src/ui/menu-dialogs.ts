@@ -14,8 +14,12 @@ export function autosaveLine(saved: GameSession): string {
   return `Autosave: ${actorName(saved.config)}, turn ${saved.state.turn + 1}, seed ${saved.config.seed}`;
 }
 
+/** Who plays: "Turkey", or a hot seat's teams, "Azerbaijan and Armenia (hot seat)". */
 function actorName(config: SessionConfig): string {
-  return scenarioOf(config.scenarioId)?.actors.find((a) => a.id === config.human)?.name ?? config.human;
+  const name = (id: string) => scenarioOf(config.scenarioId)?.actors.find((a) => a.id === id)?.name ?? id;
+  const humans = config.humans ?? [config.human];
+  if (humans.length === 1) return name(humans[0]);
+  return `${humans.slice(0, -1).map(name).join(', ')} and ${name(humans[humans.length - 1])} (hot seat)`;
 }
 
 export async function reportRefusedAutosave(check: Extract<AutosaveCheck, { kind: 'refused' }>): Promise<void> {

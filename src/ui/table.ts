@@ -4,6 +4,7 @@
 // (a turn resolved on the server, a teammate's draft, the connection coming and going).
 import { hashState, type LogEntry, type Replay, type View } from '../engine';
 import type { Outcome, Play } from './play';
+import { hotseatTable } from './hotseat-table';
 import type { GameSession } from './session';
 import { writeAutosave } from './store';
 
@@ -43,14 +44,17 @@ export interface Table {
   banner(): HTMLElement | null;
   /** Whether the debrief follows the end of the game (single player) or the board stays. */
   readonly debrief: boolean;
+  /** Hot seat: the screen passes to another team, so the board gives way to the hand-over screen. */
+  handover?(): boolean;
   /** Leaving the board for the menu. */
   leave(): void;
   hash(): string | null;
   replay(): Replay | null;
 }
 
-/** A game played in this browser against the computer, autosaved after every turn. */
+/** A game played in this browser against the computer, autosaved after every turn (several teams: hotseat-table.ts). */
 export function localTable(session: GameSession): Table {
+  if (session.hotseat) return hotseatTable(session);
   return {
     play: session,
     endTurnButton: () => ({ label: 'End turn \u25b6', tip: 'Resolve this week (E). Actors without orders hold.', disabled: false }),

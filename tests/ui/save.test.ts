@@ -40,6 +40,15 @@ describe('restoring a save', () => {
     expect(r.session.config).toEqual(game.config);
   });
 
+  it('reads version 2 (no hot seat field) as a game of one human', () => {
+    const { hotseat, ...v2 }: Record<string, unknown> = { ...saveCopy(), version: 2 };
+    expect(hotseat).toBeNull();
+    const r = restoreSave(v2);
+    if (!r.ok) throw new Error(r.message);
+    expect(hashState(r.session.state)).toBe(hashState(game.state));
+    expect(r.session.hotseat).toBeNull();
+  });
+
   it('reads the first format, taking its state as a claim to check and its log not at all', () => {
     const save = legacyCopy();
     save.log = [{ turn: 0, kind: 'story', text: 'written into the file, not by the engine' }];
@@ -71,7 +80,7 @@ describe('restoring a save', () => {
     const old = saveCopy();
     (old.replay as Record<string, unknown>).engineVersion = '0.0.1';
     expect(refused(old)).toMatch(/engine 0\.0\.1; this is engine/);
-    expect(refused({ ...saveCopy(), version: 3 })).toMatch(/format version 3; this build reads versions 1 and 2/);
+    expect(refused({ ...saveCopy(), version: 4 })).toMatch(/format version 4; this build reads versions 1 to 3/);
     expect(refused({ format: 'karabakh-save' })).toMatch(/holds no replay/);
     expect(refused({ format: 'something-else' })).toMatch(/not a saved game/);
     expect(refused(null)).toMatch(/not a saved game/);

@@ -55,6 +55,10 @@ export class BoardScene extends Phaser.Scene {
       this.scene.start('menu');
       return;
     }
+    if (table.handover?.()) {
+      this.scene.start('handover');
+      return;
+    }
     this.table = table;
     const s = table.play;
     this.session = s;
@@ -104,8 +108,10 @@ export class BoardScene extends Phaser.Scene {
       canvasTip(null);
     });
     this.refresh();
-    // Ready once the first frame with the board has been drawn.
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => setReady('board', true));
+    // Ready once the first frame with the board has been drawn (unless a playback began: it says when).
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (!this.busy) setReady('board', true);
+    });
   }
 
   // ---- drawing ----------------------------------------------------------------------------
@@ -312,6 +318,10 @@ export class BoardScene extends Phaser.Scene {
     this.refresh();
     await nextFrame();
     const res = await this.table.endTurn();
+    if (res.ok && this.table.handover?.()) {
+      this.scene.start('handover');
+      return;
+    }
     if (!res.ok || res.log === null) {
       this.busy = false;
       this.displayView = null;

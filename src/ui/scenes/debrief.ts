@@ -48,7 +48,7 @@ export class DebriefScene extends Phaser.Scene {
     const ended = s.state.ended;
     const reason = ended ? { settlement: 'a settlement was signed', calendar: 'the calendar ran out', collapse: 'a government collapsed' }[ended.reason] : 'the game is still running';
     this.add.text(pad, 16, `Debrief \u2014 ${title}`, font(26, { bold: true }));
-    this.add.text(pad, 52, `Ended ${longDate(dateOfTurn(view.calendar, view.turn))}, after ${view.turn} turns: ${reason}. You played ${view.actors[s.human].name}.`, font(14, { colour: '#b8c0cc', wrap: W - 2 * pad }));
+    this.add.text(pad, 52, `Ended ${longDate(dateOfTurn(view.calendar, view.turn))}, after ${view.turn} turns: ${reason}. ${s.hotseat ? 'Hot seat: the teams played' : 'You played'} ${s.humans.map((a) => view.actors[a].name).join(', ')}.`, font(14, { colour: '#b8c0cc', wrap: W - 2 * pad }));
     const top = 86;
     const cw = (W - pad * 3) / 2;
     const ch = (H - top - pad * 3) / 2;
@@ -102,7 +102,6 @@ export class DebriefScene extends Phaser.Scene {
     const scores = scoreGame(s.state);
     const hist = historicalScores(s.scenario);
     const actors = view.actorOrder.filter((a) => !view.actors[a].background && (scores[a]?.max ?? 0) > 0);
-    const mine = scores[s.human];
     const side = byId('side');
     const pane = h('div', { class: 'pane' });
     pane.append(
@@ -114,22 +113,24 @@ export class DebriefScene extends Phaser.Scene {
         ...actors.map((a) =>
           h(
             'tr',
-            { style: a === s.human ? 'font-weight:700' : '' },
+            { style: s.humans.includes(a) ? 'font-weight:700' : '' },
             h('td', {}, h('span', { class: 'swatch', style: `background:${cssColour(actorColour(a))};margin-right:6px` }), view.actors[a].name),
             h('td', { class: 'n' }, `${scores[a].points} / ${scores[a].max}`),
             h('td', { class: 'n' }, `${hist[a]?.points ?? 0} / ${hist[a]?.max ?? 0}`),
           ),
         ),
       ),
-      h('h3', {}, `Your aims (${view.actors[s.human].name})`),
-      ...mine.aims.map((aim) => {
-        const histMet = hist[s.human]?.aims.find((x) => x.id === aim.id)?.met ?? null;
-        return h('div', { class: 'card small-text' }, h('b', {}, aim.met ? '\u2714 ' : '\u2716 '), `${aim.text} (${aim.points} pts)`, h('span', { class: 'muted' }, ` \u2014 in 2020: ${histMet === null ? 'not in the record' : histMet ? 'met' : 'not met'}`));
-      }),
+      ...s.humans.flatMap((human) => [
+        h('h3', { 'data-hook': `debrief.aims.${human}` }, `${s.hotseat ? 'Aims' : 'Your aims'} (${view.actors[human].name})`),
+        ...scores[human].aims.map((aim) => {
+          const histMet = hist[human]?.aims.find((x) => x.id === aim.id)?.met ?? null;
+          return h('div', { class: 'card small-text' }, h('b', {}, aim.met ? '\u2714 ' : '\u2716 '), `${aim.text} (${aim.points} pts)`, h('span', { class: 'muted' }, ` \u2014 in 2020: ${histMet === null ? 'not in the record' : histMet ? 'met' : 'not met'}`));
+        }),
+      ]),
       h('h3', {}, 'What happened in 2020'),
       h('div', { class: 'small-text' }, s.scenario.historicalOutcome.text),
       h('h3', {}, 'Moments that mattered'),
-      h('div', { 'data-hook': 'debrief.moments' }, ...keyMoments(s.visibleLog(), view).map((m) => h('div', { class: 'small-text', style: 'margin:3px 0' }, h('span', { class: 'muted' }, `${m.date}: `), m.text, ...m.rolls.map((r) => h('div', { class: 'muted', style: 'margin-left:10px' }, rollText(r)))))),
+      h('div', { 'data-hook': 'debrief.moments' }, ...keyMoments(s.humansLog(), view).map((m) => h('div', { class: 'small-text', style: 'margin:3px 0' }, h('span', { class: 'muted' }, `${m.date}: `), m.text, ...m.rolls.map((r) => h('div', { class: 'muted', style: 'margin-left:10px' }, rollText(r)))))),
     );
     const bar = h(
       'div',

@@ -10,6 +10,7 @@ import { forgetLink, readLink, type LinkRequest } from '../link';
 import { checkFileSize, sessionFromFile } from '../loading';
 import { askLinkOverSave, autosaveLine, message, reportRefusedAutosave } from '../menu-dialogs';
 import { actorColour, THEME } from '../palette';
+import { newHotSeat } from '../hotseat-menu';
 import { GameSession, type Outcome } from '../session';
 import { checkSettings, SEED_MAX, type RawSettings } from '../settings';
 import { checkAutosave, hasAutosave, writeAutosave, type AutosaveCheck } from '../store';
@@ -160,9 +161,10 @@ export class MenuScene extends Phaser.Scene {
     new TextButton(this, left + 2 * (bw + 6), y, bw, 42, 'Load file\u2026', () => this.loadFile(), { id: 'menu.load' });
     y += 50;
     // Class mode: its screens (and the network client) load only when asked for.
-    const cw2 = Math.floor((colW - 6) / 2);
-    new TextButton(this, left, y, cw2, 38, 'Host a class', () => void this.classMode((m) => m.hostForm(this)), { id: 'menu.class.host', tip: 'Teams play from their own browsers; you facilitate' });
-    new TextButton(this, left + cw2 + 6, y, cw2, 38, 'Join a class', () => void this.classMode((m) => m.joinForm(this)), { id: 'menu.class.join' });
+    const cw3 = Math.floor((colW - 12) / 3);
+    new TextButton(this, left, y, cw3, 38, 'Hot seat\u2026', () => this.hotSeat(), { id: 'menu.hotseat', size: 14, tip: 'Several teams take turns at this screen; the computer plays the rest' });
+    new TextButton(this, left + cw3 + 6, y, cw3, 38, 'Host a class', () => void this.classMode((m) => m.hostForm(this)), { id: 'menu.class.host', size: 14, tip: 'Teams play from their own browsers; you facilitate' });
+    new TextButton(this, left + 2 * (cw3 + 6), y, cw3, 38, 'Join a class', () => void this.classMode((m) => m.joinForm(this)), { id: 'menu.class.join', size: 14 });
     y += 46;
     if (save) this.add.text(left, y, autosaveLine(save), font(12, { colour: '#a9b2bf', wrap: colW }));
 
@@ -239,6 +241,18 @@ export class MenuScene extends Phaser.Scene {
     forgetLink();
     this.enter(made.session);
     return { ok: true };
+  }
+
+  /** Hot seat: the teams are ticked in a dialog; the game starts like Start's, autosaved. */
+  private hotSeat(): void {
+    guarded('The hot-seat game could not start', async () => {
+      const made = await newHotSeat(app.choice);
+      if (!made) return;
+      if (!made.ok) return message('Cannot start', made.message);
+      writeAutosave(made.session);
+      forgetLink();
+      this.enter(made.session);
+    });
   }
 
   private continueSaved(): void {
