@@ -192,6 +192,15 @@ describe('the facilitator console in the browser', () => {
     expect(JSON.stringify(turn0)).toContain(HEADLINE);
     expect(record.record.worlds[0].press.map((m) => m.text)).toEqual([PRIVATE, PUBLIC]);
 
+    step('class debrief');
+    // The console's Debrief opens the hot wash on that record: both boards, the override's reason.
+    await fac.d.click('facilitator.tab.class');
+    await fac.d.click('debrief.class');
+    await fac.d.page.waitForFunction(() => window.karabakh.locate('debrief.class.view') !== null, null, { timeout: 60_000 });
+    await fac.d.click('debrief.tab.overrides');
+    await fac.d.page.waitForFunction((r) => document.querySelector('[data-hook="debrief.body"]')?.textContent?.includes(r) ?? false, REASON, { timeout: 60_000 });
+    await fac.d.click('debrief.close');
+
     step('projector frames');
     // Frame by frame, the projector received only public things.
     const replay = record.record.worlds[0].replay;

@@ -5,4 +5,3 @@ import './console.css';
 
 export { hostForm } from './host-form';
 export { joinForm, joinFromLink } from './join-form';
-export { useClassDebrief } from './class-debrief';
