@@ -17,6 +17,7 @@ export { dateOfTurn, longDate } from './calendar';
 export { ENGINE_VERSION } from './version';
 export { describeOrder, describeTerms } from './describe';
 export { addressable, isUnilateral, PROPOSAL_KINDS } from './addressing';
+export { ORDER_LIMITS } from './rules';
 export { explainAttack, type AttackOdds } from './phases/combat';
 export { routeVia, supportDelay, type SupportDelay } from './routes';
 export { fullForces, groundStrength, totalStrength } from './forces';

@@ -54,9 +54,10 @@ function rebuild(state: GameState, input: unknown): Order {
     case 'answer': {
       const proposal = o.text('proposal', ORDER_LIMITS.idLength);
       const answer = o.choice('answer', ANSWERS);
-      if (answer === 'counter') return { kind, proposal, answer, counter: readTerms(state, o.value('counter'), 'counter') };
+      const why = o.value('reason') === undefined ? {} : { reason: o.text('reason', ORDER_LIMITS.reasonLength) };
+      if (answer === 'counter') return { kind, proposal, answer, counter: readTerms(state, o.value('counter'), 'counter'), ...why };
       if (o.value('counter') !== undefined) refuse(o.reader.code, `counter: only an answer "counter" carries terms; this answer is "${answer}".`);
-      return { kind, proposal, answer };
+      return { kind, proposal, answer, ...why };
     }
     case 'support':
       return { kind, client: o.actor('client'), package: o.choice('package', PACKAGE_KINDS), covert: o.flag('covert') };
