@@ -11,6 +11,8 @@ export interface PackageText {
   readonly arrives: string;
   /** "covert: 12% a week to be exposed (then −5 legitimacy, −10 relations with Armenia, +3 tension)". */
   readonly risk: string;
+  /** One short line for the send button: "+2 drones · next week · overt: −1 legitimacy". */
+  readonly brief: string;
 }
 
 function sign(n: number): string {
@@ -40,5 +42,9 @@ export function packageText(p: PackagePreview, name: (actor: string) => string):
     if (o && o.tension !== 0) costs.push(`${sign(o.tension)} tension`);
     risk = `overt: ${costs.join(', ')}`;
   }
-  return { adds: parts.length ? parts.join('; ') : 'nothing the board shows', arrives, risk };
+  const gain = forces.length ? forces.join(', ') : p.money > 0 ? `${sign(p.money)} money` : p.package === 'diplomatic-cover' ? `${sign(p.modifier)} legitimacy` : p.modifier !== 0 ? `${sign(p.modifier)} combat odds` : `${sign(p.influence)} influence`;
+  const when = p.arrival.turns === 0 ? 'this week' : p.arrival.turns === 1 ? 'next week' : `in ${p.arrival.turns} weeks`;
+  const short = p.exposure ? `covert: ${p.exposure.chancePct}% a week exposed` : `overt: ${sign(-(p.overt?.legitimacy ?? 0))} legitimacy`;
+  const late = p.arrival.reasons.length > 0 ? ' (late)' : '';
+  return { adds: parts.length ? parts.join('; ') : 'nothing the board shows', arrives, risk, brief: `${gain} \u00b7 ${when}${late} \u00b7 ${short}` };
 }

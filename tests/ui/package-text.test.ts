@@ -18,6 +18,7 @@ describe('packageText', () => {
     expect(t.adds).toContain(`+${p.influence} your influence over Azerbaijan`);
     expect(t.arrives).toMatch(/^arrives/);
     expect(t.risk).toBe(`covert: ${p.exposure!.chancePct}% a week to be exposed (then \u2212${p.exposure!.legitimacy} legitimacy, ${p.exposure!.relations < 0 ? '\u2212' : '+'}${Math.abs(p.exposure!.relations)} relations with Armenia${p.exposure!.with.includes('artsakh') ? ', Artsakh' : ''}, +${p.exposure!.tension} tension)`);
+    expect(t.brief).toMatch(new RegExp(`^\\+${p.forces.drones} drones \u00b7 (this week|next week|in \\d+ weeks)( \\(late\\))? \u00b7 covert: ${p.exposure!.chancePct}% a week exposed$`));
     const overt = packageText(packagePreview(s, 'turkey', 'azerbaijan', 'drones', false), name);
     expect(overt.risk).toMatch(/^overt: \u2212\d+ legitimacy now/);
   });

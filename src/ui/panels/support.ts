@@ -24,7 +24,7 @@ export function supportPane(pane: HTMLElement, s: Play, view: View, act: SideAct
   opts.forEach((o, i) => {
     if (o.order.kind !== 'support') return;
     const t = previewOf(s, view, o.actor, o.order);
-    pane.append(optionButton({ ...o, sub: `${t.adds} \u00b7 ${t.arrives} \u00b7 ${t.risk}` }, `support.${i}`, act, view, false, `Adds: ${t.adds}.\nWhen: ${t.arrives}.\nRisk: ${t.risk}.`));
+    pane.append(optionButton({ ...o, sub: t.brief }, `support.${i}`, act, view, false, `Adds: ${t.adds}.\nWhen: ${t.arrives}.\nRisk: ${t.risk}.`));
   });
   const drafted = s.pending.map((p, i) => ({ p, i })).filter(({ p }) => p.order.kind === 'support');
   if (drafted.length) {
