@@ -13,7 +13,7 @@ export { hashState } from './state-hash';
 export { recordTurn, newReplay, playReplay, verifyReplay, parseReplay, REPLAY_LIMITS, MAX_SEED_LENGTH, type Replay } from './replay';
 export { checkJsonShape, parseJson, type JsonLimits } from './json-input';
 export { scoreGame, scoreActor, type Score } from './score';
-export { aimStatuses, type AimState, type AimStatus } from './aim-status';
+export { aimStatuses, type AimState } from './aim-status';
 export { dateOfTurn, longDate } from './calendar';
 export { ENGINE_VERSION } from './version';
 export { describeOrder, describeTerms } from './describe';

@@ -40,7 +40,7 @@ describe('clarity at 1024×768, playing Turkey', () => {
     expect(await text('aims.points')).toMatch(new RegExp(`^\\d+ of ${aims.reduce((n, p) => n + p, 0)} pts now$`));
     await d.click('aims.toggle');
     await d.page.waitForSelector('[data-hook="aims.list"]');
-    const rows = await d.page.$$eval('[data-hook^="aims."][data-state]', (els) => els.map((e) => [e.getAttribute('data-state'), e.textContent ?? '']));
+    const rows = await d.page.$$eval('[data-hook^="aims."][data-state]', (els) => els.map((e) => [e.getAttribute('data-state') ?? '', e.textContent ?? '']));
     expect(rows).toHaveLength(aims.length);
     for (const [state, line] of rows) {
       expect(['met', 'at-risk', 'unmet', 'lost']).toContain(state);
