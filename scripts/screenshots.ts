@@ -1,9 +1,12 @@
 // Makes docs/board.png, docs/debrief.png and the hot seat's docs/hotseat-handover.png and
 // docs/hotseat-board.png from the built site in headless Chromium:
 // npx tsx scripts/screenshots.ts [--size 1280x720]
+// With --panels, instead: the side panel playing Turkey at that size (aims open, the Support tab
+// with a drafted package, the News tab after a turn) in docs/panel-{aims,support,news}-<width>.png.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { buildSite, launchChromium, ROOT, serveStatic } from './site';
 
 async function main(): Promise<void> {
@@ -17,6 +20,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width, height } });
+    if (process.argv.includes('--panels')) {
+      await panelShots(page, served.url, docs, width);
+      return;
+    }
     await page.goto(`${served.url}?play=azerbaijan&scenario=2020-war&seed=docs&fast`);
     const ready = () => page.waitForFunction(() => window.karabakh.scene === 'board' && window.karabakh.ready, null, { timeout: 60_000 });
     const click = async (id: string) => {
@@ -79,6 +86,34 @@ async function main(): Promise<void> {
     await served.close();
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** The side panel, playing Turkey: aims open, a drafted package in the Support tab, the News after a turn. */
+async function panelShots(page: Page, url: string, docs: string, width: number): Promise<void> {
+  await page.goto(`${url}?play=turkey&scenario=2020-war&seed=docs&fast`);
+  const click = async (id: string) => {
+    await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
+    const p = await page.evaluate((i) => window.karabakh.locate(i), id);
+    await page.mouse.click(p!.x, p!.y);
+  };
+  const shoot = async (what: string) => {
+    await page.mouse.move(5, 5);
+    const box = await page.locator('#side').boundingBox();
+    await page.screenshot({ path: join(docs, `panel-${what}-${width}.png`), clip: box! });
+  };
+  await page.waitForFunction(() => window.karabakh.scene === 'board' && window.karabakh.ready, null, { timeout: 60_000 });
+  await click('aims.toggle');
+  await shoot('aims');
+  await click('aims.toggle');
+  await click('tab.support');
+  await click('support.0');
+  await click('tab.support');
+  await shoot('support');
+  await click('board.endTurn');
+  await page.waitForFunction(() => window.karabakh.view()!.turn > 0 && window.karabakh.ready, null, { timeout: 60_000 });
+  await click('tab.news');
+  await shoot('news');
+  console.log(`wrote docs/panel-{aims,support,news}-${width}.png`);
 }
 
 main().catch((e: unknown) => {

@@ -2,7 +2,7 @@
 // ceasefires and settlements (a base is proposed in basing.ts, arms deals and transit in
 // support.ts; deals, transit, basing, summits and mediation are answered in answers.ts).
 // Every answer carries the reasons that produced it, so a class can ask "why did Russia refuse?".
-import { allied, anyTreatyInForce, atWar } from '../engine';
+import { allied, anyTreatyInForce, atWar, ORDER_LIMITS } from '../engine';
 import type { ActorId, Proposal, ProposalTerms, RegionId } from '../engine';
 import { answerOther } from './answers';
 import { give, name, note, type Plan } from './plan';
@@ -209,6 +209,13 @@ function answerAsGuarantor(plan: Plan, p: Proposal, t: Settlement): { answer: 'a
   return rel >= 0 ? { answer: 'accept', why: ['it ends the war'] } : { answer: 'reject', why: [`relations with ${name(plan, p.from)} are ${rel}`] };
 }
 
+/** The reasons an answer gives in the log, cut to what an order may carry. */
+function answerReason(why: readonly string[]): string {
+  const text = why.join('; ');
+  const max = ORDER_LIMITS.reasonLength;
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+
 /** Answer every proposal now due. */
 export function answerProposals(plan: Plan): void {
   for (const p of plan.view.proposals) {
@@ -218,7 +225,8 @@ export function answerProposals(plan: Plan): void {
     const label = `${name(plan, p.from)}'s ${t.kind} proposal (${p.id})`;
     if (res.answer === 'accept' && t.kind === 'ceasefire') for (const x of [p.from, ...p.to]) if (x !== plan.actor && !plan.seen.actors[x].doctrine.mediator) plan.truceWith.add(x);
     if (res.answer === 'accept' && t.kind === 'settlement') plan.settling = true;
-    const order = res.answer === 'counter' && 'counter' in res && res.counter ? { kind: 'answer' as const, proposal: p.id, answer: 'counter' as const, counter: res.counter } : { kind: 'answer' as const, proposal: p.id, answer: res.answer === 'counter' ? ('reject' as const) : res.answer };
+    const reason = answerReason(res.why);
+    const order = res.answer === 'counter' && 'counter' in res && res.counter ? { kind: 'answer' as const, proposal: p.id, answer: 'counter' as const, counter: res.counter, reason } : { kind: 'answer' as const, proposal: p.id, answer: res.answer === 'counter' ? ('reject' as const) : res.answer, reason };
     if (!give(plan, order, `${order.answer} ${label}: ${res.why.join('; ')}`)) note(plan, `cannot answer ${label}: no action points left`);
     // A purchase is paid in the diplomacy phase, after this week's orders: keep the money for it.
     else if (order.answer === 'accept' && t.kind === 'arms-deal' && t.buyer === plan.actor) plan.money = Math.max(0, plan.money - t.price);

@@ -1,10 +1,11 @@
 // An order rebuilt from a player's input: a fresh order of a known kind holding the known
 // fields of that kind only, each checked for its type and range and every id looked up in the
 // scenario. Extra fields are dropped unread, so nothing else of the input reaches the state.
+import { isUnilateral } from './addressing';
 import { Reader, readInput, refuse, shown, type Fields } from './input';
 import { ORDER_LIMITS } from './rules';
 import { readTerms } from './terms';
-import { FORCE_TYPES, PACKAGE_KINDS, type ActorId, type Answer, type Forces, type ForceType, type GameState, type Order, type OrderKind, type Result } from './types';
+import { FORCE_TYPES, PACKAGE_KINDS, type ActorId, type Answer, type Forces, type ForceType, type GameState, type Order, type OrderKind, type ProposalKind, type Result } from './types';
 
 const ORDER_KINDS = ['move', 'attack', 'strike', 'hold', 'mobilise', 'propose', 'answer', 'support'] as const satisfies readonly OrderKind[];
 export const MOBILISABLE = ['infantry', 'armour', 'artillery', 'airDefence'] as const satisfies readonly ForceType[];
@@ -23,10 +24,10 @@ function forces(o: Fields): Partial<Forces> {
   return out;
 }
 
-/** Addressees: known actors, at least one, none twice. */
-function addressees(o: Fields): ActorId[] {
+/** Addressees: known actors, none twice, at least one unless the kind is unilateral (a statement). */
+function addressees(o: Fields, kind: ProposalKind): ActorId[] {
   const to = o.actors('to');
-  if (to.length === 0) refuse(o.reader.code, 'to: a proposal needs at least one addressee.');
+  if (to.length === 0 && !isUnilateral(kind)) refuse(o.reader.code, 'to: a proposal needs at least one addressee (only a statement, sanctions or recognition may have none).');
   const twice = to.find((t, i) => to.indexOf(t) !== i);
   if (twice !== undefined) refuse(o.reader.code, `to: ${shown(twice)} is listed twice.`);
   return to;
@@ -46,14 +47,17 @@ function rebuild(state: GameState, input: unknown): Order {
       return { kind, region: o.region('region') };
     case 'mobilise':
       return { kind, region: o.region('region'), force: o.choice('force', MOBILISABLE), amount: o.count('amount', ORDER_LIMITS.mobilise) };
-    case 'propose':
-      return { kind, to: addressees(o), terms: readTerms(state, o.value('terms'), 'terms') };
+    case 'propose': {
+      const terms = readTerms(state, o.value('terms'), 'terms');
+      return { kind, to: addressees(o, terms.kind), terms };
+    }
     case 'answer': {
       const proposal = o.text('proposal', ORDER_LIMITS.idLength);
       const answer = o.choice('answer', ANSWERS);
-      if (answer === 'counter') return { kind, proposal, answer, counter: readTerms(state, o.value('counter'), 'counter') };
+      const why = o.value('reason') === undefined ? {} : { reason: o.text('reason', ORDER_LIMITS.reasonLength) };
+      if (answer === 'counter') return { kind, proposal, answer, counter: readTerms(state, o.value('counter'), 'counter'), ...why };
       if (o.value('counter') !== undefined) refuse(o.reader.code, `counter: only an answer "counter" carries terms; this answer is "${answer}".`);
-      return { kind, proposal, answer };
+      return { kind, proposal, answer, ...why };
     }
     case 'support':
       return { kind, client: o.actor('client'), package: o.choice('package', PACKAGE_KINDS), covert: o.flag('covert') };

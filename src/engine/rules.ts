@@ -178,4 +178,6 @@ export const ORDER_LIMITS = {
   delay: { min: 0, max: 8 },
   /** Characters in a summit's agenda. */
   agendaLength: 200,
+  /** Characters in the reason a computer actor gives with its answer (shown in the log). */
+  reasonLength: 300,
 } as const satisfies Record<string, number | Range>;

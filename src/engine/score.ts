@@ -8,13 +8,14 @@ export interface Score {
   readonly aims: readonly { readonly id: string; readonly text: string; readonly points: number; readonly met: boolean }[];
 }
 
-function peacekeepersOf(state: GameState, actor: ActorId): number {
+export function peacekeepersOf(state: GameState, actor: ActorId): number {
   let n = 0;
   for (const f of Object.values(state.actors[actor]?.forces ?? {})) n += f.peacekeepers;
   return n;
 }
 
-function aimMet(state: GameState, actor: ActorId, aim: Aim): boolean {
+/** Is this aim met now? The one test the score, the debrief and the side panel's aims share. */
+export function aimMet(state: GameState, actor: ActorId, aim: Aim): boolean {
   const a = state.actors[actor];
   const c = aim.condition;
   switch (c.kind) {

@@ -1,13 +1,13 @@
 // The terms of a proposal or counter-proposal: rebuilt from a player's input (known fields of
 // their kind only), then checked against the state before they are sent.
+import { PROPOSAL_KINDS } from './addressing';
 import { Reader, refuse, type Fields } from './input';
 import { ORDER_LIMITS } from './rules';
-import { PACKAGE_KINDS, type GameState, type ProposalKind, type ProposalTerms, type Result, type Transfer } from './types';
+import { PACKAGE_KINDS, type GameState, type ProposalTerms, type Result, type Transfer } from './types';
 
 type Check = Result<object>;
 const ok: Check = { ok: true };
 
-const PROPOSAL_KINDS = ['ceasefire', 'settlement', 'arms-deal', 'transit', 'basing', 'mediation', 'summit', 'statement', 'sanction', 'recognition'] as const satisfies readonly ProposalKind[];
 const STANCES = ['support', 'condemn', 'call-for-calm'] as const;
 
 type Settlement = Extract<ProposalTerms, { kind: 'settlement' }>;

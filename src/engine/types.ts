@@ -627,7 +627,7 @@ export type Order =
   | { readonly kind: 'hold'; readonly region: RegionId }
   | { readonly kind: 'mobilise'; readonly region: RegionId; readonly force: ForceType; readonly amount: number }
   | { readonly kind: 'propose'; readonly to: readonly ActorId[]; readonly terms: ProposalTerms }
-  | { readonly kind: 'answer'; readonly proposal: string; readonly answer: Answer; readonly counter?: ProposalTerms }
+  | { readonly kind: 'answer'; readonly proposal: string; readonly answer: Answer; readonly counter?: ProposalTerms; /** Why, in the answerer's words: the log's cause. */ readonly reason?: string }
   | { readonly kind: 'support'; readonly client: ActorId; readonly package: PackageKind; readonly covert: boolean };
 
 export type OrdersByActor = Record<ActorId, readonly Order[]>;

@@ -4,28 +4,35 @@ import { dateOfTurn } from './calendar';
 import { packageActive } from './phases/combat';
 import { ACTORS, LINKS, REGIONS, shownOf } from './fields';
 import { allied } from './sides';
-import { type ActorId, type Forces, type GameState, type LogEntry } from './types';
+import { fullForces } from './forces';
+import { FORCE_TYPES, type ActorId, type Forces, type GameState, type LogEntry } from './types';
 import type { ActorView, LinkView, RegionView, SeenForces, View, Viewer } from './view-types';
 
-/** Estimates are rounded to this bucket far away, and to the finer one nearby. */
+/** An estimate's total is rounded to this bucket far away, and to the finer one nearby. */
 const FAR_BUCKET = 4;
 const NEAR_BUCKET = 2;
 
-function bucketed(n: number, bucket: number): number {
-  return n === 0 ? 0 : Math.max(bucket, Math.round(n / bucket) * bucket);
-}
-
+/**
+ * An estimate of a force: its total strength rounded once to the bucket (never below one bucket,
+ * so a force is never shown as nothing), shared over the types in proportion to the truth, the
+ * remainder to the largest true shares first (ties in type order). Rounding each type on its own
+ * would inflate a mixed force two or three times (five types of 1 would read 4 each).
+ */
 function estimate(f: Forces, bucket: number): Forces {
-  return {
-    infantry: bucketed(f.infantry, bucket),
-    armour: bucketed(f.armour, bucket),
-    artillery: bucketed(f.artillery, bucket),
-    airDefence: bucketed(f.airDefence, bucket),
-    drones: bucketed(f.drones, bucket),
-    specialForces: bucketed(f.specialForces, bucket),
-    mercenaries: bucketed(f.mercenaries, bucket),
-    peacekeepers: bucketed(f.peacekeepers, bucket),
-  };
+  let total = 0;
+  for (let i = 0; i < FORCE_TYPES.length; i++) total += f[FORCE_TYPES[i]];
+  const out = fullForces(undefined);
+  if (total === 0) return out;
+  const shown = Math.max(bucket, Math.floor((total + bucket / 2) / bucket) * bucket);
+  let left = shown;
+  for (let i = 0; i < FORCE_TYPES.length; i++) {
+    const t = FORCE_TYPES[i];
+    out[t] = Math.floor((f[t] * shown) / total);
+    left -= out[t];
+  }
+  const byRemainder = FORCE_TYPES.filter((t) => f[t] > 0).sort((a, b) => ((f[b] * shown) % total) - ((f[a] * shown) % total) || f[b] - f[a] || FORCE_TYPES.indexOf(a) - FORCE_TYPES.indexOf(b));
+  for (let i = 0; left > 0; i = (i + 1) % byRemainder.length, left--) out[byRemainder[i]] += 1;
+  return out;
 }
 
 /**

@@ -3,7 +3,9 @@
 // panel renders the form, and the engine (validateOrder) decides whether a draft may be sent.
 import {
   PACKAGE_KINDS,
+  addressable,
   enemiesOf,
+  isUnilateral,
   validateOrder,
   type ActorId,
   type GameState,
@@ -14,8 +16,6 @@ import {
   type RegionId,
 } from '../engine';
 
-export const PROPOSAL_KINDS: readonly ProposalKind[] = ['ceasefire', 'settlement', 'arms-deal', 'transit', 'basing', 'mediation', 'summit', 'statement', 'sanction', 'recognition'];
-
 export const KIND_LABELS: Readonly<Record<ProposalKind, string>> = {
   ceasefire: 'Ceasefire',
   settlement: 'Settlement',
@@ -24,7 +24,7 @@ export const KIND_LABELS: Readonly<Record<ProposalKind, string>> = {
   basing: 'Basing rights',
   mediation: 'Mediation',
   summit: 'Summit',
-  statement: 'Joint statement',
+  statement: 'Public statement',
   sanction: 'Sanctions',
   recognition: 'Recognition',
 };
@@ -85,9 +85,15 @@ export function mainActors(state: GameState): ActorId[] {
   return state.actorOrder.filter((a) => !state.actors[a].background);
 }
 
-/** Who a proposal from `actor` may be addressed to. */
+/** Who a proposal from `actor` may be addressed to: the engine's rule, the players first, then the background actors (who answer by rule). */
 export function addressees(state: GameState, actor: ActorId): ActorId[] {
-  return mainActors(state).filter((a) => a !== actor);
+  const all = addressable(state, actor);
+  return [...all.filter((a) => !state.actors[a].background), ...all.filter((a) => state.actors[a].background)];
+}
+
+/** Does this kind of proposal go to anyone? A statement, sanctions or recognition take effect when made. */
+export function needsAddressees(kind: ProposalKind): boolean {
+  return !isUnilateral(kind);
 }
 
 /** A fresh form: a four-week ceasefire to the actor's enemies, sensible values elsewhere. */
@@ -209,7 +215,8 @@ export function termsFromForm(f: DraftForm, regionOrder?: readonly RegionId[]): 
 export function draftOrder(state: GameState, f: DraftForm, counterTo: string | null = null): Order {
   const terms = termsFromForm(f, state.regionOrder);
   if (counterTo !== null) return { kind: 'answer', proposal: counterTo, answer: 'counter', counter: terms };
-  const to = mainActors(state).filter((a) => f.to.includes(a));
+  if (!needsAddressees(f.kind)) return { kind: 'propose', to: [], terms };
+  const to = state.actorOrder.filter((a) => f.to.includes(a));
   return { kind: 'propose', to: [...to, ...f.to.filter((a) => !to.includes(a))], terms };
 }
 

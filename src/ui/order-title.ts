@@ -19,7 +19,7 @@ export function orderTitle(o: Order, names: Names): { title: string; sub: string
     case 'mobilise':
       return { title: `Mobilise ${o.amount} ${FORCE_LONG[o.force]}`, sub: `in ${region(o.region)}` };
     case 'propose':
-      return { title: `Propose ${proposalName(o.terms, region, actor)}`, sub: `to ${o.to.map(actor).join(', ')}` };
+      return { title: `Propose ${proposalName(o.terms, region, actor)}`, sub: o.to.length ? `to ${o.to.map(actor).join(', ')}` : 'made in public: no one answers it' };
     case 'answer':
       return { title: `${o.answer === 'accept' ? 'Accept' : o.answer === 'reject' ? 'Reject' : 'Counter'} proposal ${o.proposal}`, sub: '' };
     case 'support':
@@ -55,7 +55,7 @@ function proposalName(t: Extract<Order, { kind: 'propose' }>['terms'], region: (
     case 'summit':
       return 'a summit';
     case 'statement':
-      return `a joint statement (${t.stance === 'call-for-calm' ? 'calling for calm' : `${t.stance === 'support' ? 'supporting' : 'condemning'} ${actor(t.about)}`})`;
+      return `a public statement (${t.stance === 'call-for-calm' ? 'calling for calm' : `${t.stance === 'support' ? 'supporting' : 'condemning'} ${actor(t.about)}`})`;
     case 'sanction':
       return `sanctions on ${actor(t.target)}`;
     case 'recognition':

@@ -95,7 +95,7 @@ describe('arms deals', () => {
     const p = week1.state.proposals.find((x) => x.from === 'russia' && x.terms.kind === 'arms-deal');
     expect(p?.status).toBe('pending');
     const answer = chooseOrders(week1.state, 'azerbaijan');
-    expect(answer.orders).toContainEqual({ kind: 'answer', proposal: p?.id, answer: 'accept' });
+    expect(answer.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: p?.id, answer: 'accept' }));
     expect(answer.reasons.some((x) => x.startsWith(`accept Russia's arms-deal proposal (${p?.id})`) && /1 armour and 1 artillery for 6 while we fight/.test(x))).toBe(true);
     const week2 = resolveTurn(week1.state, ordersForAll(week1.state));
     if (!week2.ok) throw new Error(week2.message);
@@ -108,12 +108,12 @@ describe('arms deals', () => {
     s.actors.azerbaijan.treasury = 3;
     const p = pending(s, 'russia', 'azerbaijan', { kind: 'arms-deal', seller: 'russia', buyer: 'azerbaijan', package: 'arms', price: 6, delay: 1 });
     const d = chooseOrders(s, 'azerbaijan');
-    expect(d.orders).toContainEqual({ kind: 'answer', proposal: p.id, answer: 'reject' });
+    expect(d.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: p.id, answer: 'reject' }));
     expect(d.reasons.some((x) => /reject Russia's arms-deal proposal/.test(x) && /cannot pay 6/.test(x))).toBe(true);
     const t = atWar('refuse');
     const q = pending(t, 'armenia', 'turkey', { kind: 'arms-deal', seller: 'turkey', buyer: 'armenia', package: 'arms', price: 6, delay: 1 });
     const e = chooseOrders(t, 'turkey');
-    expect(e.orders).toContainEqual({ kind: 'answer', proposal: q.id, answer: 'reject' });
+    expect(e.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: q.id, answer: 'reject' }));
     expect(e.reasons.some((x) => /reject Armenia's arms-deal proposal/.test(x) && /against Azerbaijan, whom we back/.test(x))).toBe(true);
   });
 });
@@ -142,13 +142,13 @@ describe('basing rights', () => {
     const s = borderReached('host');
     const p = pending(s, 'russia', 'armenia', { kind: 'basing', host: 'armenia', guest: 'russia', region: 'meghri', turns: 52 });
     const d = chooseOrders(s, 'armenia');
-    expect(d.orders).toContainEqual({ kind: 'answer', proposal: p.id, answer: 'accept' });
+    expect(d.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: p.id, answer: 'accept' }));
     expect(d.reasons.some((x) => /accept Russia's basing proposal/.test(x) && /bound by our defence treaty/.test(x))).toBe(true);
 
     const t = atWar('host');
     const q = pending(t, 'turkey', 'azerbaijan', { kind: 'basing', host: 'azerbaijan', guest: 'turkey', region: 'ganja', turns: 52 });
     const e = chooseOrders(t, 'azerbaijan');
-    expect(e.orders).toContainEqual({ kind: 'answer', proposal: q.id, answer: 'accept' });
+    expect(e.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: q.id, answer: 'accept' }));
     expect(e.reasons.some((x) => /accept Turkey's basing proposal/.test(x) && /closest backer/.test(x))).toBe(true);
 
     const u = atWar('host');
@@ -156,7 +156,7 @@ describe('basing rights', () => {
     u.actors.turkey.influence.azerbaijan = 40;
     const r = pending(u, 'turkey', 'azerbaijan', { kind: 'basing', host: 'azerbaijan', guest: 'turkey', region: 'ganja', turns: 52 });
     const f = chooseOrders(u, 'azerbaijan');
-    expect(f.orders).toContainEqual({ kind: 'answer', proposal: r.id, answer: 'reject' });
+    expect(f.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: r.id, answer: 'reject' }));
     expect(f.reasons.some((x) => /reject Turkey's basing proposal/.test(x) && /Russia's influence over us \(70\) outweighs Turkey's \(40\)/.test(x))).toBe(true);
   });
 
@@ -229,13 +229,13 @@ describe('transit rights', () => {
     const calm = atWar('iran');
     const p = pending(calm, 'russia', 'iran', { kind: 'transit', grantor: 'iran', user: 'russia', turns: 8 });
     const yes = chooseOrders(calm, 'iran');
-    expect(yes.orders).toContainEqual({ kind: 'answer', proposal: p.id, answer: 'accept' });
+    expect(yes.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: p.id, answer: 'accept' }));
     expect(yes.reasons.some((x) => /accept Russia's transit proposal/.test(x) && /away from our border/.test(x))).toBe(true);
     const hot = atWar('iran');
     capture(hot, 'jabrayil', 'azerbaijan');
     const q = pending(hot, 'russia', 'iran', { kind: 'transit', grantor: 'iran', user: 'russia', turns: 8 });
     const no = chooseOrders(hot, 'iran');
-    expect(no.orders).toContainEqual({ kind: 'answer', proposal: q.id, answer: 'reject' });
+    expect(no.orders).toContainEqual(expect.objectContaining({ kind: 'answer', proposal: q.id, answer: 'reject' }));
     expect(no.reasons.some((x) => /reject Russia's transit proposal/.test(x) && /reached our border \(Jabrayil\)/.test(x))).toBe(true);
   });
 });

@@ -184,7 +184,7 @@ const FIELDS: Record<OrderKind, readonly string[]> = {
   hold: ['kind', 'region'],
   mobilise: ['kind', 'region', 'force', 'amount'],
   propose: ['kind', 'to', 'terms'],
-  answer: ['kind', 'proposal', 'answer', 'counter'],
+  answer: ['kind', 'proposal', 'answer', 'counter', 'reason'],
   support: ['kind', 'client', 'package', 'covert'],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logFor, newGame, viewFor, type LogEntry } from '../../src/engine';
+import { fullForces, logFor, newGame, totalStrength, viewFor, type LogEntry } from '../../src/engine';
 import { SCENARIOS } from '../../src/scenario';
 import { entries, game, play, quiet, SCENARIO_IDS } from './helpers';
 
@@ -57,23 +57,39 @@ describe('viewFor: what one side may see', () => {
 
   it('an estimate is a rounded figure that hides the exact one', () => {
     const s = quiet();
-    s.actors.azerbaijan.forces.baku = { ...s.actors.azerbaijan.forces.baku, infantry: 13 };
+    s.actors.azerbaijan.forces.baku = { ...fullForces(undefined), infantry: 13 };
     const est = viewFor(s, 'armenia').regions.baku.forces.find((f) => f.actor === 'azerbaijan');
     expect(est?.estimate).toBe(true);
     expect(est?.forces.infantry).not.toBe(13);
-    expect(Math.abs((est?.forces.infantry ?? 0) - 13)).toBeLessThanOrEqual(4);
+    expect(Math.abs((est?.forces.infantry ?? 0) - 13)).toBeLessThanOrEqual(2);
     expect(viewFor(s, 'facilitator').regions.baku.forces.find((f) => f.actor === 'azerbaijan')?.forces.infantry).toBe(13);
+  });
+
+  it('estimates a mixed force near its true total, not two or three times over (each type rounded up to 4)', () => {
+    const s = quiet();
+    s.links = s.links.filter((l) => l.package !== 'intelligence');
+    // Baku borders nothing Armenian: the coarse bucket. Truth: 9 strength over five types.
+    const truth = { ...fullForces(undefined), infantry: 5, armour: 1, artillery: 1, airDefence: 1, drones: 1 };
+    s.actors.azerbaijan.forces.baku = truth;
+    const est = viewFor(s, 'armenia').regions.baku.forces.find((f) => f.actor === 'azerbaijan')!;
+    expect(est.estimate).toBe(true);
+    expect(totalStrength(est.forces)).toBe(8);
+    expect(Math.abs(totalStrength(est.forces) - totalStrength(truth))).toBeLessThanOrEqual(2);
+    expect(est.forces.infantry).toBeGreaterThanOrEqual(4);
+    // A lone unit is still seen (one bucket), never as nothing.
+    s.actors.azerbaijan.forces.baku = { ...fullForces(undefined), drones: 1 };
+    expect(totalStrength(viewFor(s, 'armenia').regions.baku.forces.find((f) => f.actor === 'azerbaijan')!.forces)).toBe(4);
   });
 
   it('estimates are finer next to one\'s own ground than far away', () => {
     const s = quiet();
     // Tartar borders Artsakh's Mardakert; Baku borders nothing Armenian.
-    s.actors.azerbaijan.forces.tartar = { ...s.actors.azerbaijan.forces.tartar, infantry: 11 };
-    s.actors.azerbaijan.forces.baku = { ...s.actors.azerbaijan.forces.baku, infantry: 11 };
+    s.actors.azerbaijan.forces.tartar = { ...fullForces(undefined), infantry: 11 };
+    s.actors.azerbaijan.forces.baku = { ...fullForces(undefined), infantry: 11 };
     s.links = s.links.filter((l) => l.package !== 'intelligence');
     const v = viewFor(s, 'armenia');
-    const near = v.regions.tartar.forces.find((f) => f.actor === 'azerbaijan')!.forces.infantry;
-    const far = v.regions.baku.forces.find((f) => f.actor === 'azerbaijan')!.forces.infantry;
+    const near = totalStrength(v.regions.tartar.forces.find((f) => f.actor === 'azerbaijan')!.forces);
+    const far = totalStrength(v.regions.baku.forces.find((f) => f.actor === 'azerbaijan')!.forces);
     expect(Math.abs(near - 11)).toBeLessThanOrEqual(Math.abs(far - 11));
     expect(near % 2).toBe(0);
     expect(far % 4).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newGame, validateOrder, type GameState, type ProposalTerms } from '../../src/engine';
+import { addressable, newGame, PROPOSAL_KINDS, validateOrder, type GameState, type ProposalTerms } from '../../src/engine';
 import { SCENARIOS } from '../../src/scenario';
-import { blankForm, checkDraft, draftOrder, formFromTerms, PROPOSAL_KINDS, termsFromForm, type DraftForm } from '../../src/ui/drafter';
+import { addressees, blankForm, checkDraft, draftOrder, formFromTerms, termsFromForm, type DraftForm } from '../../src/ui/drafter';
 import { GameSession } from '../../src/ui/session';
 
 const scenario = SCENARIOS['2020-war'];
@@ -65,7 +65,9 @@ describe('the proposal drafter', () => {
     const f = form(patch);
     expect(termsFromForm(f, s0.regionOrder)).toEqual(terms);
     const res = checkDraft(s0, 'azerbaijan', f);
-    expect(res).toEqual({ ok: true, order: { kind: 'propose', to: ['armenia'], terms } });
+    // A statement, sanctions or recognition go to no one: they take effect when made.
+    const to = ['statement', 'sanction', 'recognition'].includes(terms.kind) ? [] : ['armenia'];
+    expect(res).toEqual({ ok: true, order: { kind: 'propose', to, terms } });
   });
 
   it.each(CASES)('pre-fills a form from terms and gives the same terms back (%o)', (_, terms) => {
@@ -85,12 +87,27 @@ describe('the proposal drafter', () => {
     const engine = validateOrder(s0, 'azerbaijan', draftOrder(s0, form({ kind: 'ceasefire', turns: 20 })));
     expect(long).toEqual({ ok: false, code: 'ERR_BAD_TERMS', message: 'terms.turns must be a whole number from 1 to 12, not 20.' });
     expect(engine).toMatchObject({ ok: false, message: (long as { message: string }).message });
-    expect(checkDraft(s0, 'azerbaijan', form({ to: [] }))).toMatchObject({ ok: false, message: 'to: a proposal needs at least one addressee.' });
+    expect(checkDraft(s0, 'azerbaijan', form({ to: [] }))).toMatchObject({ ok: false, message: 'to: a proposal needs at least one addressee (only a statement, sanctions or recognition may have none).' });
     expect(checkDraft(s0, 'azerbaijan', form({ kind: 'settlement', keeper: 'russia', keeperStrength: 30 }))).toMatchObject({
       ok: false,
       message: 'terms.peacekeepers.strength must be a whole number from 1 to 20, not 30.',
     });
     expect(checkDraft(s0, 'azerbaijan', form({ kind: 'arms-deal', price: 500 }))).toMatchObject({ ok: false, code: 'ERR_BAD_TERMS' });
+  });
+
+  it('sends a public statement with no addressee', () => {
+    const res = checkDraft(s0, 'azerbaijan', form({ kind: 'statement', stance: 'call-for-calm', about: 'armenia', to: [] }));
+    expect(res).toEqual({ ok: true, order: { kind: 'propose', to: [], terms: { kind: 'statement', stance: 'call-for-calm', about: 'armenia' } } });
+  });
+
+  it('offers every actor the engine lets a proposal go to, Georgia included (the computer asks it for transit)', () => {
+    for (const actor of ['azerbaijan', 'turkey', 'russia']) {
+      const to = addressees(s0, actor);
+      expect(new Set(to)).toEqual(new Set(addressable(s0, actor)));
+      expect(to).toContain('georgia');
+    }
+    const transit = checkDraft(s0, 'turkey', form({ kind: 'transit', grantor: 'georgia', user: 'turkey', rightsTurns: 4, to: ['georgia'] }));
+    expect(transit).toMatchObject({ ok: true, order: { kind: 'propose', to: ['georgia'] } });
   });
 
   it('answers a proposal with a counter-proposal', () => {

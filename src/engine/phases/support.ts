@@ -3,6 +3,7 @@
 import { actorName, regionName } from '../names';
 import { fullForces, groundStrength } from '../forces';
 import { frontRegions } from '../geography';
+import { exposureChance } from '../package-preview';
 import { supportDelay } from '../routes';
 import { allied, atWar } from '../sides';
 import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
@@ -122,7 +123,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
   withDice(state, (dice) => {
     for (const l of state.links) {
       if (!l.active || !l.covert || l.exposed) continue;
-      const chance = Math.floor((rules.exposurePct * (100 - rules.support[l.package].deniability)) / 100);
+      const chance = exposureChance(rules, l.package);
       const roll = dice.roll(100);
       const exposed = roll <= chance;
       if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `exposure of ${l.id}`, roll, threshold: chance, success: exposed, text: `Exposure check on ${actorName(state, l.patron)}'s covert ${l.package}: roll ${roll} against ${chance}.`, cause: 'covert support', visibleTo: [l.patron] });

@@ -1,8 +1,8 @@
 // The proposal drafter of the Diplomacy tab: a form for any proposal kind and its terms,
 // checked by the engine before it joins the turn's orders (also used to counter a proposal).
-import { describeTerms, type Proposal, type View } from '../../engine';
+import { describeTerms, PROPOSAL_KINDS, type Proposal, type View } from '../../engine';
 import { h } from '../dom';
-import { addressees, checkDraft, KIND_LABELS, mainActors, PACKAGE_KINDS, PROPOSAL_KINDS, STANCES, termsFromForm, type DraftForm } from '../drafter';
+import { addressees, checkDraft, KIND_LABELS, mainActors, needsAddressees, PACKAGE_KINDS, STANCES, termsFromForm, type DraftForm } from '../drafter';
 import { shortName } from '../format';
 import type { Play } from '../play';
 import { name, swatch } from './labels';
@@ -235,7 +235,7 @@ export function drafterForm(s: Play, view: View, st: SideState, draft: DraftStat
         ...PROPOSAL_KINDS.map((k) => h('option', { value: k, selected: k === f.kind }, KIND_LABELS[k])),
       ),
     ),
-    answering ? null : field('To', actorChecks(view, addressees(state, draft.actor), f.to, 'drafter.to')),
+    answering ? null : needsAddressees(f.kind) ? field('To', actorChecks(view, addressees(state, draft.actor), f.to, 'drafter.to')) : field('To', h('span', { class: 'muted' }, 'No one: it takes effect when the turn ends.')),
     ...body,
     preview,
     draft.error ? h('div', { class: 'error', role: 'alert', 'data-hook': 'drafter.error' }, draft.error) : null,

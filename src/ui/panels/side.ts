@@ -1,12 +1,15 @@
 // The side panel: orders for the selected region, diplomacy, proxy support and the news feed.
-import { describeTerms, type ActorId, type Order, type View } from '../../engine';
+import { describeTerms, type ActorId, type View } from '../../engine';
 import { h } from '../dom';
 import { formFromTerms, blankForm, type DraftForm } from '../drafter';
 import { forceBreakdown, titleCase } from '../format';
-import { modifierList, newsFeed, signed } from '../news';
 import type { OrderOption, Play } from '../play';
+import { aimsSection } from './aims';
 import { drafterForm } from './drafter-form';
 import { name, swatch } from './labels';
+import { newsPane } from './news-pane';
+import { offBoard, optionButton } from './options';
+import { supportPane } from './support';
 
 export type Tab = 'orders' | 'diplomacy' | 'support' | 'news';
 export const TABS: readonly Tab[] = ['orders', 'diplomacy', 'support', 'news'];
@@ -18,6 +21,10 @@ export interface SideState {
   showStats: boolean;
   /** The proposal drafter, when open (a counter-proposal when `counterTo` is set). */
   draft?: DraftState | null;
+  /** The aims list above the tabs is open. */
+  aimsOpen?: boolean;
+  /** The News tab shows the rest of the week, not only what concerns the player and the decisive events. */
+  newsMore?: boolean;
 }
 
 export interface DraftState {
@@ -34,25 +41,6 @@ export interface SideActions {
   toggleStats(): void;
   /** Re-renders the panel (after the drafter changed). */
   refresh(): void;
-}
-
-function costText(o: OrderOption): string {
-  return `${o.ap} AP \u00b7 ${o.money} money`;
-}
-
-function optionButton(o: OrderOption, hook: string, act: SideActions, view: View, showActor: boolean): HTMLElement {
-  const odds = o.odds;
-  const tip = odds
-    ? `Chance of success ${odds.chancePct}%${odds.walkover ? ' (undefended: falls without a roll)' : ''}.\nThreshold ${odds.threshold}: the attack succeeds on a roll of ${odds.threshold} or less (1\u2013100).\nModifiers: ${modifierList(odds.modifiers)}.\nStrength ${odds.attackerStrength} against ${odds.defenderStrength}${odds.duel ? `; drones ${odds.duel.drones} against air defence ${odds.duel.airDefence} duel first` : ''}.`
-    : '';
-  const full = `${o.text}.${tip ? '\n' + tip : ''}\nCost: ${costText(o)}.`;
-  return h(
-    'button',
-    { class: 'opt', 'data-hook': hook, 'data-tip': full, onclick: () => act.add(o) },
-    h('span', { class: 't' }, h('b', {}, showActor ? `${name(view, o.actor)}: ` : '', o.title), o.sub ? h('div', { class: 'muted small-text' }, o.sub) : null),
-    odds ? h('span', { class: 'odds' }, `${odds.chancePct}%`) : null,
-    h('span', { class: 'cost' }, costText(o)),
-  );
 }
 
 export function renderSide(root: HTMLElement, s: Play, st: SideState, act: SideActions): void {
@@ -85,7 +73,7 @@ export function renderSide(root: HTMLElement, s: Play, st: SideState, act: SideA
   // The diplomacy tab keeps its scroll position when it redraws (the drafter sits low in it).
   const old = root.querySelector('.pane');
   const keep = st.tab === 'diplomacy' && old?.getAttribute('data-hook') === 'pane.diplomacy' ? old.scrollTop : 0;
-  root.replaceChildren(tabs, pane);
+  root.replaceChildren(aimsSection(s, st, act), tabs, pane);
   if (keep) pane.scrollTop = keep;
 }
 
@@ -129,10 +117,6 @@ function ordersPane(pane: HTMLElement, s: Play, view: View, st: SideState, act: 
       h('div', { class: 'muted' }, 'Click a region on the board (a white dot marks where your forces can act), or press ', h('kbd', {}, 'N'), ' for the next one. Diplomacy and support are in their tabs.'),
     );
   }
-}
-
-function offBoard(s: Play, kind: Order['kind']): OrderOption[] {
-  return s.optionsOffBoard().filter((o) => o.order.kind === kind);
 }
 
 function diplomacyPane(pane: HTMLElement, s: Play, view: View, st: SideState, act: SideActions): void {
@@ -213,61 +197,3 @@ function diplomacyPane(pane: HTMLElement, s: Play, view: View, st: SideState, ac
   pane.append(h('div', { class: 'small-text' }, view.wars.length ? view.wars.map((w) => `${name(view, w.a)} \u2013 ${name(view, w.b)}`).join('; ') : 'No one.'));
 }
 
-// ---- the proposal drafter -----------------------------------------------------------------
-
-function supportPane(pane: HTMLElement, s: Play, view: View, act: SideActions): void {
-  const mine = new Set(s.commanded());
-  const given = view.links.filter((l) => mine.has(l.patron));
-  const received = view.links.filter((l) => mine.has(l.client));
-  const line = (l: (typeof view.links)[number], other: string) =>
-    h(
-      'div',
-      { class: 'card small-text' },
-      swatch(other),
-      h('b', {}, name(view, other)),
-      `: ${l.package}${l.covert ? (l.exposed ? ' (covert, exposed)' : ' (covert)') : ' (overt)'}${l.active ? '' : ' \u2014 ended'}${l.deliverTurn > view.turn ? ` \u2014 arrives turn ${l.deliverTurn + 1}` : ''}`,
-    );
-  pane.append(h('h3', {}, 'Support you give'));
-  if (given.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None.'));
-  for (const l of given) pane.append(line(l, l.client));
-  pane.append(h('h3', {}, 'Support you receive (as far as you know)'));
-  if (received.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None.'));
-  for (const l of received) pane.append(line(l, l.patron));
-  const opts = offBoard(s, 'support');
-  pane.append(h('h3', {}, 'Send a package'));
-  if (opts.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'You are no one\u2019s patron in this scenario.'));
-  opts.forEach((o, i) => pane.append(optionButton(o, `support.${i}`, act, view, false)));
-  pane.append(h('div', { class: 'muted small-text', style: 'margin-top:8px' }, 'Overt packages cost legitimacy at once and raise Russia\u2013Turkey tension; covert ones may be exposed each turn, which costs more.'));
-  pane.append(h('h3', {}, 'Relations'));
-  const me = view.actors[s.human];
-  const rel = Object.entries(me.relations).filter(([a]) => view.actors[a] && !view.actors[a].background).sort((a, b) => b[1] - a[1]);
-  for (const [a, v] of rel) pane.append(h('div', { class: 'small-text' }, swatch(a), `${name(view, a)}: ${signed(v)}${me.influence[a] ? ` \u00b7 influence ${me.influence[a]}` : ''}`));
-}
-
-function newsPane(pane: HTMLElement, s: Play, st: SideState, act: SideActions): void {
-  const view = s.view();
-  const log = s.lastTurnLog();
-  pane.append(
-    h(
-      'div',
-      { style: 'display:flex;align-items:center;gap:8px' },
-      h('h3', { style: 'flex:1' }, view.turn === 0 ? 'News' : `News of turn ${view.turn}`),
-      h('button', { class: 'small', 'data-hook': 'news.stats', onclick: act.toggleStats }, st.showStats ? 'Hide figures' : 'Show all figures'),
-    ),
-  );
-  const items = newsFeed(log, { includeStats: st.showStats, includeDecisions: st.showStats });
-  if (items.length === 0) pane.append(h('div', { class: 'muted' }, view.turn === 0 ? 'The war has not begun its first week. Give your orders and end the turn.' : 'A quiet week.'));
-  const list = h('div', { 'data-hook': 'news.list' });
-  items.forEach((it, i) =>
-    list.append(
-      h(
-        'div',
-        { class: `news ${it.tone}`, 'data-hook': `news.${i}` },
-        h('div', {}, it.headline),
-        ...it.details.map((d) => h('div', { class: 'd' }, d)),
-        it.cause ? h('div', { class: 'why' }, `Why: ${it.cause}`) : null,
-      ),
-    ),
-  );
-  pane.append(list);
-}

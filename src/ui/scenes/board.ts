@@ -382,7 +382,8 @@ export class BoardScene extends Phaser.Scene {
     for (let i = 0; i < steps.length && !skipped; i++) {
       const e = steps[i];
       const p = playbackText(e, before);
-      label.textContent = ` ${i + 1}/${steps.length} \u2014 ${p.text}`;
+      label.textContent = ` ${i + 1}/${steps.length} \u2014 ${p.caption}`;
+      label.setAttribute('title', p.text);
       if (e.kind === 'capture' && regions[e.region]) {
         regions = { ...regions, [e.region]: { ...regions[e.region], controller: e.to } };
         this.displayView = { ...before, regions };
