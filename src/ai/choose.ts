@@ -128,10 +128,10 @@ export function computerActors(state: GameState, humans: readonly ActorId[] = []
   });
 }
 
-/** Every computer-run actor's decision this turn. */
-export function decideAll(state: GameState, options: ChooseOptions = {}, humans: readonly ActorId[] = []): Record<ActorId, Decision> {
+/** Every computer-run actor's decision this turn; an idle actor (sim --idle) gives no orders. */
+export function decideAll(state: GameState, options: ChooseOptions = {}, humans: readonly ActorId[] = [], idle: readonly ActorId[] = []): Record<ActorId, Decision> {
   const out: Record<ActorId, Decision> = {};
-  for (const id of computerActors(state, humans)) out[id] = chooseOrders(state, id, options);
+  for (const id of computerActors(state, humans)) out[id] = idle.includes(id) ? { orders: [], reasons: ['idle: this actor gives no orders'] } : chooseOrders(state, id, options);
   return out;
 }
 
