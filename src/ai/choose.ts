@@ -5,6 +5,7 @@ import { proposeBasing } from './basing';
 import { answerProposals, mediate, seekCeasefire, statements } from './diplomacy';
 import { CANDIDATES, chooseBySimulation } from './lookahead';
 import { name, newPlan, note, give, setEnemies, type Difficulty, type Plan } from './plan';
+import { planConditions, planWithdrawals } from './levers';
 import { planArmsDeals, planSupport, planTransit } from './support';
 import { planMobilise, planMoves, planReinforce } from './deploy';
 import { attackOptions, breaksTruce, greedyAttacks, minChance, planStrikes, type AttackOption } from './war';
@@ -99,6 +100,8 @@ function decide(state: GameState, actor: ActorId, difficulty: Difficulty): Decis
   if (plan.settling) note(plan, 'we sign the settlement: our guns fall silent');
   else if (belligerent) fight(plan);
   if (!belligerent || plan.settling) planSupport(plan);
+  planConditions(plan);
+  planWithdrawals(plan);
   statements(plan);
   proposeDeal(plan);
   if (plan.orders.length === 0) note(plan, 'nothing worth doing this week: we hold');

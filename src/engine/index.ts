@@ -5,6 +5,7 @@ export type * from './turn-inputs';
 export { newGame } from './state';
 export { keyed } from './keyed';
 export { legalOrders, validateOrder, validateOrders, orderCost, DRONE_RANGE, MOBILISE_MAX } from './orders';
+export { ORDER_LIMITS } from './rules';
 export { resolveTurn, simulateTurn } from './turn';
 export { freezeRecords } from './working-copy';
 export { ACTORS, LINKS, REGIONS, copyWith, rebuilder } from './fields';

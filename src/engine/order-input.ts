@@ -4,7 +4,7 @@
 import { Reader, readInput, refuse, shown, type Fields } from './input';
 import { ORDER_LIMITS } from './rules';
 import { readTerms } from './terms';
-import { FORCE_TYPES, PACKAGE_KINDS, type SupportCondition, type ActorId, type Answer, type Forces, type ForceType, type GameState, type Order, type OrderKind, type Result } from './types';
+import { CONDITION_TERMS, FORCE_TYPES, PACKAGE_KINDS, type SupportCondition, type ActorId, type Answer, type Forces, type ForceType, type GameState, type Order, type OrderKind, type Result } from './types';
 
 const ORDER_KINDS = ['move', 'attack', 'strike', 'hold', 'mobilise', 'propose', 'answer', 'support', 'withdraw'] as const satisfies readonly OrderKind[];
 export const MOBILISABLE = ['infantry', 'armour', 'artillery', 'airDefence'] as const satisfies readonly ForceType[];
@@ -38,8 +38,10 @@ function supportExtras(o: Fields): { size?: number; condition?: SupportCondition
   const out: { size?: number; condition?: SupportCondition } = {};
   if (o.value('size') !== undefined) out.size = o.count('size', ORDER_LIMITS.packageSize);
   if (o.value('condition') !== undefined) {
-    const c = o.record('condition', 'an object with a proposal and the answer that releases the package');
-    out.condition = { proposal: c.text('proposal', ORDER_LIMITS.idLength), answer: c.choice('answer', CONDITION_ANSWERS) };
+    const c = o.record('condition', 'an object with a proposal (an id) or terms (a kind of proposal), and the answer that releases the package');
+    const answer = c.choice('answer', CONDITION_ANSWERS);
+    if (c.value('proposal') !== undefined && c.value('terms') !== undefined) refuse(o.reader.code, 'condition: name a proposal or a kind of terms, not both.');
+    out.condition = c.value('terms') !== undefined ? { terms: c.choice('terms', CONDITION_TERMS), answer } : { proposal: c.text('proposal', ORDER_LIMITS.idLength), answer };
   }
   return out;
 }

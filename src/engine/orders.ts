@@ -37,8 +37,9 @@ function hasForces(state: GameState, actor: ActorId, region: string, want: Parti
   return ok;
 }
 
-/** A conditional package: the proposal must be pending, addressed to the client and not yet answered by it. */
+/** A package conditional on one proposal: it must be pending, addressed to the client and not yet answered by it. */
 function checkCondition(state: GameState, client: ActorId, c: SupportCondition): Check {
+  if (!('proposal' in c)) return ok;
   const p = state.proposals.find((x) => x.id === c.proposal);
   const who = state.actors[client].name;
   if (!p) return bad('ERR_UNKNOWN_PROPOSAL', `condition: there is no proposal ${shown(c.proposal)}.`);

@@ -197,11 +197,17 @@ export interface ProxyLink {
   deliveredTurn?: number;
 }
 
-/** "Drones if you refuse the ceasefire": the client's answer to a pending proposal that releases a package. */
-export interface SupportCondition {
-  readonly proposal: string;
-  readonly answer: 'accept' | 'reject';
-}
+/**
+ * "Drones if you refuse the ceasefire": the client's answer that releases a package, to one
+ * pending proposal (by id), or to the first proposal of a kind it answers while the package waits.
+ */
+export type SupportCondition =
+  | { readonly proposal: string; readonly answer: 'accept' | 'reject' }
+  | { readonly terms: ConditionTerms; readonly answer: 'accept' | 'reject' };
+
+/** The kinds of proposal a conditional package may wait on. */
+export const CONDITION_TERMS = ['ceasefire', 'settlement'] as const;
+export type ConditionTerms = (typeof CONDITION_TERMS)[number];
 
 export interface Transfer {
   readonly region: RegionId;
@@ -317,7 +323,7 @@ export interface GameState {
   /** Counter for ids of treaties, links and proposals. */
   nextId: number;
   rules: Rules;
-  readonly roles: Roles;
+  roles: Roles;
   events: ScheduledEvent[];
   /** The random-event deck, and the ids of once-only cards already drawn. */
   deck: DeckEvent[];

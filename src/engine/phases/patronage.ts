@@ -4,7 +4,7 @@
 import { actorName } from '../names';
 import { atWar } from '../sides';
 import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
-import type { ActorId, GameState, PackageKind, ProxyLink } from '../types';
+import type { ActorId, GameState, PackageKind, ProxyLink, SupportCondition } from '../types';
 import type { TurnContext } from './context';
 
 /**
@@ -15,6 +15,12 @@ import type { TurnContext } from './context';
 export function conditionState(state: GameState, link: ProxyLink): 'met' | 'failed' | 'waiting' {
   const c = link.condition;
   if (!c) return 'met';
+  if (!('proposal' in c)) {
+    // A kind of terms: the first such proposal to the client, made since the package was sent, that it has answered.
+    const p = state.proposals.find((x) => x.terms.kind === c.terms && x.turn >= link.since && x.to.includes(link.client) && x.answers[link.client] !== undefined);
+    if (!p) return link.until !== null && link.until < state.turn ? 'failed' : 'waiting';
+    return (p.answers[link.client] === 'accept') === (c.answer === 'accept') ? 'met' : 'failed';
+  }
   const p = state.proposals.find((x) => x.id === c.proposal);
   if (!p) return 'failed';
   const answer = p.answers[link.client];
@@ -36,7 +42,7 @@ export function withdrawLink(state: GameState, ctx: TurnContext, link: ProxyLink
   const unmet = why === 'condition not met';
   if (!ctx.log.quiet) {
     const text = unmet
-      ? `${patron} keeps back its ${link.package} package: ${client} did not ${link.condition?.answer === 'accept' ? 'accept' : 'refuse'} proposal ${link.condition?.proposal}.`
+      ? `${patron} keeps back its ${link.package} package: ${client} did not ${link.condition?.answer === 'accept' ? 'accept' : 'refuse'} ${conditionName(link.condition)}.`
       : `${patron} withdraws its ${link.covert ? 'covert ' : ''}${link.package} support from ${client}${link.delivered === 0 ? ' before it arrives' : ''}.`;
     note(ctx.log, {
       kind: 'support',
@@ -52,6 +58,12 @@ export function withdrawLink(state: GameState, ctx: TurnContext, link: ProxyLink
   }
   if (unmet) adjust(state, ctx.log, link.patron, 'treasury', state.rules.support[link.package].cost * (link.size ?? 1), `${link.package} for ${client} kept back`);
   else adjustInfluence(state, ctx.log, link.patron, link.client, -state.rules.patronage.withdrawInfluence, `withdrew ${link.package}`);
+}
+
+/** The proposal a condition waits on, in words. */
+export function conditionName(c: SupportCondition | undefined): string {
+  if (!c) return 'the proposal';
+  return 'proposal' in c ? `proposal ${c.proposal}` : `the next ${c.terms} offered to it`;
 }
 
 /** Is this client (or the side it fights for) at war? */

@@ -13,7 +13,7 @@ import { FORCE_TYPES, type ActorId, type GameState, type PackageKind, type Proxy
 /** Packages whose help is a combat or standing modifier while active: a bigger one lasts longer. */
 const MODIFIER_KINDS: readonly PackageKind[] = ['advisers', 'intelligence', 'diplomatic-cover'];
 import { withDice, type TurnContext } from './context';
-import { conditionState, neglect, withdrawLink } from './patronage';
+import { conditionName, conditionState, neglect, withdrawLink } from './patronage';
 
 /**
  * Where a client receives forces: its strongest region on a front, else its strongest region,
@@ -40,7 +40,7 @@ export function receivingRegion(state: GameState, ctx: TurnContext, client: Acto
 }
 
 /** A package's size: how many packages' worth it carries. */
-export function sizeOf(link: { readonly size?: number }): number {
+function sizeOf(link: { readonly size?: number }): number {
   return link.size ?? 1;
 }
 
@@ -131,7 +131,7 @@ export function supportPhase(state: GameState, ctx: TurnContext): void {
         client: o.client,
         package: o.package,
         change: 'sent',
-        text: `${actorName(state, actor)} sends ${o.covert ? 'covert' : 'overt'} ${o.package}${size > 1 ? ` (size ${size})` : ''} to ${actorName(state, o.client)}${delay.reasons.map((r) => ` (${r})`).join('')}${o.condition ? `, to be delivered only if ${actorName(state, o.client)} ${o.condition.answer === 'accept' ? 'accepts' : 'refuses'} proposal ${o.condition.proposal}` : ''}.`,
+        text: `${actorName(state, actor)} sends ${o.covert ? 'covert' : 'overt'} ${o.package}${size > 1 ? ` (size ${size})` : ''} to ${actorName(state, o.client)}${delay.reasons.map((r) => ` (${r})`).join('')}${o.condition ? `, to be delivered only if ${actorName(state, o.client)} ${o.condition.answer === 'accept' ? 'accepts' : 'refuses'} ${conditionName(o.condition)}` : ''}.`,
         cause: `order of ${actorName(state, actor)}`,
         ...(o.covert ? { visibleTo: [actor, o.client] } : {}),
       });
