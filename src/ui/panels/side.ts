@@ -7,6 +7,7 @@ import { modifierList, newsFeed, signed } from '../news';
 import type { OrderOption, Play } from '../play';
 import { drafterForm } from './drafter-form';
 import { name, swatch } from './labels';
+import { supportForm, withdrawButton, type SupportDraft } from './support-form';
 
 export type Tab = 'orders' | 'diplomacy' | 'support' | 'news';
 export const TABS: readonly Tab[] = ['orders', 'diplomacy', 'support', 'news'];
@@ -18,6 +19,8 @@ export interface SideState {
   showStats: boolean;
   /** The proposal drafter, when open (a counter-proposal when `counterTo` is set). */
   draft?: DraftState | null;
+  /** The Support tab's package form, once shown. */
+  support?: SupportDraft | null;
 }
 
 export interface DraftState {
@@ -76,7 +79,7 @@ export function renderSide(root: HTMLElement, s: Play, st: SideState, act: SideA
       diplomacyPane(pane, s, view, st, act);
       break;
     case 'support':
-      supportPane(pane, s, view, act);
+      supportPane(pane, s, view, st, act);
       break;
     case 'news':
       newsPane(pane, s, st, act);
@@ -215,29 +218,34 @@ function diplomacyPane(pane: HTMLElement, s: Play, view: View, st: SideState, ac
 
 // ---- the proposal drafter -----------------------------------------------------------------
 
-function supportPane(pane: HTMLElement, s: Play, view: View, act: SideActions): void {
+function supportPane(pane: HTMLElement, s: Play, view: View, st: SideState, act: SideActions): void {
   const mine = new Set(s.commanded());
   const given = view.links.filter((l) => mine.has(l.patron));
   const received = view.links.filter((l) => mine.has(l.client));
-  const line = (l: (typeof view.links)[number], other: string) =>
+  const line = (l: (typeof view.links)[number], other: string, withdraw: HTMLElement | null) =>
     h(
       'div',
       { class: 'card small-text' },
-      swatch(other),
-      h('b', {}, name(view, other)),
-      `: ${l.package}${l.covert ? (l.exposed ? ' (covert, exposed)' : ' (covert)') : ' (overt)'}${l.active ? '' : ' \u2014 ended'}${l.deliverTurn > view.turn ? ` \u2014 arrives turn ${l.deliverTurn + 1}` : ''}`,
+      h(
+        'span',
+        { class: 't' },
+        swatch(other),
+        h('b', {}, name(view, other)),
+        `: ${l.package}${(l.size ?? 1) > 1 ? ` \u00d7${l.size}` : ''}${l.covert ? (l.exposed ? ' (covert, exposed)' : ' (covert)') : ' (overt)'}${l.condition ? ` \u2014 only if it ${l.condition.answer === 'accept' ? 'accepts' : 'refuses'} ${'proposal' in l.condition ? `proposal ${l.condition.proposal}` : `the next ${l.condition.terms}`}` : ''}${l.active ? '' : l.withdrawn !== undefined ? ' \u2014 withdrawn' : ' \u2014 ended'}${l.deliverTurn > view.turn ? ` \u2014 arrives turn ${l.deliverTurn + 1}` : ''}`,
+      ),
+      withdraw,
     );
+  // The controls first, so they stay in view however long the lists below grow.
+  const form = supportForm(s, view, st, act);
+  pane.append(h('h3', {}, 'Send a package'));
+  if (!form) pane.append(h('div', { class: 'muted small-text' }, 'You are no one\u2019s patron in this scenario.'));
+  else pane.append(form, h('div', { class: 'muted small-text', style: 'margin-top:4px' }, 'Overt packages cost legitimacy at once and raise Russia\u2013Turkey tension; covert ones may be exposed each turn, which costs more. A package with strings waits for the client\u2019s answer: delivered if it answers as you ask, else kept back and refunded.'));
   pane.append(h('h3', {}, 'Support you give'));
   if (given.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None.'));
-  for (const l of given) pane.append(line(l, l.client));
+  for (const l of given) pane.append(line(l, l.client, l.active ? withdrawButton(s, l.id, act) : null));
   pane.append(h('h3', {}, 'Support you receive (as far as you know)'));
   if (received.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'None.'));
-  for (const l of received) pane.append(line(l, l.patron));
-  const opts = offBoard(s, 'support');
-  pane.append(h('h3', {}, 'Send a package'));
-  if (opts.length === 0) pane.append(h('div', { class: 'muted small-text' }, 'You are no one\u2019s patron in this scenario.'));
-  opts.forEach((o, i) => pane.append(optionButton(o, `support.${i}`, act, view, false)));
-  pane.append(h('div', { class: 'muted small-text', style: 'margin-top:8px' }, 'Overt packages cost legitimacy at once and raise Russia\u2013Turkey tension; covert ones may be exposed each turn, which costs more.'));
+  for (const l of received) pane.append(line(l, l.patron, null));
   pane.append(h('h3', {}, 'Relations'));
   const me = view.actors[s.human];
   const rel = Object.entries(me.relations).filter(([a]) => view.actors[a] && !view.actors[a].background).sort((a, b) => b[1] - a[1]);
