@@ -100,10 +100,11 @@ function decide(state: GameState, actor: ActorId, difficulty: Difficulty): Decis
   if (plan.settling) note(plan, 'we sign the settlement: our guns fall silent');
   else if (belligerent) fight(plan);
   if (!belligerent || plan.settling) planSupport(plan);
-  planConditions(plan);
-  planWithdrawals(plan);
   statements(plan);
   proposeDeal(plan);
+  // Strings and withdrawals take what action points and money the week's deal left.
+  planConditions(plan);
+  planWithdrawals(plan);
   if (plan.orders.length === 0) note(plan, 'nothing worth doing this week: we hold');
   return { orders: plan.orders, reasons: plan.reasons };
 }

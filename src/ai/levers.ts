@@ -86,7 +86,9 @@ export function planConditions(plan: Plan): void {
       if (!w) continue;
       const waiting = plan.view.links.some((l) => l.patron === actor && l.client === p.client && l.active && l.condition && 'terms' in l.condition && l.condition.terms === terms);
       if (waiting) continue;
-      const pkg = p.packages.find((k) => !seen.forbidden.some((f) => f.patron === actor && f.package === k) && seen.rules.support[k].cost <= plan.money);
+      // Not a package offered for sale to the same client this week: it is sold or given, not both.
+      const selling = (k: PackageKind): boolean => plan.orders.some((o) => o.kind === 'propose' && o.terms.kind === 'arms-deal' && o.terms.buyer === p.client && o.terms.package === k);
+      const pkg = p.packages.find((k) => !seen.forbidden.some((f) => f.patron === actor && f.package === k) && !selling(k) && seen.rules.support[k].cost <= plan.money);
       if (!pkg) continue;
       const { covert, why } = chooseCovert(plan, pkg, 1, p.covert);
       const verb = w.answer === 'accept' ? 'accepts' : 'refuses';
