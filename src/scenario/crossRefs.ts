@@ -289,7 +289,7 @@ class CrossReferences {
           this.error(keyPath(at, 'treaty'), `unknown treaty ${show(c.treaty)}`);
         }
         if (c.kind === 'remove-event' && typeof c.event === 'string' && !this.events.has(c.event) && !this.cards.has(c.event)) {
-          this.error(keyPath(at, 'event'), `unknown event or deck card ${show(c.event)}`);
+          this.error(keyPath(at, 'event'), `unknown event ${show(c.event)} (neither a scheduled event nor a deck card)`);
         }
         this.refs(c, at);
       });
