@@ -5,6 +5,7 @@ import { proposeBasing } from './basing';
 import { answerProposals, mediate, seekCeasefire, statements } from './diplomacy';
 import { CANDIDATES, chooseBySimulation } from './lookahead';
 import { name, newPlan, note, give, setEnemies, type Difficulty, type Plan } from './plan';
+import { planConditions, planWithdrawals } from './levers';
 import { planArmsDeals, planSupport, planTransit } from './support';
 import { planMobilise, planMoves, planReinforce } from './deploy';
 import { attackOptions, breaksTruce, greedyAttacks, minChance, planStrikes, type AttackOption } from './war';
@@ -101,6 +102,9 @@ function decide(state: GameState, actor: ActorId, difficulty: Difficulty): Decis
   if (!belligerent || plan.settling) planSupport(plan);
   statements(plan);
   proposeDeal(plan);
+  // Strings and withdrawals take what action points and money the week's deal left.
+  planConditions(plan);
+  planWithdrawals(plan);
   if (plan.orders.length === 0) note(plan, 'nothing worth doing this week: we hold');
   return { orders: plan.orders, reasons: plan.reasons };
 }
@@ -128,10 +132,10 @@ export function computerActors(state: GameState, humans: readonly ActorId[] = []
   });
 }
 
-/** Every computer-run actor's decision this turn. */
-export function decideAll(state: GameState, options: ChooseOptions = {}, humans: readonly ActorId[] = []): Record<ActorId, Decision> {
+/** Every computer-run actor's decision this turn; an idle actor (sim --idle) gives no orders. */
+export function decideAll(state: GameState, options: ChooseOptions = {}, humans: readonly ActorId[] = [], idle: readonly ActorId[] = []): Record<ActorId, Decision> {
   const out: Record<ActorId, Decision> = {};
-  for (const id of computerActors(state, humans)) out[id] = chooseOrders(state, id, options);
+  for (const id of computerActors(state, humans)) out[id] = idle.includes(id) ? { orders: [], reasons: ['idle: this actor gives no orders'] } : chooseOrders(state, id, options);
   return out;
 }
 

@@ -5,6 +5,7 @@
 import { allied, anyTreatyInForce, atWar, ORDER_LIMITS } from '../engine';
 import type { ActorId, Proposal, ProposalTerms, RegionId } from '../engine';
 import { answerOther } from './answers';
+import { defer } from './levers';
 import { give, name, note, type Plan } from './plan';
 
 type Settlement = Extract<ProposalTerms, { kind: 'settlement' }>;
@@ -153,16 +154,16 @@ function answerCeasefire(plan: Plan, p: Proposal): { answer: 'accept' | 'reject'
   return { answer: 'reject', why };
 }
 
-function answerSettlement(plan: Plan, p: Proposal, t: Settlement): { answer: 'accept' | 'reject' | 'counter'; counter?: Settlement; why: string[] } {
+function answerSettlement(plan: Plan, p: Proposal, t: Settlement): { answer: 'accept' | 'reject' | 'counter'; counter?: Settlement; why: string[]; firm?: boolean } {
   const side = plan.commander;
   const { seen } = plan;
   const me = seen.actors[side];
-  if (seen.treaties.some((x) => x.kind === 'settlement')) return { answer: 'reject', why: ['a settlement is already in force; its terms stand'] };
+  if (seen.treaties.some((x) => x.kind === 'settlement')) return { answer: 'reject', why: ['a settlement is already in force; its terms stand'], firm: true };
   if (!seen.wars.some((w) => allied(seen, w.a, side) || allied(seen, w.b, side)) || plan.doctrine.mediator && plan.enemies.length === 0) return answerAsGuarantor(plan, p, t);
   const losing = t.transfers.filter((x) => heldBy(plan, x.region, side) && !allied(seen, side, x.to));
   const gaining = t.transfers.filter((x) => allied(seen, side, x.to));
   const ceded = losing.filter((x) => me.doctrine.wontCede.includes(x.region));
-  if (ceded.length > 0) return { answer: 'reject', why: [`it hands over ${ceded.map((x) => name(plan, x.region)).join(', ')}, which we will never cede`] };
+  if (ceded.length > 0) return { answer: 'reject', why: [`it hands over ${ceded.map((x) => name(plan, x.region)).join(', ')}, which we will never cede`], firm: true };
   const d = distress(plan, side);
   const enemies = [...new Set(plan.enemies.map((e) => sideOf(plan, e)))];
   const ahead = enemies.reduce((s, e) => s + regionsLost(plan, e).length, 0) > regionsLost(plan, side).length || gaining.length > 0;
@@ -221,7 +222,7 @@ export function answerProposals(plan: Plan): void {
   for (const p of plan.view.proposals) {
     if (p.status !== 'pending' || !p.to.includes(plan.actor) || p.answers[plan.actor] || p.turn >= plan.view.turn) continue;
     const t = p.terms;
-    const res = t.kind === 'ceasefire' ? answerCeasefire(plan, p) : t.kind === 'settlement' ? answerSettlement(plan, p, t) : answerOther(plan, p);
+    const res = defer(plan, p, t.kind === 'ceasefire' ? answerCeasefire(plan, p) : t.kind === 'settlement' ? answerSettlement(plan, p, t) : answerOther(plan, p));
     const label = `${name(plan, p.from)}'s ${t.kind} proposal (${p.id})`;
     if (res.answer === 'accept' && t.kind === 'ceasefire') for (const x of [p.from, ...p.to]) if (x !== plan.actor && !plan.seen.actors[x].doctrine.mediator) plan.truceWith.add(x);
     if (res.answer === 'accept' && t.kind === 'settlement') plan.settling = true;

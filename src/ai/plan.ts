@@ -57,7 +57,9 @@ export function planOn(view: View, seen: GameState, actor: ActorId, difficulty: 
     me,
     doctrine: me.doctrine,
     broker,
-    rival: rivals[0] === broker ? rivals[1] : rivals[0],
+    // The patron that rivals the broker; when a variant hands the table to a third party, the
+    // rival listed last (the scenario lists the usual broker first).
+    rival: rivals[0] === broker ? rivals[1] : rivals[1] === broker ? rivals[0] : rivals[rivals.length - 1],
     difficulty,
     dice,
     enemies: [],

@@ -3,6 +3,7 @@
 // give, they may sell (arms deals); what they ship needs a route (transit rights).
 import { allied, atWar, routeVia, treatyBetween } from '../engine';
 import type { ActorId, PackageKind, Proposal, ProposalTerms } from '../engine';
+import { chooseCovert, chooseSize } from './levers';
 import { give, name, type Plan } from './plan';
 
 /** Packages that help only while active (a combat modifier), not forces or money delivered once. */
@@ -25,21 +26,26 @@ export function planSupport(plan: Plan): void {
     for (const pkg of p.packages) {
       if (plan.ap < 1) return;
       if (seen.forbidden.some((f) => f.patron === actor && f.package === pkg)) continue;
-      const cost = rules.support[pkg].cost;
-      if (cost > budget || cost > plan.money) continue;
+      const unit = rules.support[pkg].cost;
+      if (unit > budget || unit > plan.money) continue;
       const active = plan.view.links.some((l) => l.patron === actor && l.client === p.client && l.package === pkg && l.active && l.deliverTurn >= plan.view.turn - 2);
       if (MODIFIER_PACKAGES.includes(pkg) && active) continue;
       if (pkg === 'money' && client.treasury >= 10) continue;
       const roll = plan.dice.roll(100);
       if (roll > p.generosity) continue;
-      let covert = p.covert;
+      const foes = clientAtWar ? foesOf(plan, p.client) : [];
+      const short = (pkg === 'arms' || pkg === 'drones') && foes.length > 0 ? shortOf(plan, p.client, foes, pkg) : null;
+      const size = chooseSize(plan, pkg, budget, short, p.generosity);
+      const choice = chooseCovert(plan, pkg, size, p.covert);
+      let covert = choice.covert;
       const tensionRises = !covert && seen.roles.rivals.includes(actor) && clientAtWar;
       if (tensionRises && seen.tension + rules.tensionPerOvertPackage >= rules.tensionLimit - TENSION_MARGIN) {
         if (rules.support[pkg].deniability === 0) continue;
         covert = true;
       }
-      const why = `${covert ? 'covert' : 'overt'} ${pkg} for ${name(plan, p.client)} (generosity ${p.generosity}, roll ${roll})${clientAtWar ? ', which is at war' : ' to prepare it'}${covert !== p.covert ? `; sent covertly because Russia–Turkey tension is ${seen.tension}` : ''}`;
-      if (give(plan, { kind: 'support', client: p.client, package: pkg, covert }, why)) budget -= cost;
+      const sized = size > 1 ? ` (size ${size}: ${short})` : '';
+      const why = `${covert ? 'covert' : 'overt'} ${pkg}${sized} for ${name(plan, p.client)} (generosity ${p.generosity}, roll ${roll})${clientAtWar ? ', which is at war' : ' to prepare it'}${covert !== choice.covert ? `; sent covertly because Russia–Turkey tension is ${seen.tension}` : choice.why}`;
+      if (give(plan, { kind: 'support', client: p.client, package: pkg, covert, ...(size > 1 ? { size } : {}) }, why)) budget -= unit * size;
     }
   }
 }

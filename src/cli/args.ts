@@ -6,11 +6,15 @@ export interface FlagSpec {
   readonly values: readonly string[];
   /** Flags that stand alone (e.g. "json"). */
   readonly switches: readonly string[];
+  /** Flags that take a value and may be given more than once (e.g. "idle" for --idle A --idle B). */
+  readonly lists?: readonly string[];
 }
 
 export interface ParsedArgs {
   readonly values: Readonly<Record<string, string>>;
   readonly switches: ReadonlySet<string>;
+  /** Each repeatable flag's values in the order given (absent when the flag was not given). */
+  readonly lists: Readonly<Record<string, readonly string[]>>;
   readonly positional: readonly string[];
 }
 
@@ -19,6 +23,7 @@ export type ArgsResult = { readonly ok: true; readonly args: ParsedArgs } | { re
 function parseArgs(argv: readonly string[], spec: FlagSpec): ArgsResult {
   const values: Record<string, string> = {};
   const switches = new Set<string>();
+  const lists: Record<string, string[]> = {};
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -31,15 +36,16 @@ function parseArgs(argv: readonly string[], spec: FlagSpec): ArgsResult {
     if (spec.switches.includes(key)) {
       if (eq >= 0) return { ok: false, message: `--${key} takes no value` };
       switches.add(key);
-    } else if (spec.values.includes(key)) {
+    } else if (spec.values.includes(key) || (spec.lists ?? []).includes(key)) {
       const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
       if (v === undefined || (eq < 0 && v.startsWith('--'))) return { ok: false, message: `--${key} needs a value` };
-      values[key] = v;
+      if (spec.values.includes(key)) values[key] = v;
+      else (lists[key] ??= []).push(v);
     } else {
       return { ok: false, message: `unknown option --${key}` };
     }
   }
-  return { ok: true, args: { values, switches, positional } };
+  return { ok: true, args: { values, switches, lists, positional } };
 }
 
 /**
@@ -47,7 +53,7 @@ function parseArgs(argv: readonly string[], spec: FlagSpec): ArgsResult {
  * every command: `help` when asked for, an error message for anything off, else the flags.
  */
 export function commandArgs(argv: readonly string[], spec: FlagSpec, positional: { min: number; max: number }): ArgsResult | { readonly ok: 'help' } {
-  const parsed = parseArgs(argv, { values: spec.values, switches: [...spec.switches, 'help'] });
+  const parsed = parseArgs(argv, { values: spec.values, switches: [...spec.switches, 'help'], lists: spec.lists ?? [] });
   if (!parsed.ok) return parsed;
   if (parsed.args.switches.has('help')) return { ok: 'help' };
   const n = parsed.args.positional.length;
@@ -75,4 +81,21 @@ export function intFlag(args: ParsedArgs, key: string, fallback: number, min: nu
   const n = Number(raw);
   if (n < min || n > max) return { ok: false, message: `--${key} must be between ${min} and ${max}, not ${n}` };
   return { ok: true, value: n };
+}
+
+/**
+ * --idle ACTOR (repeatable): actors of the scenario that give no orders, each named once; a
+ * background actor acts by rule and cannot be idled.
+ */
+export function idleFlag(args: ParsedArgs, actors: readonly { readonly id: string; readonly background?: boolean }[]): { ok: true; value: string[] } | { ok: false; message: string } {
+  const asked = args.lists.idle ?? [];
+  const out: string[] = [];
+  for (const id of asked) {
+    const a = actors.find((x) => x.id === id);
+    if (!a) return { ok: false, message: `--idle ${id}: no such actor (actors: ${actors.filter((x) => !x.background).map((x) => x.id).join(', ')})` };
+    if (a.background) return { ok: false, message: `--idle ${id}: a background actor acts by rule and gives no orders anyway` };
+    if (out.includes(id)) return { ok: false, message: `--idle ${id} is given twice` };
+    out.push(id);
+  }
+  return { ok: true, value: out.sort() };
 }

@@ -12,6 +12,8 @@ export interface WorkerSetup {
   readonly scenario: string;
   readonly variant: string | null;
   readonly difficulty: Difficulty;
+  /** Actors that give no orders (--idle). */
+  readonly idle?: readonly string[];
 }
 
 export interface WorkerJob {
@@ -29,7 +31,7 @@ port.on('message', (job: WorkerJob) => {
   if (!sc.ok) return port.postMessage({ kind: 'error', message: sc.message } satisfies WorkerReply);
   const results: { index: number; summary: GameSummary }[] = [];
   for (const g of job.games) {
-    const played = playGame(sc.scenario, g.seed, { variant: setup.variant, difficulty: setup.difficulty, mutable: true });
+    const played = playGame(sc.scenario, g.seed, { variant: setup.variant, difficulty: setup.difficulty, idle: setup.idle, mutable: true });
     if (!played.ok) return port.postMessage({ kind: 'error', message: `game ${g.index} (seed ${g.seed}): ${played.message}` } satisfies WorkerReply);
     results.push({ index: g.index, summary: summarise(played.game.state) });
   }

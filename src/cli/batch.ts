@@ -1,5 +1,5 @@
 // npm run batch -- --runs N [--seed S] [--workers W] [--variant NAME] [--scenario ID|FILE]
-//                  [--difficulty D] [--json]
+//                  [--difficulty D] [--idle ACTOR]... [--json]
 // Plays N seeded computer-vs-computer games on worker threads and prints the odds of each
 // outcome. Game i (1..N) uses seed "S-i": `npm run sim -- --seed S-i` replays it exactly.
 // Exit 0: done; 1: a game failed (a bug); 2: bad flags, unknown scenario or variant; 70: an
@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { DIFFICULTIES, type Difficulty } from '../ai';
 import type { Scenario } from '../scenario';
 import { MAX_SEED_LENGTH } from '../engine';
-import { commandArgs, intFlag, seedFlag } from './args';
+import { commandArgs, idleFlag, intFlag, seedFlag } from './args';
 import { runGames } from './batch-pool';
 import { runCommand } from './command';
 import { DEFAULT_DIFFICULTY } from './game-loop';
@@ -17,12 +17,15 @@ import { DEFAULT_SCENARIO, resolveScenario } from './scenario-arg';
 import type { GameSummary } from '../analysis/summary';
 
 const USAGE = `usage: npm run batch -- --runs N [--seed S] [--workers W] [--variant NAME]
-                       [--scenario ID|FILE] [--difficulty easy|normal|hard] [--json] [--debug]
+                       [--scenario ID|FILE] [--difficulty easy|normal|hard] [--idle ACTOR]...
+                       [--json] [--debug]
   Plays N games with every actor run by the computer, on W worker threads (default: all
   cores), and prints the odds: who holds each region, war length, how the war ended, whose
   peacekeepers deploy, who sits in the monitoring centre, each actor's mean score.
   Game i (1..N) uses seed "S-i"; npm run sim -- --seed S-i replays it exactly.
-  Without --seed, S is made from the clock and printed.`;
+  Without --seed, S is made from the clock and printed.
+  --idle ACTOR  that actor gives no orders (repeatable): compare its mean score with a batch
+                where the computer plays it, to see what playing it is worth.`;
 
 function gameSeed(seed: string, i: number): string {
   return `${seed}-${i}`;
@@ -51,9 +54,9 @@ function table(rows: readonly (readonly string[])[]): string[] {
   return rows.map((r) => '  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
 }
 
-function readable(scenario: Scenario, seed: string, variant: string | null, difficulty: Difficulty, games: readonly GameSummary[], odds: BatchOdds, ms: number, workers: number): string {
+function readable(scenario: Scenario, seed: string, variant: string | null, difficulty: Difficulty, idle: readonly string[], games: readonly GameSummary[], odds: BatchOdds, ms: number, workers: number): string {
   const name = (id: string): string => scenario.actors.find((a) => a.id === id)?.name.replace(/ \(.*\)$/, '') ?? id;
-  const out: string[] = [`${scenario.title}: ${games.length} games, seeds ${seed}-1 … ${seed}-${games.length}${variant ? `, variant ${variant}` : ''}, computer actors on ${difficulty}`];
+  const out: string[] = [`${scenario.title}: ${games.length} games, seeds ${seed}-1 … ${seed}-${games.length}${variant ? `, variant ${variant}` : ''}, computer actors on ${difficulty}${idle.length > 0 ? `; idle (no orders): ${idle.map(name).join(', ')}` : ''}`];
   out.push(`(${(ms / 1000).toFixed(1)} s on ${workers} worker${workers === 1 ? '' : 's'}: ${((games.length * 1000) / Math.max(1, ms)).toFixed(0)} games/s)`, '');
   out.push('Who holds each region of Karabakh and the districts at the end (% of games):');
   const regions = contested(scenario);
@@ -79,7 +82,7 @@ function readable(scenario: Scenario, seed: string, variant: string | null, diff
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const parsed = commandArgs(argv, { values: ['runs', 'seed', 'workers', 'variant', 'scenario', 'difficulty'], switches: ['json'] }, { min: 0, max: 0 });
+  const parsed = commandArgs(argv, { values: ['runs', 'seed', 'workers', 'variant', 'scenario', 'difficulty'], switches: ['json'], lists: ['idle'] }, { min: 0, max: 0 });
   if (parsed.ok === 'help') {
     console.log(USAGE);
     return 0;
@@ -98,6 +101,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (variant !== null && !sc.scenario.variants.some((v) => v.id === variant)) return fail(`scenario ${sc.scenario.id} has no variant "${variant}" (it has: ${sc.scenario.variants.map((v) => v.id).join(', ') || 'none'})`);
   const difficulty = (args.values.difficulty ?? DEFAULT_DIFFICULTY) as Difficulty;
   if (!DIFFICULTIES.includes(difficulty)) return fail(`--difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}"`);
+  const idle = idleFlag(args, sc.scenario.actors);
+  if (!idle.ok) return fail(idle.message);
   // Room for "-i" (up to 1,000,000 games): every game's seed S-i stays one sim and replay accept.
   const seedArg = seedFlag(args, MAX_SEED_LENGTH - 8);
   if (!seedArg.ok) return fail(seedArg.message);
@@ -106,7 +111,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let games: GameSummary[];
   try {
-    games = await runGames({ scenario: scenarioArg, variant, difficulty }, seeds, workers.value, (d) => progress(d, seeds.length));
+    games = await runGames({ scenario: scenarioArg, variant, difficulty, idle: idle.value }, seeds, workers.value, (d) => progress(d, seeds.length));
   } catch (e) {
     console.error(`batch: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
@@ -120,6 +125,7 @@ async function main(argv: readonly string[]): Promise<number> {
         scenario: sc.scenario.id,
         variant,
         difficulty,
+        idle: idle.value,
         seed,
         workers: workers.value,
         elapsedMs: Math.round(ms),
@@ -129,7 +135,7 @@ async function main(argv: readonly string[]): Promise<number> {
         games: games.map((g) => ({ seed: g.seed, endTurn: g.endTurn, endReason: g.endReason, warEnd: g.warEnd, warLength: g.warLength, finalHash: g.finalHash, control: g.control, scores: g.scores, treaties: g.treaties, peacekeepers: g.peacekeepers, monitors: g.monitors })),
       }),
     );
-  } else console.log(readable(sc.scenario, seed, variant, difficulty, games, odds, ms, workers.value));
+  } else console.log(readable(sc.scenario, seed, variant, difficulty, idle.value, games, odds, ms, workers.value));
   return 0;
 }
 

@@ -1,6 +1,6 @@
 // Play a whole game with every actor run by the computer: the one loop behind sim, batch and bench.
 import { decideAll, type Difficulty } from '../ai';
-import { freezeRecords, newGame, newReplay, recordTurn, resolveTurn, simulateTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result } from '../engine';
+import { freezeRecords, type ActorId, newGame, newReplay, recordTurn, resolveTurn, simulateTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result } from '../engine';
 import type { Scenario } from '../scenario';
 
 export interface PlayOptions {
@@ -8,6 +8,8 @@ export interface PlayOptions {
   /** Stop after this many turns even if the game has not ended. */
   readonly turns?: number;
   readonly difficulty?: Difficulty;
+  /** Actors that give no orders at all (--idle): the game goes on around them. */
+  readonly idle?: readonly ActorId[];
   /** Build a replay (hashing every turn). */
   readonly record?: boolean;
   /** Keep the turn logs and the computer actors' reasons (sim's story); batch leaves this off. */
@@ -44,7 +46,7 @@ export function playGame(scenario: Scenario, seed: string, options: PlayOptions 
   const difficulty = options.difficulty ?? DEFAULT_DIFFICULTY;
   const mutable = options.mutable === true && !options.record && !options.log;
   while (!state.ended && state.turn < limit) {
-    const decisions = decideAll(state, { difficulty });
+    const decisions = decideAll(state, { difficulty }, [], options.idle ?? []);
     const orders: OrdersByActor = {};
     for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
     const res: Result<{ state: GameState; log?: LogEntry[] }> = mutable ? simulateTurn(state, orders) : resolveTurn(state, orders);

@@ -78,7 +78,9 @@ export function describeOrder(o: Order, state: GameState): string {
     case 'answer':
       return `${o.answer} proposal ${o.proposal}${o.counter ? ` with ${describeTerms(o.counter, state)}` : ''}`;
     case 'support':
-      return `send ${o.covert ? 'covert' : 'overt'} ${o.package} to ${n(o.client)}`;
+      return `send ${o.covert ? 'covert' : 'overt'} ${o.package}${(o.size ?? 1) > 1 ? ` (size ${o.size})` : ''} to ${n(o.client)}${o.condition ? ` if it ${o.condition.answer === 'accept' ? 'accepts' : 'refuses'} ${'proposal' in o.condition ? `proposal ${o.condition.proposal}` : `the next ${o.condition.terms}`}` : ''}`;
+    case 'withdraw':
+      return `withdraw support link ${o.link}`;
     default: {
       const never: never = o;
       return String(never);

@@ -113,6 +113,11 @@ export const LINK_FIELDS = {
   delivered: { carry: 'keep', shown: 'hidden' },
   exposed: keep,
   active: keep,
+  size: keep,
+  condition: keep,
+  withdrawn: keep,
+  sold: keep,
+  deliveredTurn: keep,
 } as const satisfies Fields<ProxyLink>;
 
 const TREATY_FIELDS = {

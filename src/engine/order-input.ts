@@ -5,13 +5,14 @@ import { isUnilateral } from './addressing';
 import { Reader, readInput, refuse, shown, type Fields } from './input';
 import { ORDER_LIMITS } from './rules';
 import { readTerms } from './terms';
-import { FORCE_TYPES, PACKAGE_KINDS, type ActorId, type Answer, type Forces, type ForceType, type GameState, type Order, type OrderKind, type ProposalKind, type Result } from './types';
+import { CONDITION_TERMS, FORCE_TYPES, PACKAGE_KINDS, type SupportCondition, type ActorId, type Answer, type Forces, type ForceType, type GameState, type Order, type OrderKind, type ProposalKind, type Result } from './types';
 
-const ORDER_KINDS = ['move', 'attack', 'strike', 'hold', 'mobilise', 'propose', 'answer', 'support'] as const satisfies readonly OrderKind[];
+const ORDER_KINDS = ['move', 'attack', 'strike', 'hold', 'mobilise', 'propose', 'answer', 'support', 'withdraw'] as const satisfies readonly OrderKind[];
 export const MOBILISABLE = ['infantry', 'armour', 'artillery', 'airDefence'] as const satisfies readonly ForceType[];
 const ANSWERS = ['accept', 'reject', 'counter'] as const satisfies readonly Answer[];
 const WEAPONS = ['drones', 'artillery'] as const;
 const AIMS = ['forces', 'city'] as const;
+const CONDITION_ANSWERS = ['accept', 'reject'] as const;
 
 /** A force request: known force types only, each a whole number in range. */
 function forces(o: Fields): Partial<Forces> {
@@ -31,6 +32,19 @@ function addressees(o: Fields, kind: ProposalKind): ActorId[] {
   const twice = to.find((t, i) => to.indexOf(t) !== i);
   if (twice !== undefined) refuse(o.reader.code, `to: ${shown(twice)} is listed twice.`);
   return to;
+}
+
+/** A support order's optional size (1 when absent) and condition (the client's answer to a proposal). */
+function supportExtras(o: Fields): { size?: number; condition?: SupportCondition } {
+  const out: { size?: number; condition?: SupportCondition } = {};
+  if (o.value('size') !== undefined) out.size = o.count('size', ORDER_LIMITS.packageSize);
+  if (o.value('condition') !== undefined) {
+    const c = o.record('condition', 'an object with a proposal (an id) or terms (a kind of proposal), and the answer that releases the package');
+    const answer = c.choice('answer', CONDITION_ANSWERS);
+    if (c.value('proposal') !== undefined && c.value('terms') !== undefined) refuse(o.reader.code, 'condition: name a proposal or a kind of terms, not both.');
+    out.condition = c.value('terms') !== undefined ? { terms: c.choice('terms', CONDITION_TERMS), answer } : { proposal: c.text('proposal', ORDER_LIMITS.idLength), answer };
+  }
+  return out;
 }
 
 function rebuild(state: GameState, input: unknown): Order {
@@ -60,7 +74,9 @@ function rebuild(state: GameState, input: unknown): Order {
       return { kind, proposal, answer, ...why };
     }
     case 'support':
-      return { kind, client: o.actor('client'), package: o.choice('package', PACKAGE_KINDS), covert: o.flag('covert') };
+      return { kind, client: o.actor('client'), package: o.choice('package', PACKAGE_KINDS), covert: o.flag('covert'), ...supportExtras(o) };
+    case 'withdraw':
+      return { kind, link: o.text('link', ORDER_LIMITS.idLength) };
     default: {
       const never: never = kind;
       return refuse(o.reader.code, `Unknown order kind ${String(never)}.`);

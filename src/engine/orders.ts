@@ -9,7 +9,7 @@ import { claimedKind, MOBILISABLE, readOrder } from './order-input';
 import { ORDER_LIMITS } from './rules';
 import { allied, atWar, isActor } from './sides';
 import { validateTerms } from './terms';
-import { FORCE_TYPES, type ActorId, type EngineError, type Forces, type GameState, type Ok, type Order, type Result } from './types';
+import { FORCE_TYPES, type ActorId, type EngineError, type Forces, type GameState, type Ok, type Order, type Result, type SupportCondition } from './types';
 
 type Check = Result<object>;
 const ok: Check = { ok: true };
@@ -34,6 +34,18 @@ function hasForces(state: GameState, actor: ActorId, region: string, want: Parti
       return bad('ERR_NOT_ENOUGH_FORCES', `${state.actors[actor].name} has ${have?.[t] ?? 0} ${t} in ${state.regions[region].name}, not ${w}.`);
     }
   }
+  return ok;
+}
+
+/** A package conditional on one proposal: it must be pending, addressed to the client and not yet answered by it. */
+function checkCondition(state: GameState, client: ActorId, c: SupportCondition): Check {
+  if (!('proposal' in c)) return ok;
+  const p = state.proposals.find((x) => x.id === c.proposal);
+  const who = state.actors[client].name;
+  if (!p) return bad('ERR_UNKNOWN_PROPOSAL', `condition: there is no proposal ${shown(c.proposal)}.`);
+  if (!p.to.includes(client)) return bad('ERR_NOT_ADDRESSEE', `condition: proposal ${p.id} is not addressed to ${who}, so ${who}'s answer cannot release the package.`);
+  if (p.status !== 'pending') return bad('ERR_NOT_PENDING', `condition: proposal ${p.id} is already ${p.status}.`);
+  if (Object.hasOwn(p.answers, client)) return bad('ERR_ANSWERED', `condition: ${who} has already answered proposal ${p.id}.`);
   return ok;
 }
 
@@ -110,6 +122,13 @@ function checkOrder(state: GameState, actor: ActorId, order: Order): Check {
         return bad('ERR_TENSION', `${tensionName(state)} is ${state.tension} (limit ${state.rules.tensionLimit}): overt troops from ${a.name} would tip it over; send them covertly or lower the tension first.`);
       }
       if (state.actors[order.client].background) return bad('ERR_BACKGROUND_ACTOR', `${state.actors[order.client].name} takes no support packages.`);
+      return order.condition ? checkCondition(state, order.client, order.condition) : ok;
+    }
+    case 'withdraw': {
+      const l = state.links.find((x) => x.id === order.link);
+      if (!l) return bad('ERR_UNKNOWN_LINK', `There is no support link ${shown(order.link)}.`);
+      if (l.patron !== actor) return bad('ERR_NOT_YOUR_LINK', `Support link ${l.id} (${l.package} to ${state.actors[l.client].name}) is ${state.actors[l.patron].name}'s, not ${a.name}'s.`);
+      if (!l.active) return bad('ERR_LINK_ENDED', `Support link ${l.id} (${l.package} to ${state.actors[l.client].name}) has already ended.`);
       return ok;
     }
     default: {
@@ -135,7 +154,7 @@ export function validateOrder(state: GameState, actor: ActorId, input: unknown):
 export function orderCost(state: GameState, actor: ActorId, order: Order): { ap: number; money: number } {
   const base = state.rules.orderCost[order.kind];
   if (order.kind === 'mobilise') return { ap: base.ap, money: base.money + order.amount * state.rules.mobiliseCostPerPoint };
-  if (order.kind === 'support') return { ap: base.ap, money: base.money + state.rules.support[order.package].cost };
+  if (order.kind === 'support') return { ap: base.ap, money: base.money + state.rules.support[order.package].cost * (order.size ?? 1) };
   return base;
 }
 
@@ -157,6 +176,7 @@ export function validateOrders(state: GameState, actor: ActorId, input: unknown)
   let money = 0;
   const used = keyed<Forces>();
   const answered = new Set<string>();
+  const withdrawn = new Set<string>();
   for (let i = 0; i < input.length; i++) {
     const kind = claimedKind(input[i]);
     const which = `${a.name}'s order ${i + 1}${kind ? ` (${kind})` : ''}`;
@@ -182,6 +202,10 @@ export function validateOrders(state: GameState, actor: ActorId, input: unknown)
     if (o.kind === 'answer') {
       if (answered.has(o.proposal)) return { ok: false, code: 'ERR_ANSWERED', message: `${which}: proposal ${o.proposal} is answered twice.`, index: i };
       answered.add(o.proposal);
+    }
+    if (o.kind === 'withdraw') {
+      if (withdrawn.has(o.link)) return { ok: false, code: 'ERR_WITHDRAWN', message: `${which}: support link ${o.link} is withdrawn twice.`, index: i };
+      withdrawn.add(o.link);
     }
   }
   return { ok: true, orders };
@@ -236,8 +260,10 @@ export function legalOrders(state: GameState, actor: ActorId): Order[] {
   }
   const enemies = state.actorOrder.filter((b) => b !== actor && atWar(state, actor, b));
   if (enemies.length > 0) push({ kind: 'propose', to: enemies, terms: { kind: 'ceasefire', turns: 2, monitors: [] } });
+  // Each package a doctrine names, openly or covertly (doctrine sets the costs, not the choice).
   for (const p of a.doctrine.patronOf) {
-    for (const pkg of p.packages) push({ kind: 'support', client: p.client, package: pkg, covert: p.covert });
+    for (const pkg of p.packages) for (const covert of [p.covert, !p.covert]) push({ kind: 'support', client: p.client, package: pkg, covert });
   }
+  for (const l of state.links) if (l.patron === actor && l.active) push({ kind: 'withdraw', link: l.id });
   return out;
 }

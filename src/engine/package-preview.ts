@@ -5,9 +5,9 @@ import { supportDelay, type SupportDelay } from './routes';
 import { atWar } from './sides';
 import type { ActorId, Forces, GameState, PackageKind, Rules } from './types';
 
-/** Chance in 100, each turn, that a covert package of this kind is exposed. */
-export function exposureChance(rules: Rules, pkg: PackageKind): number {
-  return Math.floor((rules.exposurePct * (100 - rules.support[pkg].deniability)) / 100);
+/** Chance in 100, each turn, that a covert package of this kind and size is exposed. */
+export function exposureChance(rules: Rules, pkg: PackageKind, size = 1): number {
+  return Math.floor((rules.exposurePct * (100 - rules.support[pkg].deniability)) / 100) + (size - 1) * rules.patronage.exposurePerExtraSize;
 }
 
 export interface PackagePreview {
@@ -34,7 +34,8 @@ export interface PackagePreview {
   readonly overt: { readonly legitimacy: number; readonly tension: number } | null;
 }
 
-export function packagePreview(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind, covert: boolean): PackagePreview {
+/** A package of `size` (1-3) multiplies what it brings and costs, as the support phase does. */
+export function packagePreview(state: GameState, patron: ActorId, client: ActorId, pkg: PackageKind, covert: boolean, size = 1): PackagePreview {
   const rules = state.rules;
   const rule = rules.support[pkg];
   const rival = state.roles.rivals.includes(patron);
@@ -44,16 +45,16 @@ export function packagePreview(state: GameState, patron: ActorId, client: ActorI
     client,
     package: pkg,
     covert,
-    forces: { ...rule.forces },
-    money: rule.money,
-    modifier: rule.modifier,
-    influence: rule.influence,
-    cost: rule.cost,
+    forces: Object.fromEntries(Object.entries(rule.forces).map(([t, n]) => [t, (n ?? 0) * size])),
+    money: rule.money * size,
+    modifier: pkg === 'diplomatic-cover' ? rule.modifier * size : rule.modifier,
+    influence: rule.influence * size,
+    cost: rule.cost * size,
     arrival: supportDelay(state, patron, client, pkg),
-    activeTurns: rules.patronage.activeTurns,
+    activeTurns: pkg === 'advisers' || pkg === 'intelligence' ? rules.patronage.activeTurns * size : rules.patronage.activeTurns,
     exposure: covert
-      ? { chancePct: exposureChance(rules, pkg), legitimacy: rules.exposureLegitimacy, relations: rules.relationShifts.covertExposed, with: enemies, tension: rival ? rules.tensionShifts.covertExposed : 0 }
+      ? { chancePct: exposureChance(rules, pkg, size), legitimacy: rules.exposureLegitimacy, relations: rules.relationShifts.covertExposed, with: enemies, tension: rival ? rules.tensionShifts.covertExposed : 0 }
       : null,
-    overt: covert ? null : { legitimacy: rule.overtLegitimacy, tension: rival && enemies.length > 0 ? rules.tensionPerOvertPackage : 0 },
+    overt: covert ? null : { legitimacy: rule.overtLegitimacy * size, tension: rival && enemies.length > 0 ? rules.tensionPerOvertPackage : 0 },
   };
 }

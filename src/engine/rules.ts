@@ -11,6 +11,7 @@ export const DEFAULT_RULES: Rules = {
     propose: { ap: 1, money: 0 },
     answer: { ap: 0, money: 0 },
     support: { ap: 1, money: 0 },
+    withdraw: { ap: 1, money: 0 },
   },
   combat: {
     baseThreshold: 45,
@@ -138,6 +139,14 @@ export const DEFAULT_RULES: Rules = {
   patronage: {
     activeTurns: 3,
     rivalInfluencePct: 50,
+    neglectTurns: 2,
+    neglectInfluence: 2,
+    withdrawInfluence: 3,
+    exposurePerExtraSize: 4,
+    swayInfluence: 60,
+    saleLegitimacyPct: 50,
+    saleInfluencePct: 50,
+    saleRelations: -3,
   },
 };
 
@@ -173,6 +182,8 @@ export const ORDER_LIMITS = {
   /** Peacekeepers a settlement deploys, and for how many years. */
   peacekeeperStrength: { min: 1, max: 20 },
   peacekeeperYears: { min: 1, max: 25 },
+  /** How many packages' worth one support order sends at once. */
+  packageSize: { min: 1, max: 3 },
   /** An arms deal's price (treasury points) and delay (turns). */
   price: { min: 0, max: 100 },
   delay: { min: 0, max: 8 },

@@ -46,6 +46,7 @@ function applyVariant(state: GameState, change: VariantChange): void {
     }
     case 'remove-event':
       state.events = state.events.filter((e) => e.id !== change.event);
+      state.deck = state.deck.filter((e) => e.id !== change.event);
       state.pendingEvents = state.pendingEvents.filter((id) => id !== change.event);
       return;
     case 'doctrine': {
@@ -56,8 +57,20 @@ function applyVariant(state: GameState, change: VariantChange): void {
           ...actor.doctrine,
           aggression: change.aggression ?? actor.doctrine.aggression,
           risk: change.risk ?? actor.doctrine.risk,
+          mediator: change.mediator ?? actor.doctrine.mediator,
         },
       };
+      return;
+    }
+    case 'broker':
+      state.roles = { ...state.roles, broker: change.actor };
+      return;
+    case 'transit-delay':
+      state.rules = { ...state.rules, transit: { ...state.rules.transit, closedDelay: change.closedDelay } };
+      return;
+    case 'income': {
+      const actor = state.actors[change.actor];
+      state.actors[change.actor] = { ...actor, income: Math.max(0, actor.income + change.delta) };
       return;
     }
     default: {

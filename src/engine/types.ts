@@ -185,7 +185,29 @@ export interface ProxyLink {
   delivered: number;
   exposed: boolean;
   active: boolean;
+  /** How many packages' worth it carries (1 for a scenario's ties, an arms deal and the default). */
+  readonly size?: number;
+  /** Delivered only if the client answers this proposal so; withdrawn (the patron refunded) otherwise. */
+  readonly condition?: SupportCondition;
+  /** Ended early on this turn: withdrawn by its patron, or its condition not met. */
+  withdrawn?: number;
+  /** Sold under an arms deal (the buyer paid), not given. */
+  readonly sold?: boolean;
+  /** The turn it delivered (a conditional package may arrive after its deliverTurn). */
+  deliveredTurn?: number;
 }
+
+/**
+ * "Drones if you refuse the ceasefire": the client's answer that releases a package, to one
+ * pending proposal (by id), or to the first proposal of a kind it answers while the package waits.
+ */
+export type SupportCondition =
+  | { readonly proposal: string; readonly answer: 'accept' | 'reject' }
+  | { readonly terms: ConditionTerms; readonly answer: 'accept' | 'reject' };
+
+/** The kinds of proposal a conditional package may wait on. */
+export const CONDITION_TERMS = ['ceasefire', 'settlement'] as const;
+export type ConditionTerms = (typeof CONDITION_TERMS)[number];
 
 export interface Transfer {
   readonly region: RegionId;
@@ -301,7 +323,7 @@ export interface GameState {
   /** Counter for ids of treaties, links and proposals. */
   nextId: number;
   rules: Rules;
-  readonly roles: Roles;
+  roles: Roles;
   events: ScheduledEvent[];
   /** The random-event deck, and the ids of once-only cards already drawn. */
   deck: DeckEvent[];
@@ -510,6 +532,22 @@ export interface Rules {
     readonly activeTurns: number;
     /** When one rival supplies a client, the other loses this percent of the package's influence over it. */
     readonly rivalInfluencePct: number;
+    /** A patron that has delivered nothing to a client at war for this many turns is neglecting it... */
+    readonly neglectTurns: number;
+    /** ...and loses this much influence over it each such turn. */
+    readonly neglectInfluence: number;
+    /** Influence a patron loses over a client when it withdraws a package. */
+    readonly withdrawInfluence: number;
+    /** Each package of size above 1 adds this to a covert link's exposure chance (percentage points). */
+    readonly exposurePerExtraSize: number;
+    /** A client defers to its patron's wish (a conditional package) when the patron's influence over it is at least this. */
+    readonly swayInfluence: number;
+    /** A seller's legitimacy cost for an arms deal with a belligerent, as a percent of the package's overt cost (at least 1). */
+    readonly saleLegitimacyPct: number;
+    /** A sold package brings this percent of a gift's influence over the buyer. */
+    readonly saleInfluencePct: number;
+    /** A sale to a belligerent shifts the seller's relations with the rival patron and the critics by this. */
+    readonly saleRelations: number;
   };
 }
 
@@ -628,7 +666,8 @@ export type Order =
   | { readonly kind: 'mobilise'; readonly region: RegionId; readonly force: ForceType; readonly amount: number }
   | { readonly kind: 'propose'; readonly to: readonly ActorId[]; readonly terms: ProposalTerms }
   | { readonly kind: 'answer'; readonly proposal: string; readonly answer: Answer; readonly counter?: ProposalTerms; /** Why, in the answerer's words: the log's cause. */ readonly reason?: string }
-  | { readonly kind: 'support'; readonly client: ActorId; readonly package: PackageKind; readonly covert: boolean };
+  | { readonly kind: 'support'; readonly client: ActorId; readonly package: PackageKind; readonly covert: boolean; readonly size?: number; readonly condition?: SupportCondition }
+  | { readonly kind: 'withdraw'; readonly link: string };
 
 export type OrdersByActor = Record<ActorId, readonly Order[]>;
 
@@ -687,7 +726,7 @@ export type LogEntry = LogBase &
     | { readonly kind: 'proposal'; readonly proposal: string; readonly from: ActorId; readonly to: readonly ActorId[]; readonly terms: ProposalTerms }
     | { readonly kind: 'answer'; readonly proposal: string; readonly actor: ActorId; readonly answer: Answer }
     | { readonly kind: 'treaty'; readonly treaty: string; readonly treatyKind: TreatyKind; readonly parties: readonly ActorId[]; readonly change: 'signed' | 'lapsed' | 'breached' | 'renewed' | 'invoked' | 'not-invoked' }
-    | { readonly kind: 'support'; readonly link: string; readonly patron: ActorId; readonly client: ActorId; readonly package: PackageKind; readonly change: 'sent' | 'delivered' | 'exposed' }
+    | { readonly kind: 'support'; readonly link: string; readonly patron: ActorId; readonly client: ActorId; readonly package: PackageKind; readonly change: 'sent' | 'delivered' | 'exposed' | 'withdrawn' }
     | { readonly kind: 'decision'; readonly actor: ActorId; readonly reasons: readonly string[] }
     | { readonly kind: 'end'; readonly reason: EndReason }
   );

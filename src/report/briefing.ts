@@ -15,6 +15,7 @@ const ORDER_WORDS: Readonly<Record<Order['kind'], string>> = {
   propose: 'Propose an agreement',
   answer: 'Answer a proposal',
   support: 'Send support to a client',
+  withdraw: 'Withdraw support from a client',
 };
 
 function redLineText(state: GameState, r: RedLine): string {

@@ -35,6 +35,7 @@ class CrossReferences {
   private readonly regions = new Set<string>();
   private readonly treaties = new Set<string>();
   private readonly events = new Set<string>();
+  private readonly cards = new Set<string>();
 
   constructor(private readonly s: Json) {}
 
@@ -84,7 +85,7 @@ class CrossReferences {
     this.ids('regions', 'region', this.regions);
     this.ids('treaties', 'treaty', this.treaties);
     this.ids('events', 'event', this.events);
-    this.ids('deck', 'deck card', new Set());
+    this.ids('deck', 'deck card', this.cards);
     this.ids('variants', 'variant', new Set());
     this.calendar();
     this.wars();
@@ -287,8 +288,8 @@ class CrossReferences {
         if (c.kind === 'treaty-covers' && typeof c.treaty === 'string' && !this.treaties.has(c.treaty)) {
           this.error(keyPath(at, 'treaty'), `unknown treaty ${show(c.treaty)}`);
         }
-        if (c.kind === 'remove-event' && typeof c.event === 'string' && !this.events.has(c.event)) {
-          this.error(keyPath(at, 'event'), `unknown event ${show(c.event)}`);
+        if (c.kind === 'remove-event' && typeof c.event === 'string' && !this.events.has(c.event) && !this.cards.has(c.event)) {
+          this.error(keyPath(at, 'event'), `unknown event ${show(c.event)} (neither a scheduled event nor a deck card)`);
         }
         this.refs(c, at);
       });

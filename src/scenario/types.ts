@@ -82,7 +82,13 @@ export type VariantChange =
   | { readonly kind: 'treaty-covers'; readonly treaty: string; readonly covers: readonly Zone[] }
   | { readonly kind: 'forces'; readonly actor: ActorId; readonly region: RegionId; readonly forces: Partial<Forces> }
   | { readonly kind: 'remove-event'; readonly event: string }
-  | { readonly kind: 'doctrine'; readonly actor: ActorId; readonly aggression?: number; readonly risk?: number };
+  | { readonly kind: 'doctrine'; readonly actor: ActorId; readonly aggression?: number; readonly risk?: number; readonly mediator?: boolean }
+  /** Another actor brokers the settlement (roles.broker): its peacekeepers, its table. */
+  | { readonly kind: 'broker'; readonly actor: ActorId }
+  /** Cargo whose usual route is closed arrives this many turns late (rules.transit.closedDelay). */
+  | { readonly kind: 'transit-delay'; readonly closedDelay: number }
+  /** An actor's income each turn changes by this much. */
+  | { readonly kind: 'income'; readonly actor: ActorId; readonly delta: number };
 
 export interface Variant {
   readonly id: string;

@@ -23,7 +23,9 @@ export function orderTitle(o: Order, names: Names): { title: string; sub: string
     case 'answer':
       return { title: `${o.answer === 'accept' ? 'Accept' : o.answer === 'reject' ? 'Reject' : 'Counter'} proposal ${o.proposal}`, sub: '' };
     case 'support':
-      return { title: `Send ${o.package} to ${actor(o.client)}`, sub: o.covert ? 'covert: deniable, may be exposed' : 'overt: costs legitimacy now' };
+      return { title: `Send ${(o.size ?? 1) > 1 ? `${o.size}× ` : ''}${o.package} to ${actor(o.client)}`, sub: `${o.covert ? 'covert: deniable, may be exposed' : 'overt: costs legitimacy now'}${o.condition ? ` · only if it ${o.condition.answer === 'accept' ? 'accepts' : 'refuses'} ${'proposal' in o.condition ? `proposal ${o.condition.proposal}` : `the next ${o.condition.terms}`}` : ''}` };
+    case 'withdraw':
+      return { title: `Withdraw support ${o.link}`, sub: 'stops it; costs influence over the client' };
     default: {
       const never: never = o;
       return never;

@@ -142,7 +142,7 @@ describe('a class in the browser', () => {
     await ar2.d.page.waitForFunction(() => document.querySelectorAll('.card.pending').length === 1);
     await submit(ar2, false);
     await ar1.d.page.waitForFunction(() => /Submitted/.test(document.querySelector('[data-hook="board.endTurn"]')?.textContent ?? ''));
-    await order(tr, 'tab.support', 'support.0', 1);
+    await order(tr, 'tab.support', 'support.add', 1);
     await submit(tr, false, true);
     for (const p of [fac, ...students]) await atTurn(p, 1);
     hashes.push((await fac.d.page.evaluate(() => window.karabakh.hash()))!);

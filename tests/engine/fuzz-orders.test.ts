@@ -185,7 +185,8 @@ const FIELDS: Record<OrderKind, readonly string[]> = {
   mobilise: ['kind', 'region', 'force', 'amount'],
   propose: ['kind', 'to', 'terms'],
   answer: ['kind', 'proposal', 'answer', 'counter', 'reason'],
-  support: ['kind', 'client', 'package', 'covert'],
+  support: ['kind', 'client', 'package', 'covert', 'size', 'condition'],
+  withdraw: ['kind', 'link'],
 };
 
 function extraFields(o: Order): string[] {

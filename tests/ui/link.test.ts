@@ -35,7 +35,7 @@ describe('reading a link', () => {
   });
 
   it('refuses an unknown variant, an actor that is not playable or not there, a bad difficulty, a seed too long', () => {
-    expect(refusal('?play=azerbaijan&variant=nope')).toMatch(/^"nope" is not a variant of 2020-war \(it has no-turkish-drones, russia-defends-karabakh\)/);
+    expect(refusal('?play=azerbaijan&variant=nope')).toMatch(/^"nope" is not a variant of 2020-war \(it has no-turkish-drones, russia-defends-karabakh, no-russian-broker, no-mercenaries, iran-closes-aras\)/);
     expect(refusal('?variant=nope')).toMatch(/"nope" is not a variant/);
     const playable = playableActors(SCENARIOS['2020-war']);
     expect(playable).toContain('turkey');

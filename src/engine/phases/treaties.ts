@@ -8,6 +8,7 @@ import { allied, atWar, inForce } from '../sides';
 import { adjust, adjustInfluence, adjustRelations, adjustTension, note } from '../stats';
 import type { ActorId, GameState, Proposal, Treaty, TreatyKind } from '../types';
 import type { TurnContext } from './context';
+import { armsSaleCosts } from './patronage';
 
 /** Weeks in a year, for terms written in years. */
 const TURNS_PER_YEAR = 52;
@@ -133,8 +134,8 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       const route = routeDelay(state, t.seller, t.buyer, t.package);
       if (route.why) note(ctx.log, { kind: 'decision', actor: t.seller, reasons: [route.why], text: `${actorName(state, t.seller)}'s ${t.package} for ${actorName(state, t.buyer)}: ${route.why}.`, cause: 'supply route' });
       const due = state.turn + t.delay + route.turns;
-      state.links.push({ id: `link-${state.nextId++}`, patron: t.seller, client: t.buyer, package: t.package, covert: false, since: state.turn, deliverTurn: due, until: due + rule.delay, delivered: 0, exposed: false, active: true });
-      adjustInfluence(state, ctx.log, t.seller, t.buyer, rule.influence, 'arms deal');
+      state.links.push({ id: `link-${state.nextId++}`, patron: t.seller, client: t.buyer, package: t.package, covert: false, since: state.turn, deliverTurn: due, until: due + rule.delay, delivered: 0, exposed: false, active: true, sold: true });
+      armsSaleCosts(state, ctx, t.seller, t.buyer, t.package);
       return;
     }
     case 'transit':

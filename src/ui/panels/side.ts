@@ -10,6 +10,7 @@ import { name, swatch } from './labels';
 import { newsPane } from './news-pane';
 import { offBoard, optionButton } from './options';
 import { supportPane } from './support';
+import type { SupportDraft } from './support-form';
 
 export type Tab = 'orders' | 'diplomacy' | 'support' | 'news';
 export const TABS: readonly Tab[] = ['orders', 'diplomacy', 'support', 'news'];
@@ -25,6 +26,8 @@ export interface SideState {
   aimsOpen?: boolean;
   /** The News tab shows the rest of the week, not only what concerns the player and the decisive events. */
   newsMore?: boolean;
+  /** The Support tab's package form, once shown. */
+  support?: SupportDraft | null;
 }
 
 export interface DraftState {
@@ -64,7 +67,7 @@ export function renderSide(root: HTMLElement, s: Play, st: SideState, act: SideA
       diplomacyPane(pane, s, view, st, act);
       break;
     case 'support':
-      supportPane(pane, s, view, act);
+      supportPane(pane, s, view, st, act);
       break;
     case 'news':
       newsPane(pane, s, st, act);
