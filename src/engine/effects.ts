@@ -74,6 +74,13 @@ export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, caus
       state.wars = [];
       note(log, { kind: 'decision', actor: state.roles.broker, reasons: [cause], text: 'The fighting stops by agreement.', cause });
       return;
+    case 'delay-handover': {
+      const region = state.regions[e.region].name;
+      state.handovers = state.handovers.map((h) => (h.region === e.region ? { ...h, turn: h.turn + e.turns } : h));
+      state.handovers.sort((a, b) => a.turn - b.turn || (a.region < b.region ? -1 : 1));
+      note(log, { kind: 'decision', actor: state.roles.broker, reasons: [cause], text: `The handover of ${region} is put back by ${e.turns} week${e.turns === 1 ? '' : 's'}.`, cause });
+      return;
+    }
     default: {
       const never: never = e;
       throw new Error(`bug: unknown effect ${JSON.stringify(never)}`);

@@ -37,6 +37,7 @@ const EFFECT_FIELDS: Readonly<Record<Exclude<EventEffect['kind'], 'propose'>, re
   'transit-ban': ['by'],
   war: ['a', 'b'],
   'end-war': [],
+  'delay-handover': ['region', 'turns'],
 };
 
 class BadInput extends Error {}
@@ -117,6 +118,8 @@ function effectOf(v: unknown, path: string, state: GameState | null): EventEffec
       if (a === b) refuse(`${path}: a war needs two different actors.`);
       return { kind, a, b };
     }
+    case 'delay-handover':
+      return { kind, region: id(r, 'region', path, state ? (g) => Object.hasOwn(state.regions, g) : null, 'a region'), turns: int(r, 'turns', path, 1, 8) };
     default:
       return { kind: 'end-war' };
   }

@@ -55,7 +55,7 @@ function checkActor(state: GameState, actor: unknown): Check {
   const a = state.actors[actor];
   if (state.ended) return bad('ERR_GAME_OVER', 'The game has ended; no more orders.');
   if (a.background) return bad('ERR_BACKGROUND_ACTOR', `${a.name} is a background actor and acts by rule, not by orders.`);
-  if (a.collapsed) return bad('ERR_COLLAPSED', `${a.name}'s government has collapsed; it can give no orders.`);
+  if (a.collapsed) return bad('ERR_COLLAPSED', `${a.name}'s government has fallen; it gives no orders until a new government takes office next week.`);
   return ok;
 }
 
@@ -144,7 +144,8 @@ function checkOrder(state: GameState, actor: ActorId, order: Order): Check {
  */
 export function validateOrder(state: GameState, actor: ActorId, input: unknown): Result<{ order: Order }> {
   const who = checkActor(state, actor);
-  if (!who.ok) return who;
+  // A fallen government's seat may still send an empty list: it holds everywhere.
+  if (!who.ok && !(who.code === 'ERR_COLLAPSED' && Array.isArray(input) && input.length === 0)) return who;
   const read = readOrder(state, input);
   if (!read.ok) return read;
   const c = checkOrder(state, actor, read.order);
@@ -166,7 +167,8 @@ type Refusal = EngineError & { readonly index?: number };
  */
 export function validateOrders(state: GameState, actor: ActorId, input: unknown): Ok<{ orders: Order[] }> | Refusal {
   const who = checkActor(state, actor);
-  if (!who.ok) return who;
+  // A fallen government's seat may still send an empty list: it holds everywhere.
+  if (!who.ok && !(who.code === 'ERR_COLLAPSED' && Array.isArray(input) && input.length === 0)) return who;
   const a = state.actors[actor];
   if (!Array.isArray(input)) return { ok: false, code: 'ERR_BAD_ORDERS', message: `${a.name}'s orders must be a list, not ${shown(input)}.` };
   if (input.length > ORDER_LIMITS.ordersPerActor) return { ok: false, code: 'ERR_TOO_MANY_ORDERS', message: `${a.name} gave ${input.length} orders; at most ${ORDER_LIMITS.ordersPerActor} are taken in a turn.` };
@@ -247,10 +249,12 @@ export function legalOrders(state: GameState, actor: ActorId): Order[] {
       }
     }
   }
-  if (a.reserves > 0) {
+  // As many points as the reserves and the treasury allow: Artsakh (5 in the treasury) can raise 2.
+  const amount = Math.min(MOBILISE_MAX, a.reserves, Math.floor((a.treasury - state.rules.orderCost.mobilise.money) / state.rules.mobiliseCostPerPoint));
+  if (amount > 0) {
     for (const region of state.regionOrder) {
       if (state.regions[region].controller !== actor) continue;
-      for (const force of MOBILISABLE) push({ kind: 'mobilise', region, force, amount: Math.min(MOBILISE_MAX, a.reserves) });
+      for (const force of MOBILISABLE) push({ kind: 'mobilise', region, force, amount });
     }
   }
   for (const p of state.proposals) {

@@ -31,6 +31,7 @@ export const DEFAULT_RULES: Rules = {
     specialForcesMax: 12,
     minThreshold: 5,
     maxThreshold: 95,
+    peacekeeperStrength: 2,
   },
   drones: {
     killPct: 50,
@@ -118,6 +119,7 @@ export const DEFAULT_RULES: Rules = {
     foreignFighters: -8,
     covertExposed: -5,
     monitoredBreach: -5,
+    guarantorOfBreach: -20,
   },
   standing: {
     condemnation: 1,
@@ -125,6 +127,8 @@ export const DEFAULT_RULES: Rules = {
     brokerLegitimacy: 3,
     brokerInfluence: 5,
     regionValuePerSupport: 4,
+    newGovernmentSupport: 30,
+    governmentFallLegitimacy: 5,
   },
   economy: {
     strengthPerUpkeep: 25,

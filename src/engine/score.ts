@@ -41,6 +41,7 @@ export function aimMet(state: GameState, actor: ActorId, aim: Aim): boolean {
       return a.casualties.military + a.casualties.civilian <= c.value;
     case 'influence-at-least':
       return (a.influence[c.over] ?? 0) >= c.value;
+    // Only battle sets capturedTurn: regions handed over under a treaty are not war in their zone.
     case 'no-war-on-zone':
       return !state.regionOrder.some((r) => state.regions[r].zone === c.zone && state.regions[r].capturedTurn >= 0);
     case 'region-held-by': {

@@ -401,6 +401,8 @@ export interface Rules {
     /** The attack threshold is kept within these: no attack is certain, none hopeless. */
     readonly minThreshold: number;
     readonly maxThreshold: number;
+    /** A guarantor's peacekeeping point counts this much ground strength in the defence of the region it stands in. */
+    readonly peacekeeperStrength: number;
   };
   readonly drones: {
     /** Percent chance per drone point to kill a target point when unopposed. */
@@ -498,6 +500,8 @@ export interface Rules {
     readonly covertExposed: number;
     /** A ceasefire breaker with each monitor of that ceasefire. */
     readonly monitoredBreach: number;
+    /** A breaker of a settlement with its guarantor (the actor whose peacekeepers it binds). */
+    readonly guarantorOfBreach: number;
   };
   readonly standing: {
     /** Legitimacy a condemnation costs (by a critic, or a condemning statement), unless diplomatic cover blunts it. */
@@ -510,6 +514,10 @@ export interface Rules {
     readonly brokerInfluence: number;
     /** Domestic support moves one more point per this much of a lost or taken region's value. */
     readonly regionValuePerSupport: number;
+    /** A government whose support reaches 0 falls; the new one starts with this support (below the computer's line of distress: willing to settle)... */
+    readonly newGovernmentSupport: number;
+    /** ...and the country loses this legitimacy in the upheaval. */
+    readonly governmentFallLegitimacy: number;
   };
   readonly economy: {
     /** A belligerent pays one treasury point of upkeep per this much strength. */
@@ -615,7 +623,9 @@ export type EventEffect =
   | { readonly kind: 'propose'; readonly from: ActorId; readonly to: readonly ActorId[]; readonly terms: ProposalTerms }
   | { readonly kind: 'transit-ban'; readonly by: ActorId }
   | { readonly kind: 'war'; readonly a: ActorId; readonly b: ActorId }
-  | { readonly kind: 'end-war' };
+  | { readonly kind: 'end-war' }
+  /** A settlement's handover of this region still due falls due this many turns later. */
+  | { readonly kind: 'delay-handover'; readonly region: RegionId; readonly turns: number };
 
 export type EventCondition =
   | { readonly kind: 'always' }
@@ -625,12 +635,21 @@ export type EventCondition =
   | { readonly kind: 'controls'; readonly actor: ActorId; readonly region: RegionId }
   | { readonly kind: 'at-war' }
   | { readonly kind: 'no-settlement' }
-  | { readonly kind: 'settlement' };
+  | { readonly kind: 'settlement' }
+  /** A settlement's handover of this region is still due. */
+  | { readonly kind: 'handover-pending'; readonly region: RegionId };
 
 export interface ScheduledEvent {
   readonly id: string;
-  /** Turn on which it may fire. */
+  /** Turn on which it may fire (its date in the record). */
   readonly turn: number;
+  /**
+   * For an event about the war: it fires this many turns after the first war of the game began,
+   * and not before `turn`. A war that starts late moves it later; before any war it waits.
+   */
+  readonly afterWarStarts?: number;
+  /** For an aftermath event: it fires this many turns after the first settlement was signed, and not before `turn`; before any settlement it waits. */
+  readonly afterSettlement?: number;
   readonly title: string;
   readonly text: string;
   readonly source: string;
@@ -694,6 +713,8 @@ interface LogBase {
 export type LogEntry = LogBase &
   (
     | { readonly kind: 'event'; readonly event: string; readonly source: string }
+    /** A scheduled event that did not happen because its condition did not hold (no roll was made). */
+    | { readonly kind: 'event-unmet'; readonly event: string; readonly condition: string }
     | { readonly kind: 'order'; readonly actor: ActorId; readonly order: Order; readonly result: OrderResult }
     | {
         readonly kind: 'combat';

@@ -51,6 +51,8 @@ function newsItem(e: LogEntry): NewsItem | null {
       return { ...base, tone: 'event', region: null, details: [`Roll ${e.roll} against ${e.threshold}: ${e.success ? 'yes' : 'no'}.`] };
     case 'event':
       return { ...base, tone: 'event', region: null, details: e.source ? [`Source: ${e.source}`] : [] };
+    case 'event-unmet':
+      return { ...base, tone: 'event', region: null, details: [] };
     case 'proposal':
     case 'answer':
     case 'treaty':

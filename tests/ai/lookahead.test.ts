@@ -18,6 +18,8 @@ function exposedShusha(): GameState {
   if (!res.ok) throw new Error(res.message);
   const s = structuredClone<GameState>(res.state);
   s.turn = 1;
+  // The scenario's scheduled events (their rolls, Stepanakert shelled in week 2) are not what this case is about.
+  s.pendingEvents = [];
   for (const r of ['jabrayil', 'fuzuli', 'hadrut', 'zangilan', 'qubadli', 'martuni']) {
     s.regions[r].controller = 'azerbaijan';
     s.regions[r].capturedTurn = 0;

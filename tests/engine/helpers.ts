@@ -1,7 +1,7 @@
 // Building small situations from the shipped scenarios: a new game, edited directly as the
 // plain JSON it is, then resolved. Tests mirror the rules, so each helper here is tiny.
 import { expect } from 'vitest';
-import { newGame, resolveTurn, type ActorId, type Forces, type GameState, type LogEntry, type OrdersByActor } from '../../src/engine';
+import { newGame, resolveTurn, type ActorId, type Forces, type GameState, type LogEntry, type OrdersByActor, type ProposalTerms } from '../../src/engine';
 import { SCENARIOS } from '../../src/scenario';
 
 export type ScenarioId = '2020-war' | '2020-full';
@@ -69,3 +69,17 @@ export function findSeed<T>(label: string, run: (seed: string) => T, pred: (t: T
   }
   throw new Error(`no seed among ${label}-0..${limit - 1} gave the wanted outcome`);
 }
+
+/** A settlement as the tests propose it: Aghdam and Kalbajar at once, 10 Russian peacekeepers on the Lachin corridor, a Russian–Turkish centre. */
+export const SETTLEMENT: ProposalTerms = {
+  kind: 'settlement',
+  transfers: [
+    { region: 'aghdam', to: 'azerbaijan', afterTurns: 0 },
+    { region: 'kalbajar', to: 'azerbaijan', afterTurns: 0 },
+  ],
+  corridors: ['lachin'],
+  peacekeepers: { actor: 'russia', strength: 10, years: 5, renewable: true },
+  monitoringCentre: ['russia', 'turkey'],
+  displacedReturn: true,
+  prisonerExchange: true,
+};

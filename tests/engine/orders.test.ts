@@ -185,6 +185,19 @@ describe('legalOrders', () => {
     expect(legalOrders(s, 'armenia')).toEqual([]);
   });
 
+  it('legalOrders offers to mobilise as many points as the treasury pays for: Artsakh, with 5, can raise 2', () => {
+    const s = quiet();
+    expect(s.actors.artsakh.treasury).toBe(5);
+    const raise = legalOrders(s, 'artsakh').filter((o) => o.kind === 'mobilise');
+    expect(raise.length).toBeGreaterThan(0);
+    for (const o of raise) {
+      expect(o.kind === 'mobilise' && o.amount).toBe(2);
+      expect(validateOrder(s, 'artsakh', o).ok).toBe(true);
+    }
+    s.actors.artsakh.treasury = 1;
+    expect(legalOrders(s, 'artsakh').some((o) => o.kind === 'mobilise')).toBe(false);
+  });
+
   it('legalOrders is deterministic and does not change the state', () => {
     const s = quiet();
     const h = hashState(s);

@@ -169,7 +169,7 @@ describe('npm run validate', () => {
     const result = run('2020-war', 'scenarios/2020-full.json');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/OK scenarios\/2020-war\.json \(2020-war: \d+ regions, 14 actors, 8 turns\)/);
-    expect(result.stdout).toMatch(/OK scenarios\/2020-full\.json \(2020-full: \d+ regions, 14 actors, 28 turns\)/);
+    expect(result.stdout).toMatch(/OK scenarios\/2020-full\.json \(2020-full: \d+ regions, 14 actors, 29 turns\)/);
   });
 
   it('exits 1 on a broken file and names the path', () => {

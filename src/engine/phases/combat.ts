@@ -2,7 +2,8 @@
 // Operations rolls against these; the board shows them as odds before the player commits.
 import { groundStrength } from '../forces';
 import { inSupply } from '../geography';
-import { allied, ceasefireBetween } from '../sides';
+import { allied, ceasefireBetween, commander } from '../sides';
+import { mandatesIn } from './binding';
 import type { ActorId, Forces, GameState, Modifier, Order, PackageKind, RegionId } from '../types';
 
 const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
@@ -12,14 +13,19 @@ export interface Defender {
   readonly forces: Forces;
 }
 
-/** Everyone on the controller's side with forces in the region, in actor order (a fight takes losses from these forces). */
+/**
+ * Everyone on the controller's side with forces in the region, and the guarantors whose
+ * peacekeepers stand there under a mandate the controller is party to, in actor order (a fight
+ * takes losses from these forces; peacekeepers are never lost).
+ */
 export function defendersOf(state: GameState, region: RegionId): Defender[] {
   const c = state.regions[region].controller;
   if (c === null) return [];
+  const guarantors = mandatesIn(state, region).filter((t) => t.parties.includes(commander(state, c)) || t.parties.includes(c)).map((t) => t.beneficiary);
   const out: Defender[] = [];
   for (const id of state.actorOrder) {
     const here = state.actors[id].forces[region];
-    if (!here || !allied(state, id, c)) continue;
+    if (!here || !(allied(state, id, c) || guarantors.includes(id))) continue;
     out.push({ actor: id, forces: here });
   }
   return out;
@@ -31,9 +37,10 @@ export function sumForces(ds: readonly Defender[], key: keyof Forces): number {
   return s;
 }
 
-function sumGround(ds: readonly Defender[]): number {
+/** Ground strength in defence: peacekeepers count too (combat.peacekeeperStrength a point). */
+function sumGround(state: GameState, ds: readonly Defender[]): number {
   let s = 0;
-  for (const d of ds) s += groundStrength(d.forces);
+  for (const d of ds) s += groundStrength(d.forces) + d.forces.peacekeepers * state.rules.combat.peacekeeperStrength;
   return s;
 }
 
@@ -83,7 +90,7 @@ export function attackModifiers(state: GameState, attacker: ActorId, from: Regio
   const region = state.regions[target];
   const defenders = defendersOf(state, target);
   const a = groundStrength(forces);
-  const d = sumGround(defenders);
+  const d = sumGround(state, defenders);
   const mods: Modifier[] = [{ name: 'base', value: rules.baseThreshold }];
   const ratio = clamp(Math.floor(((a - d) * 100) / Math.max(d, 1) / rules.strengthRatioStep), -rules.maxRatioBonus, rules.maxRatioBonus);
   mods.push({ name: `strength ${a} against ${d}`, value: ratio });

@@ -1,24 +1,52 @@
 // Phase 6, consequences: what the turn's fighting costs at home and abroad — breaches of
 // ceasefires, treaty obligations, domestic support, displaced people, the economy, red lines.
-import { actorName, tensionName } from '../names';
+import { actorName, listed, tensionName, zoneName } from '../names';
 import { totalStrength } from '../forces';
 import { allied, atWar, belligerents, commander, declareWar, inForce } from '../sides';
 import { adjust, adjustRelations, adjustTension, note } from '../stats';
-import type { ActorId, GameState } from '../types';
+import type { ActorId, GameState, Treaty } from '../types';
 import { withDice, type TurnContext } from './context';
 import { reactions } from './reactions';
 
+/** What the log says of a breach, by the kind of treaty broken. */
+function breachText(state: GameState, kind: string, actor: ActorId, against: ActorId): string {
+  const who = actorName(state, actor);
+  if (kind === 'settlement') return `Settlement broken: ${who} is blamed for fighting ${actorName(state, against)} after the settlement was signed.`;
+  if (kind === 'peacekeeping') return `Peacekeepers' mandate broken: ${who} is blamed for attacking where ${actorName(state, against)}'s peacekeepers stand.`;
+  return `Ceasefire broken: ${who} is blamed for fighting against ${actorName(state, against)}.`;
+}
+
+/** The guarantors of a treaty: for a settlement, the peacekeepers' country under its mandate; for a mandate, its peacekeepers' country. */
+function guarantorsOf(state: GameState, t: Treaty): ActorId[] {
+  if (t.kind === 'peacekeeping') return t.beneficiary === undefined ? [] : [t.beneficiary];
+  if (t.kind !== 'settlement') return [];
+  const out: ActorId[] = [];
+  for (const m of state.treaties) {
+    if (m.kind === 'peacekeeping' && m.beneficiary !== undefined && inForce(state, m) && t.parties.every((p) => m.parties.includes(p)) && !out.includes(m.beneficiary)) out.push(m.beneficiary);
+  }
+  return out;
+}
+
 function breaches(state: GameState, ctx: TurnContext): void {
+  const reacted = new Set<string>();
   for (const b of ctx.breaches) {
     const t = state.treaties.find((x) => x.id === b.treaty);
     if (!t) continue;
     if (!t.breachedBy.includes(b.actor)) t.breachedBy.push(b.actor);
     state.actors[b.actor].breaches += 1;
-    note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'breached', text: `Ceasefire broken: ${actorName(state, b.actor)} is blamed for fighting against ${actorName(state, b.against)}.`, cause: 'attack during a ceasefire' });
-    adjust(state, ctx.log, b.actor, 'legitimacy', -state.rules.breachLegitimacy, 'broke a ceasefire');
-    for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -state.rules.breachRelations, 'broke a ceasefire');
+    const what = t.kind === 'ceasefire' ? 'a ceasefire' : t.kind === 'settlement' ? 'a settlement' : 'a peacekeeping mandate';
+    note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'breached', text: breachText(state, t.kind, b.actor, b.against), cause: `attack in breach of ${what}` });
+    adjust(state, ctx.log, b.actor, 'legitimacy', -state.rules.breachLegitimacy, `broke ${what}`);
+    for (const p of t.parties) if (!allied(state, p, b.actor)) adjustRelations(state, ctx.log, b.actor, p, -state.rules.breachRelations, `broke ${what}`);
     for (const m of t.monitors ?? []) adjustRelations(state, ctx.log, b.actor, m, state.rules.relationShifts.monitoredBreach, 'broke a monitored ceasefire');
-    t.expires = state.turn;
+    // The guarantor answers for the settlement it keeps: once a week for each breaker.
+    for (const g of guarantorsOf(state, t)) {
+      if (allied(state, g, b.actor) || reacted.has(`${g}|${b.actor}`)) continue;
+      reacted.add(`${g}|${b.actor}`);
+      adjustRelations(state, ctx.log, g, b.actor, state.rules.relationShifts.guarantorOfBreach, `${actorName(state, g)} guarantees the settlement ${actorName(state, b.actor)} broke`);
+    }
+    // A broken ceasefire ends; a settlement and its mandate stay in force, breached.
+    if (t.kind === 'ceasefire') t.expires = state.turn;
   }
 }
 
@@ -42,7 +70,7 @@ function defenceTreaties(state: GameState, ctx: TurnContext): void {
       } else {
         if (state.treatyNotices.some((n) => n.treaty === t.id && n.zone === region.zone)) continue;
         state.treatyNotices.push({ treaty: t.id, zone: region.zone });
-        note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'not-invoked', text: `Fighting in ${region.name} does not trigger the treaty: it covers only ${(t.covers ?? []).join(', ')} territory, not the ${region.zone === 'nkao' ? 'former autonomous region' : region.zone === 'district' ? 'surrounding districts' : region.zone}.`, cause: t.text });
+        note(ctx.log, { kind: 'treaty', treaty: t.id, treatyKind: t.kind, parties: [...t.parties], change: 'not-invoked', text: `Fighting in ${region.name} does not trigger the treaty: it covers only ${listed((t.covers ?? []).map((z) => zoneName(state, z)))}, not ${zoneName(state, region.zone)}.`, cause: t.text });
       }
     }
   }
@@ -63,9 +91,11 @@ function losses(state: GameState, ctx: TurnContext): void {
       const loser = commander(state, c.from);
       const displaced = Math.floor((r.population * state.rules.displacedPerPopulationPct) / 100);
       state.actors[c.from].displaced += displaced;
-      if (displaced > 0) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people flee ${r.name}.`, cause: `${r.name} changed hands` });
+      if (displaced > 0) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people ${c.handover ? 'leave' : 'flee'} ${r.name}.`, cause: `${r.name} changed hands` });
+      if (c.handover) continue;
       adjust(state, ctx.log, loser, 'domesticSupport', -state.rules.supportPerRegionLost - Math.floor(r.value / perValue), `lost ${r.name}`);
     }
+    if (c.handover) continue;
     adjust(state, ctx.log, commander(state, c.to), 'domesticSupport', state.rules.supportPerRegionGained + Math.floor(r.value / perValue), `took ${r.name}`);
   }
 }
@@ -110,12 +140,26 @@ function economy(state: GameState, ctx: TurnContext, bills: readonly Bill[]): vo
   }
 }
 
-function collapse(state: GameState, ctx: TurnContext): void {
+/**
+ * A government whose domestic support reaches 0 falls: the country loses legitimacy, gives no
+ * orders the next week, and then a new government takes office with support
+ * `standing.newGovernmentSupport` (low enough that the computer's leaders weigh a settlement).
+ * The game goes on.
+ */
+function governments(state: GameState, ctx: TurnContext): void {
+  const { newGovernmentSupport, governmentFallLegitimacy } = state.rules.standing;
   for (const id of state.actorOrder) {
     const a = state.actors[id];
-    if (a.collapsed || a.background || a.domesticSupport > 0) continue;
-    a.collapsed = true;
-    note(ctx.log, { kind: 'decision', actor: id, reasons: ['domestic support reached zero'], text: `${a.name}'s government collapses under public anger.`, cause: 'domestic support at zero' });
+    if (a.background) continue;
+    if (a.domesticSupport <= 0) {
+      a.collapsed = true;
+      note(ctx.log, { kind: 'decision', actor: id, reasons: ['domestic support reached zero'], text: `${a.name}'s government falls under public anger; ${a.name} gives no orders until a new government takes office next week.`, cause: 'domestic support at zero' });
+      adjust(state, ctx.log, id, 'legitimacy', -governmentFallLegitimacy, `${a.name}'s government fell`);
+      adjust(state, ctx.log, id, 'domesticSupport', newGovernmentSupport - a.domesticSupport, `${a.name}'s interim leaders`);
+    } else if (a.collapsed) {
+      a.collapsed = false;
+      note(ctx.log, { kind: 'decision', actor: id, reasons: [`domestic support ${a.domesticSupport}`], text: `A new government takes office in ${a.name}, with little support at home and ready to weigh a settlement.`, cause: `${a.name}'s government fell` });
+    }
   }
 }
 
@@ -136,5 +180,5 @@ export function consequencesPhase(state: GameState, ctx: TurnContext): void {
   losses(state, ctx);
   economy(state, ctx, bills);
   tensionDrift(state, ctx);
-  collapse(state, ctx);
+  governments(state, ctx);
 }

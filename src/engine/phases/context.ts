@@ -8,6 +8,8 @@ export interface Capture {
   readonly region: RegionId;
   readonly from: ActorId | null;
   readonly to: ActorId;
+  /** Handed over under a treaty, not taken in battle: people leave, but no side gains or loses support for it. */
+  readonly handover?: true;
 }
 
 export interface TurnContext {

@@ -1,4 +1,4 @@
-// Phase 7, end check: a settlement accepted by the belligerents, a collapse, or the calendar's end.
+// Phase 7, end check: a settlement accepted by the belligerents, or the calendar's end.
 import { dateOfTurn } from '../calendar';
 import { transferRegion } from './treaties';
 import { note } from '../stats';
@@ -36,14 +36,7 @@ export function endPhase(state: GameState, ctx: TurnContext): void {
   let reason: EndReason | null = null;
   const settled = state.treaties.some((t) => t.kind === 'settlement');
   if (settled && state.calendar.settlementEnds === 'handover' && state.handovers.length === 0) reason = 'settlement';
-  else if (
-    state.actorOrder.some((id) => {
-      const a = state.actors[id];
-      return a.collapsed && !a.background && a.actionPoints > 0;
-    })
-  )
-    reason = 'collapse';
-  // A war settled before the calendar ran out ended in a settlement, even if handovers or the
+  // A government that falls is replaced (consequences.ts): the game goes on. A war settled before the calendar ran out ended in a settlement, even if handovers or the
   // scenario's aftermath were still being played.
   else if (state.turn + 1 >= state.calendar.turns) reason = settled ? 'settlement' : 'calendar';
   if (reason) {
@@ -51,7 +44,7 @@ export function endPhase(state: GameState, ctx: TurnContext): void {
     // Handovers still due happen as agreed, after the last week played; the score counts them.
     for (const h of state.handovers) transferRegion(state, ctx, h.region, h.to, `as the settlement set (due ${dateOfTurn(state.calendar, h.turn)}, after the game's last week)`);
     state.handovers = [];
-    const why = reason === 'settlement' ? 'a settlement was signed' : reason === 'collapse' ? 'a government collapsed' : 'the scenario\'s calendar ran out';
+    const why = reason === 'settlement' ? 'a settlement was signed' : 'the scenario\'s calendar ran out';
     note(ctx.log, { kind: 'end', reason, text: `The game ends: ${why}.`, cause: reason });
   }
   state.turn += 1;

@@ -6,6 +6,7 @@ import { note } from '../stats';
 import type { Dice } from '../rng';
 import type { Override } from '../turn-inputs';
 import type { DeckEvent, EventCondition, GameState, ScheduledEvent } from '../types';
+import { actorName, listed, regionName, tensionName } from '../names';
 import { withDice, type TurnContext } from './context';
 import { asFacilitator, eventOverride, playInjects, setBy } from './inputs';
 
@@ -30,6 +31,8 @@ function holds(state: GameState, c: EventCondition): boolean {
       return state.tension >= c.value;
     case 'ceasefire':
       return anyTreatyInForce(state, 'ceasefire');
+    case 'handover-pending':
+      return state.handovers.some((h) => h.region === c.region);
     default: {
       const never: never = c;
       throw new Error(`bug: unknown condition ${JSON.stringify(never)}`);
@@ -82,32 +85,85 @@ function overridden(state: GameState, ctx: TurnContext, dice: Dice, e: Scheduled
   return o.happens;
 }
 
+/** A condition in words, for the log of an event that did not happen. */
+function conditionText(state: GameState, c: EventCondition): string {
+  switch (c.kind) {
+    case 'always':
+      return 'always';
+    case 'controls':
+      return `${actorName(state, c.actor)} holds ${regionName(state, c.region)}`;
+    case 'at-war':
+      return 'a war is being fought';
+    case 'no-settlement':
+      return 'no settlement is in force';
+    case 'settlement':
+      return 'a settlement is in force';
+    case 'ceasefire':
+      return 'a ceasefire is in force';
+    case 'tension-at-least':
+      return `${tensionName(state)} is at least ${c.value}`;
+    case 'handover-pending':
+      return `the handover of ${regionName(state, c.region)} is still due`;
+    case 'all':
+      return listed(c.of.filter((x) => !holds(state, x)).map((x) => conditionText(state, x)));
+    default: {
+      const never: never = c;
+      throw new Error(`bug: unknown condition ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * The turn a scheduled event falls due: its own; for an event about the war, counted from the
+ * war's start; for an aftermath event, from the first settlement's signing (null: not yet begun).
+ */
+function dueTurn(state: GameState, e: ScheduledEvent): number | null {
+  let start = -1;
+  if (e.afterWarStarts !== undefined) {
+    for (const w of state.wars) if (start < 0 || w.since < start) start = w.since;
+    return start < 0 ? null : Math.max(e.turn, start + e.afterWarStarts);
+  }
+  if (e.afterSettlement !== undefined) {
+    for (const t of state.treaties) if (t.kind === 'settlement' && (start < 0 || t.since < start)) start = t.since;
+    return start < 0 ? null : Math.max(e.turn, start + e.afterSettlement);
+  }
+  return e.turn;
+}
+
+function fire(state: GameState, ctx: TurnContext, dice: Dice, e: ScheduledEvent): void {
+  const o = eventOverride(ctx, e.id);
+  if (o) {
+    if (!overridden(state, ctx, dice, e, o)) return;
+  } else if (!holds(state, e.condition)) {
+    if (!ctx.log.quiet) note(ctx.log, { kind: 'event-unmet', event: e.id, condition: e.condition.kind, text: `${e.title}: did not happen — its condition (${conditionText(state, e.condition)}) does not hold.`, cause: 'scheduled event' });
+    return;
+  } else if (e.chance < 100) {
+    const roll = dice.roll(100);
+    const success = roll <= e.chance;
+    if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success, text: `${e.title}: roll ${roll} against ${e.chance} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });
+    if (!success) return;
+  }
+  note(ctx.log, { kind: 'event', event: e.id, source: e.source, text: `${e.title}. ${e.text}`, cause: 'scheduled event' });
+  for (const eff of e.effects) applyEffect(state, ctx.log, eff, e.title);
+}
+
 export function eventsPhase(state: GameState, ctx: TurnContext): void {
+  // One pass over the scenario's list, in its order (an index loop: it is frozen). An event
+  // fires, or is logged as not happening, once its turn has come; a war's start may come
+  // during the pass (the offensive), so each event's turn is reckoned when it is reached.
+  // The facilitator's injects play first.
   playInjects(state, ctx);
   const events = state.events;
-  const due = events.filter((e) => e.turn === state.turn && state.pendingEvents.includes(e.id));
+  const done = new Set<string>();
   withDice(state, (dice) => {
-    for (const e of due) {
-      const o = eventOverride(ctx, e.id);
-      if (o) {
-        if (!overridden(state, ctx, dice, e, o)) continue;
-      } else if (!holds(state, e.condition)) {
-        if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll: 0, threshold: 0, success: false, text: `${e.title}: did not happen (its condition, ${e.condition.kind}, does not hold).`, cause: 'scheduled event' });
-        continue;
-      } else if (e.chance < 100) {
-        const roll = dice.roll(100);
-        const success = roll <= e.chance;
-        if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success, text: `${e.title}: roll ${roll} against ${e.chance} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });
-        if (!success) continue;
-      }
-      note(ctx.log, { kind: 'event', event: e.id, source: e.source, text: `${e.title}. ${e.text}`, cause: 'scheduled event' });
-      for (const eff of e.effects) applyEffect(state, ctx.log, eff, e.title);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      const due = dueTurn(state, e);
+      if (due === null || due > state.turn || done.has(e.id) || !state.pendingEvents.includes(e.id)) continue;
+      done.add(e.id);
+      fire(state, ctx, dice, e);
     }
   });
   withDice(state, (dice) => drawFromDeck(state, ctx, dice));
-  // Keep the events still to come, in their order: one pass over the scenario's list (an index
-  // loop: it is frozen), not a search of it for each pending id.
-  const first = new Map<string, number>();
-  for (let i = 0; i < events.length; i++) if (!first.has(events[i].id)) first.set(events[i].id, events[i].turn);
-  state.pendingEvents = state.pendingEvents.filter((id) => (first.get(id) ?? -1) > state.turn);
+  state.pendingEvents = state.pendingEvents.filter((id) => !done.has(id));
 }

@@ -7,6 +7,7 @@ import type { Dice } from '../rng';
 import { allied, atWar, ceasefireBetween, declareWar } from '../sides';
 import { adjust, note } from '../stats';
 import { FORCE_TYPES, type ActorId, type Forces, type GameState, type Order, type OrderResult, type RegionId } from '../types';
+import { recordSettlementBreaches } from './binding';
 import { duelOdds, sumForces, type Defender } from './combat';
 import type { TurnContext } from './context';
 
@@ -84,6 +85,7 @@ export function recordHit(state: GameState, ctx: TurnContext, actor: ActorId, re
   if (victim === null) return;
   const cf = ceasefireBetween(state, actor, victim);
   if (cf && !ctx.breaches.some((b) => b.actor === actor && b.treaty === cf.id)) ctx.breaches.push({ actor, against: victim, treaty: cf.id });
+  recordSettlementBreaches(state, ctx, actor, region);
 }
 
 /** The drone duel: drones against the air defence they meet. Returns whether the drones won. */

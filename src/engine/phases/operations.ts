@@ -6,6 +6,7 @@ import type { Dice } from '../rng';
 import { allied } from '../sides';
 import { note } from '../stats';
 import { FORCE_TYPES, type ActorId, type Forces, type GameState, type Order, type RegionId } from '../types';
+import { voidedBySettlement } from './binding';
 import { attackModifiers, defendersOf, duelOdds, thresholdOf, type Defender } from './combat';
 import { withDice, type TurnContext } from './context';
 import { duel, ensureWar, lose, loseCommitted, nameOf, recordHit, result, tally, type OrderOf } from './fighting';
@@ -65,6 +66,8 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   for (const t of FORCE_TYPES) forces[t] = Math.min(o.forces[t] ?? 0, own?.[t] ?? 0);
   if (groundStrength(forces) === 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: its forces in ${regionName(state, o.from)} are gone.`);
   if (target.controller !== null && allied(state, actor, target.controller)) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: the region is already held by its side.`);
+  const bound = voidedBySettlement(state, actor, o.target);
+  if (bound) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: ${bound}.`);
   ensureWar(state, ctx, actor, target.controller);
   recordHit(state, ctx, actor, o.target);
   const defenders = defendersOf(state, o.target);

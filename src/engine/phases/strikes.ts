@@ -7,6 +7,7 @@ import type { Dice } from '../rng';
 import { allied } from '../sides';
 import { adjust, note } from '../stats';
 import type { ActorId, GameState, RegionId } from '../types';
+import { voidedBySettlement } from './binding';
 import { defendersOf } from './combat';
 import type { TurnContext } from './context';
 import { duel, ensureWar, nameOf, recordHit, removeType, result, type OrderOf } from './fighting';
@@ -17,6 +18,8 @@ export function strike(state: GameState, ctx: TurnContext, dice: Dice, actor: Ac
   const region = state.regions[o.target];
   if (power <= 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: no ${o.weapon} left in ${regionName(state, o.from)}.`);
   if (region.controller !== null && allied(state, actor, region.controller)) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: the region is now held by its own side.`);
+  const bound = voidedBySettlement(state, actor, o.target);
+  if (bound) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s strike on ${region.name} is void: ${bound}.`);
   ensureWar(state, ctx, actor, region.controller);
   recordHit(state, ctx, actor, o.target);
   const defenders = defendersOf(state, o.target);

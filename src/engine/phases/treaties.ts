@@ -1,6 +1,6 @@
 // Treaties: what an accepted proposal puts in force, the handovers a settlement schedules, and
 // treaties that lapse or renew (with the peacekeepers going home when their mandate ends).
-import { actorName, regionName } from '../names';
+import { actorName, listed, regionName } from '../names';
 import { describeTerms } from '../describe';
 import { fullForces, totalStrength } from '../forces';
 import { routeDelay } from '../routes';
@@ -15,8 +15,7 @@ const TURNS_PER_YEAR = 52;
 
 /** "Armenia, Azerbaijan and Russia". */
 function namesOf(state: GameState, ids: readonly ActorId[]): string {
-  const names = ids.map((id) => actorName(state, id));
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return listed(ids.map((id) => actorName(state, id)));
 }
 
 function addTreaty(state: GameState, ctx: TurnContext, kind: TreatyKind, parties: readonly ActorId[], turns: number | null, text: string, extra: Partial<Treaty> = {}): Treaty {
@@ -36,7 +35,7 @@ function addTreaty(state: GameState, ctx: TurnContext, kind: TreatyKind, parties
   return t;
 }
 
-/** Hand a region over: the new holder takes it and the old holder's forces withdraw. */
+/** Hand a region over: the new holder takes it and the old holder's forces withdraw (no battle, no casualties). */
 export function transferRegion(state: GameState, ctx: TurnContext, region: string, to: ActorId, why: string): void {
   const r = state.regions[region];
   const from = r.controller;
@@ -54,9 +53,9 @@ export function transferRegion(state: GameState, ctx: TurnContext, region: strin
     }
     delete state.actors[id].forces[region];
   }
+  // Handed over, not taken: capturedTurn keeps the last change of hands in battle (the score and the computer read it).
   r.controller = to;
-  r.capturedTurn = state.turn;
-  ctx.captures.push({ region, from, to });
+  ctx.captures.push({ region, from, to, handover: true });
   note(ctx.log, { kind: 'capture', region, from, to, text: `${r.name} is handed over to ${actorName(state, to)} ${why}.`, cause: 'settlement' });
 }
 
@@ -88,6 +87,14 @@ export function enact(state: GameState, ctx: TurnContext, p: Proposal): void {
       return;
     }
     case 'settlement': {
+      // One settlement at a time: proposals are enacted in the order they were made, so the
+      // first accepted wins and a later one that overlaps it lapses.
+      const first = state.treaties.find((x) => x.kind === 'settlement' && inForce(state, x) && x.parties.filter((q) => parties.includes(q)).length >= 2);
+      if (first) {
+        p.status = 'expired';
+        note(ctx.log, { kind: 'answer', proposal: p.id, actor: p.from, answer: 'reject', text: `${actorName(state, p.from)}'s settlement (${describeTerms(t, state)}) lapses: the settlement agreed by ${namesOf(state, first.parties)} is already in force.`, cause: 'one settlement at a time' });
+        return;
+      }
       const fighters = belligerentsAmong(state, parties);
       const treaty = addTreaty(state, ctx, 'settlement', parties, null, describeTerms(t, state), { terms: t });
       for (const x of t.transfers) {

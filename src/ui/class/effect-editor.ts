@@ -23,6 +23,7 @@ const FIELDS: Readonly<Record<Kind, readonly (readonly [string, Slot])[]>> = {
   'transit-ban': [['by', 'actor']],
   war: [['a', 'actor'], ['b', 'actor']],
   'end-war': [],
+  'delay-handover': [['region', 'region'], ['turns', 'number']],
 };
 
 const WORDS: Readonly<Record<Kind, string>> = {
@@ -37,6 +38,7 @@ const WORDS: Readonly<Record<Kind, string>> = {
   'transit-ban': 'Transit ban',
   war: 'War begins',
   'end-war': 'War ends',
+  'delay-handover': 'A handover delayed (weeks)',
 };
 
 /** The kinds the scenario's events and cards use, in the order above. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../src/engine';
-import { entries, findSeed, occupy, play, quiet, station } from '../helpers';
+import { entries, refuse, findSeed, occupy, play, quiet, station } from '../helpers';
 
 const atWar = (wars: readonly { a: string; b: string }[], x: string, y: string) => wars.some((w) => (w.a === x && w.b === y) || (w.a === y && w.b === x));
 
@@ -38,8 +38,8 @@ describe('consequences phase: the 1997 Russia–Armenia treaty covers Armenia\'s
     expect(atWar(state.wars, 'russia', 'azerbaijan')).toBe(false);
     const not = entries(log, 'treaty').find((e) => e.change === 'not-invoked');
     expect(not?.treaty).toBe('ru-am-1997');
-    expect(not?.text).toMatch(/does not trigger/);
-    expect(not?.text).toMatch(/former autonomous region/);
+    // Zones in words, never their ids ("covers only armenia territory").
+    expect(not?.text).toBe('Fighting in Mardakert (Aghdara) does not trigger the treaty: it covers only Armenia\'s own territory, not the former autonomous region.');
   });
 
   it('the treaty\'s silence on a zone is logged once a game: a second attack in the NKAO says nothing more, the districts get their own line', () => {
@@ -94,16 +94,26 @@ describe('consequences phase: domestic support', () => {
     expect(result.state.actors.artsakh.displaced).toBeGreaterThan(0);
   });
 
-  it('a government collapses when domestic support reaches zero, and the game ends', () => {
+  it('a government whose support reaches zero falls, named in the log; the game goes on and a new government takes office a week later', () => {
     const s = quiet();
     s.actors.armenia.domesticSupport = 0;
-    const { state, log } = play(s);
-    expect(state.actors.armenia.collapsed).toBe(true);
-    expect(entries(log, 'decision').some((e) => e.actor === 'armenia' && e.cause === 'domestic support at zero')).toBe(true);
-    expect(state.ended?.reason).toBe('collapse');
+    const legitimacy = s.actors.armenia.legitimacy;
+    const fell = play(s);
+    expect(fell.state.ended).toBeNull();
+    expect(fell.state.actors.armenia.collapsed).toBe(true);
+    const fall = entries(fell.log, 'decision').find((e) => e.actor === 'armenia' && e.cause === 'domestic support at zero');
+    expect(fall?.text).toMatch(/^Armenia's government falls/);
+    expect(fell.state.actors.armenia.legitimacy).toBe(legitimacy - s.rules.standing.governmentFallLegitimacy);
+    expect(fell.state.actors.armenia.domesticSupport).toBe(s.rules.standing.newGovernmentSupport);
+    // The pause: no orders the week after, but an empty list is taken.
+    expect(refuse(fell.state, { armenia: [{ kind: 'hold', region: 'yerevan' }] }).code).toBe('ERR_COLLAPSED');
+    const next = play(fell.state, { armenia: [] });
+    expect(next.state.actors.armenia.collapsed).toBe(false);
+    expect(entries(next.log, 'decision').some((e) => e.actor === 'armenia' && /^A new government takes office in Armenia/.test(e.text))).toBe(true);
+    expect(next.state.ended).toBeNull();
   });
 
-  it('heavy losses can drive a government to collapse', () => {
+  it('heavy losses can bring a government down, and the game goes on', () => {
     const s = quiet();
     s.actors.armenia.domesticSupport = 1;
     const { result } = findSeed('collapse', (seed) => {
@@ -111,8 +121,8 @@ describe('consequences phase: domestic support', () => {
       x.rng = quiet(seed).rng;
       return play(x, { azerbaijan: [attack] });
     }, (r) => r.state.actors.armenia.collapsed);
-    expect(result.state.actors.armenia.domesticSupport).toBe(0);
-    expect(result.state.ended?.reason).toBe('collapse');
+    expect(result.state.actors.armenia.domesticSupport).toBe(s.rules.standing.newGovernmentSupport);
+    expect(result.state.ended).toBeNull();
   });
 });
 

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { legalOrders, validateOrder, type GameState, type Order, type ProposalTerms } from '../../../src/engine';
-import { entries, play, quiet } from '../helpers';
+import { entries, play, quiet, SETTLEMENT } from '../helpers';
 
 const CEASEFIRE: ProposalTerms = { kind: 'ceasefire', turns: 2, monitors: ['russia'] };
-const SETTLEMENT: ProposalTerms = {
-  kind: 'settlement',
-  transfers: [
-    { region: 'aghdam', to: 'azerbaijan', afterTurns: 0 },
-    { region: 'kalbajar', to: 'azerbaijan', afterTurns: 0 },
-  ],
-  corridors: ['lachin'],
-  peacekeepers: { actor: 'russia', strength: 10, years: 5, renewable: true },
-  monitoringCentre: ['russia', 'turkey'],
-  displacedReturn: true,
-  prisonerExchange: true,
-};
 
 /** Azerbaijan proposes on turn 0; returns the state on turn 1 and the proposal's id. */
 function proposed(terms: ProposalTerms, to: string[] = ['armenia', 'artsakh'], from = 'azerbaijan'): { state: GameState; id: string } {

@@ -16,11 +16,12 @@ describe('end phase', () => {
     expect(after.ok ? null : after.code).toBe('ERR_GAME_OVER');
   });
 
-  it('a collapse ends the game before the calendar does', () => {
-    const s = quiet();
+  it.each(SCENARIO_IDS)('%s: a government that falls does not end the game', (id) => {
+    const s = quiet('end', id);
     s.actors.azerbaijan.domesticSupport = 0;
-    const { state } = play(s);
-    expect(state.ended).toEqual({ reason: 'collapse', turn: s.turn });
+    const { state, log } = play(s);
+    expect(state.ended).toBeNull();
+    expect(entries(log, 'end')).toEqual([]);
   });
 
   it('the turn counter advances by one each turn', () => {

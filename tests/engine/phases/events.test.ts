@@ -55,14 +55,34 @@ describe('events phase', () => {
     }
   });
 
+  it('an event about the war waits for the war: when it starts late, the event fires its set number of weeks after the start', () => {
+    let s = withEvent(quiet('late', '2020-full'), { id: 'halt-call', turn: 1, afterWarStarts: 1, condition: { kind: 'at-war' } });
+    expect(s.wars).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      const r = play(s);
+      expect(entries(r.log, 'event').some((e) => e.event === 'halt-call')).toBe(false);
+      expect(entries(r.log, 'event-unmet').some((e) => e.event === 'halt-call')).toBe(false);
+      s = r.state;
+    }
+    expect(s.pendingEvents).toContain('halt-call');
+    // The offensive begins on turn 3: the event is due a week later, not on its own turn 1.
+    s.wars = [{ a: 'armenia', b: 'azerbaijan', since: s.turn }];
+    const start = play(s);
+    expect(entries(start.log, 'event').some((e) => e.event === 'halt-call')).toBe(false);
+    const next = play(start.state);
+    expect(entries(next.log, 'event').filter((e) => e.event === 'halt-call')).toHaveLength(1);
+    expect(next.state.pendingEvents).not.toContain('halt-call');
+  });
+
   it('an event whose condition does not hold does not fire, is logged as not happening, and is discarded', () => {
     const s = withEvent(quiet(), { id: 'needs-baku', condition: { kind: 'controls', actor: 'armenia', region: 'baku' } });
     const before = s.actors.armenia.treasury;
     const { state, log } = play(s);
     expect(entries(log, 'event').some((e) => e.event === 'needs-baku')).toBe(false);
-    const roll = entries(log, 'roll').find((e) => e.purpose === 'event needs-baku');
-    expect(roll?.success).toBe(false);
-    expect(roll?.text).toMatch(/condition/);
+    // No roll is made, so none is logged: the entry says which condition failed, in words.
+    expect(entries(log, 'roll').some((e) => e.purpose === 'event needs-baku')).toBe(false);
+    const unmet = entries(log, 'event-unmet').find((e) => e.event === 'needs-baku');
+    expect(unmet?.text).toBe('Test event needs-baku: did not happen — its condition (Armenia holds Baku) does not hold.');
     expect(state.pendingEvents).not.toContain('needs-baku');
     // Income still arrives; the windfall does not.
     expect(entries(log, 'stat').some((e) => e.actor === 'armenia' && e.cause === 'Test event needs-baku')).toBe(false);
