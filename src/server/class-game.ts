@@ -1,6 +1,7 @@
 // One class's game as the server holds it: the engine state, the replay, the whole log and the
 // teams' submitted orders for the open turn. No I/O here: the room writes to the store, then
 // commits what this computed.
+import { freeze } from 'immer';
 import { ordersForAll } from '../ai';
 import {
   hashState,
@@ -18,7 +19,7 @@ import {
   type Result,
 } from '../engine';
 import { scenarioOf, type ClassConfig } from './class-config';
-import type { SubmittedOrders, TurnRecord } from './store/store';
+import type { SubmittedOrders, TurnRecord, TurnResult } from './store/store';
 
 /** A turn resolved but not yet committed: the room stores it first. */
 export interface ResolvedTurn {
@@ -27,6 +28,40 @@ export interface ResolvedTurn {
   readonly state: GameState;
   readonly log: readonly LogEntry[];
   readonly hash: string;
+}
+
+/** What the store keeps of a resolved turn, so that the class resumes from it (ClassGame.restore). */
+export function turnResult(t: ResolvedTurn): { log: string; state: string } {
+  return { log: JSON.stringify(t.log), state: JSON.stringify(t.state) };
+}
+
+/** A class's state and whole log from its stored turn results, or why they cannot be trusted. */
+function fromResults(turns: readonly TurnRecord[], results: readonly TurnResult[]): { state: GameState; logs: LogEntry[][] } | string {
+  if (results.length !== turns.length) return `${turns.length} turns are stored but ${results.length} results`;
+  const logs: LogEntry[][] = [];
+  for (let i = 0; i < results.length; i++) {
+    let log: unknown;
+    try {
+      log = JSON.parse(results[i].log);
+    } catch {
+      return `the log of turn ${i + 1} is not JSON`;
+    }
+    if (results[i].turn !== i || !Array.isArray(log) || !log.every((e: { turn?: unknown } | null) => e?.turn === i)) return `the stored log of turn ${i + 1} is not that turn's`;
+    logs.push(log as LogEntry[]);
+  }
+  const text = results[results.length - 1].state;
+  if (text === null) return `no state is stored after turn ${turns.length}`;
+  let state: GameState;
+  try {
+    // Frozen, as resolveTurn leaves a state: nothing may change it in place.
+    state = freeze(JSON.parse(text) as GameState, true);
+  } catch {
+    return `the state stored after turn ${turns.length} is not JSON`;
+  }
+  const hash = hashState(state);
+  const recorded = turns[turns.length - 1].hash;
+  if (hash !== recorded) return `the state stored after turn ${turns.length} hashes to ${hash}, not the recorded ${recorded}`;
+  return { state, logs };
 }
 
 /**
@@ -61,6 +96,32 @@ export class ClassGame {
   }
 
   /**
+   * A class's game as it was stored: from the state kept after its last turn when that state's
+   * hash is the one recorded for the turn (and every turn's log is there), else rebuilt by
+   * replaying the turns. `replayed` says why the stored state was not used (null when it was, or
+   * when there were no turns), for the server to report.
+   */
+  static restore(config: ClassConfig, turns: readonly TurnRecord[], results: readonly TurnResult[], open: readonly SubmittedOrders[]): Result<{ game: ClassGame; replayed: string | null }> {
+    const kept = turns.length === 0 ? null : fromResults(turns, results);
+    if (kept === null || typeof kept === 'string') {
+      const rebuilt = ClassGame.rebuild(config, turns, open);
+      return rebuilt.ok ? { ok: true, game: rebuilt.game, replayed: kept } : rebuilt;
+    }
+    const started = ClassGame.start(config);
+    if (!started.ok) return started;
+    const game = started.game;
+    for (let i = 0; i < turns.length; i++) {
+      if (turns[i].turn !== i) return { ok: false, code: 'ERR_CLASS_DAMAGED', message: `The stored turns skip from ${i} to ${turns[i].turn}.` };
+    }
+    game.state = kept.state;
+    game.replay = { ...game.replay, turns: turns.map((t) => ({ orders: t.orders, hash: t.hash })) };
+    for (const log of kept.logs) game.log.push(...log);
+    game.turnLog = kept.logs[kept.logs.length - 1];
+    const submitted = game.submitStored(open);
+    return submitted.ok ? { ok: true, game, replayed: null } : submitted;
+  }
+
+  /**
    * A class's game rebuilt from its seed and stored turns, each turn's hash checked against the
    * stored one; then the open turn's stored submissions, checked again.
    */
@@ -77,13 +138,19 @@ export class ClassGame {
       if (hash !== t.hash) return { ok: false, code: 'ERR_CLASS_DIVERGED', message: `Stored turn ${i + 1} ends in state ${hash}, not the recorded ${t.hash} (another engine version?).` };
       game.commit({ turn: i, orders: t.orders, state: res.state, log: res.log, hash });
     }
+    const submitted = game.submitStored(open);
+    return submitted.ok ? { ok: true, game } : submitted;
+  }
+
+  /** The open turn's stored submissions, checked again against the state. */
+  private submitStored(open: readonly SubmittedOrders[]): Result<object> {
     for (const s of open) {
-      if (s.turn !== game.turn) continue;
-      const check = game.checkOrders(s.actor, s.orders);
+      if (s.turn !== this.turn) continue;
+      const check = this.checkOrders(s.actor, s.orders);
       if (!check.ok) return { ok: false, code: 'ERR_CLASS_DAMAGED', message: `The stored orders of ${s.actor} are refused: ${check.message}` };
-      game.submit(s.actor, check.orders);
+      this.submit(s.actor, check.orders);
     }
-    return { ok: true, game };
+    return { ok: true };
   }
 
   get turn(): number {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActorId } from '../engine';
 import type { ClassStatus, Reply, Roster, Welcome } from '../net/protocol';
 import { Boards, encoded } from './boards';
-import { ClassGame } from './class-game';
+import { ClassGame, turnResult } from './class-game';
 import { admit, type Member } from './join';
 import { registerActions } from './room-actions';
 import { Seats } from './seats';
@@ -53,10 +53,11 @@ export class ClassRoom extends Room {
     const { store } = this.services;
     const record = await store.getClass(code);
     if (!record) throw refusal('ERR_NO_CLASS', `No class has the code ${code}.`);
-    const [seats, turns] = await Promise.all([store.seats(code), store.turns(code)]);
+    const [seats, turns, results] = await Promise.all([store.seats(code), store.turns(code), store.turnResults(code)]);
     const open = await store.openOrders(code, turns.length);
-    const rebuilt = ClassGame.rebuild(record.config, turns, open);
+    const rebuilt = ClassGame.restore(record.config, turns, results, open);
     if (!rebuilt.ok) throw refusal(rebuilt.code, `Class ${code} cannot resume: ${rebuilt.message}`);
+    if (rebuilt.replayed) console.warn(`class ${code}: its stored state was not used (${rebuilt.replayed}); its ${turns.length} turns were replayed instead, every hash checked.`);
     this.roomId = code;
     this.record = record;
     this.game = rebuilt.game;
@@ -234,7 +235,7 @@ export class ClassRoom extends Room {
     const at = now();
     const status: ClassStatus = ended ? 'ended' : 'running';
     const openedAt = ended ? null : at;
-    await store.addTurn(this.record.code, { turn: r.turn, orders: r.orders, hash: r.hash, reason, resolvedAt: at }, status, openedAt);
+    await store.addTurn(this.record.code, { turn: r.turn, orders: r.orders, hash: r.hash, reason, resolvedAt: at }, turnResult(r), status, openedAt);
     this.game.commit(r);
     this.record = { ...this.record, status, turnOpenedAt: openedAt };
     this.drafts.clear();
@@ -253,11 +254,15 @@ export class ClassRoom extends Room {
     this.services.store.addEvent(this.record.code, this.services.now(), kind, data).catch((e: unknown) => console.error(`class ${this.record.code}: journal entry ${kind} not written: ${(e as Error).message}`));
   }
 
-  /** Arms the open turn's deadline (at once if it passed while no room held the class). */
+  /**
+   * Arms the open turn's deadline (at once if it passed while no room held the class). While a
+   * deadline runs the room stays, clients or none (after a restart, say), so the turn closes on time.
+   */
   scheduleDeadline(): void {
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
     this.deadlineTimer = null;
     const at = this.deadline();
+    this.autoDispose = at === null;
     if (at === null) return;
     const turn = this.game.turn;
     this.deadlineTimer = setTimeout(() => {
