@@ -75,6 +75,12 @@ function checkedOrders(state: GameState, actor: ActorId, list: readonly Order[])
   return { ok: true, orders: [...(rebuilt ?? list)] };
 }
 
+function opening(config: ClassConfig): Result<{ state: GameState }> {
+  const scenario = scenarioOf(config.scenarioId);
+  if (!scenario) return { ok: false, code: 'ERR_UNKNOWN_SCENARIO', message: `This server has no scenario "${config.scenarioId}".` };
+  return newGame(scenario, config.seed, { variant: config.variant });
+}
+
 export class ClassGame {
   private readonly submitted = new Map<ActorId, OrdersByActor>();
   private turnLog: readonly LogEntry[] = [];
@@ -82,17 +88,19 @@ export class ClassGame {
   private constructor(
     readonly config: ClassConfig,
     public state: GameState,
-    public replay: Replay,
+    /** The replay so far, or (for a class restored from its stored state) how to make it when first asked for. */
+    private recorded: Replay | (() => Replay),
+    /** hashState(state). */
+    private stateHash: string,
     /** Every entry of every resolved turn. */
     readonly log: LogEntry[],
   ) {}
 
   static start(config: ClassConfig): Result<{ game: ClassGame }> {
-    const scenario = scenarioOf(config.scenarioId);
-    if (!scenario) return { ok: false, code: 'ERR_UNKNOWN_SCENARIO', message: `This server has no scenario "${config.scenarioId}".` };
-    const made = newGame(scenario, config.seed, { variant: config.variant });
+    const made = opening(config);
     if (!made.ok) return made;
-    return { ok: true, game: new ClassGame(config, made.state, newReplay(made.state), []) };
+    const replay = newReplay(made.state);
+    return { ok: true, game: new ClassGame(config, made.state, replay, replay.startHash, []) };
   }
 
   /**
@@ -107,15 +115,17 @@ export class ClassGame {
       const rebuilt = ClassGame.rebuild(config, turns, open);
       return rebuilt.ok ? { ok: true, game: rebuilt.game, replayed: kept } : rebuilt;
     }
-    const started = ClassGame.start(config);
-    if (!started.ok) return started;
-    const game = started.game;
+    if (!scenarioOf(config.scenarioId)) return { ok: false, code: 'ERR_UNKNOWN_SCENARIO', message: `This server has no scenario "${config.scenarioId}".` };
     for (let i = 0; i < turns.length; i++) {
       if (turns[i].turn !== i) return { ok: false, code: 'ERR_CLASS_DAMAGED', message: `The stored turns skip from ${i} to ${turns[i].turn}.` };
     }
-    game.state = kept.state;
-    game.replay = { ...game.replay, turns: turns.map((t) => ({ orders: t.orders, hash: t.hash })) };
-    for (const log of kept.logs) game.log.push(...log);
+    // The opening state is needed only for the replay's start hash: made when the replay is asked for.
+    const replay = (): Replay => {
+      const made = opening(config);
+      if (!made.ok) throw new Error(`class game: the opening of a stored class no longer plays: ${made.message}`);
+      return { ...newReplay(made.state), turns: turns.map((t) => ({ orders: t.orders, hash: t.hash })) };
+    };
+    const game = new ClassGame(config, kept.state, replay, turns[turns.length - 1].hash, kept.logs.flat());
     game.turnLog = kept.logs[kept.logs.length - 1];
     const submitted = game.submitStored(open);
     return submitted.ok ? { ok: true, game, replayed: null } : submitted;
@@ -153,6 +163,11 @@ export class ClassGame {
     return { ok: true };
   }
 
+  get replay(): Replay {
+    if (typeof this.recorded === 'function') this.recorded = this.recorded();
+    return this.recorded;
+  }
+
   get turn(): number {
     return this.state.turn;
   }
@@ -162,7 +177,7 @@ export class ClassGame {
   }
 
   hash(): string {
-    return this.replay.turns.length > 0 ? this.replay.turns[this.replay.turns.length - 1].hash : this.replay.startHash;
+    return this.stateHash;
   }
 
   /** A team's actor and the actors it gives orders for (Armenia's team gives Artsakh's). */
@@ -220,7 +235,8 @@ export class ClassGame {
   }
 
   commit(t: ResolvedTurn): void {
-    this.replay = recordTurn(this.replay, t.orders, t.state);
+    this.recorded = recordTurn(this.replay, t.orders, t.state);
+    this.stateHash = t.hash;
     this.state = t.state;
     for (const e of t.log) this.log.push(e);
     this.turnLog = t.log;

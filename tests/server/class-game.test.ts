@@ -62,7 +62,8 @@ describe('class game', () => {
     expect(again.game.turn).toBe(3);
     expect(again.game.log).toEqual(game.log);
     expect(again.game.lastTurnLog()).toEqual(game.lastTurnLog());
-    expect(again.game.replay.turns.map((t) => t.hash)).toEqual(game.replay.turns.map((t) => t.hash));
+    // The replay (made only when asked for) is the one the class played, opening hash included.
+    expect(again.game.replay).toEqual({ ...game.replay, turns: game.replay.turns.map((t, i) => ({ ...t, orders: unplayable[i].orders })) });
     expect(Object.isFrozen(again.game.state.actors)).toBe(true);
   });
 
