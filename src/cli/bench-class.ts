@@ -55,10 +55,13 @@ async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: 
   return out;
 }
 
+/** Joins a class; a join lost to the network while the classes are set up (a busy host) is tried again, twice. */
 async function connect(endpoint: string, credentials: Credentials): Promise<ClassConnection> {
-  const j = await ClassConnection.join({ endpoints: endpoint, credentials });
-  if (!j.ok) throw new Error(`bench: join refused: ${j.message}`);
-  return j.connection;
+  for (let attempt = 0; ; attempt++) {
+    const j = await ClassConnection.join({ endpoints: endpoint, credentials });
+    if (j.ok) return j.connection;
+    if (j.code !== 'ERR_NETWORK' || attempt === 2) throw new Error(`bench: join refused: ${j.message}`);
+  }
 }
 
 async function openClass(endpoint: string): Promise<BenchClass> {

@@ -9,6 +9,7 @@ import { ROOM_NAME } from '../net/protocol';
 import { ClassRoom } from './class-room';
 import { routeRequests } from './http-routes';
 import { RateLimiter, type RateLimits } from './rate-limit';
+import { resumeOpenClasses } from './resume';
 import { openSqliteStore } from './store/sqlite';
 import type { ClassStore } from './store/store';
 
@@ -30,6 +31,8 @@ export interface ServerConfig {
 export interface RunningServer {
   readonly port: number;
   readonly store: ClassStore;
+  /** Classes whose rooms were opened again as the server started. */
+  readonly resumed: number;
   /** Rooms (classes) open in this process. */
   rooms(): number;
 }
@@ -59,11 +62,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   server.define(ROOM_NAME, ClassRoom).filterBy(['code']);
   server.onShutdown(() => store.close());
+  // Alone, this process holds every class: they come back before the port opens, so no client's
+  // join can open a second room for one. With Redis, a class comes back when a client returns,
+  // on whichever process it asks.
+  const resumed = redis ? 0 : await resumeOpenClasses(store, now());
   await server.listen(config.port, config.host);
   routeRequests(http, { store, limiter: new RateLimiter(config.limits, now), staticDir: config.staticDir, now });
   return {
     port: (http.address() as AddressInfo).port,
     store,
+    resumed,
     rooms: () => matchMaker.stats.local.roomCount,
   };
 }

@@ -1,6 +1,7 @@
 // One class's game as the server holds it: the engine state, the replay, the whole log and the
 // teams' submitted orders for the open turn. No I/O here: the room writes to the store, then
 // commits what this computed.
+import { freeze } from 'immer';
 import { ordersForAll } from '../ai';
 import {
   hashState,
@@ -19,7 +20,7 @@ import {
   type TurnInputs,
 } from '../engine';
 import { scenarioOf, type ClassConfig } from './class-config';
-import type { SubmittedOrders, TurnRecord } from './store/store';
+import type { SubmittedOrders, TurnRecord, TurnResult } from './store/store';
 
 /** A turn resolved but not yet committed: the room stores it first. */
 export interface ResolvedTurn {
@@ -30,6 +31,40 @@ export interface ResolvedTurn {
   readonly hash: string;
   /** The facilitator's injects and overrides it was resolved with. */
   readonly inputs: TurnInputs;
+}
+
+/** What the store keeps of a resolved turn, so that the class resumes from it (ClassGame.restore). */
+export function turnResult(t: ResolvedTurn): { log: string; state: string } {
+  return { log: JSON.stringify(t.log), state: JSON.stringify(t.state) };
+}
+
+/** A class's state and whole log from its stored turn results, or why they cannot be trusted. */
+function fromResults(turns: readonly TurnRecord[], results: readonly TurnResult[]): { state: GameState; logs: LogEntry[][] } | string {
+  if (results.length !== turns.length) return `${turns.length} turns are stored but ${results.length} results`;
+  const logs: LogEntry[][] = [];
+  for (let i = 0; i < results.length; i++) {
+    let log: unknown;
+    try {
+      log = JSON.parse(results[i].log);
+    } catch {
+      return `the log of turn ${i + 1} is not JSON`;
+    }
+    if (results[i].turn !== i || !Array.isArray(log) || !log.every((e: { turn?: unknown } | null) => e?.turn === i)) return `the stored log of turn ${i + 1} is not that turn's`;
+    logs.push(log as LogEntry[]);
+  }
+  const text = results[results.length - 1].state;
+  if (text === null) return `no state is stored after turn ${turns.length}`;
+  let state: GameState;
+  try {
+    // Frozen, as resolveTurn leaves a state: nothing may change it in place.
+    state = freeze(JSON.parse(text) as GameState, true);
+  } catch {
+    return `the state stored after turn ${turns.length} is not JSON`;
+  }
+  const hash = hashState(state);
+  const recorded = turns[turns.length - 1].hash;
+  if (hash !== recorded) return `the state stored after turn ${turns.length} hashes to ${hash}, not the recorded ${recorded}`;
+  return { state, logs };
 }
 
 /**
@@ -43,6 +78,12 @@ function checkedOrders(state: GameState, actor: ActorId, list: readonly Order[])
   return { ok: true, orders: [...(rebuilt ?? list)] };
 }
 
+function opening(config: ClassConfig): Result<{ state: GameState }> {
+  const scenario = scenarioOf(config.scenarioId);
+  if (!scenario) return { ok: false, code: 'ERR_UNKNOWN_SCENARIO', message: `This server has no scenario "${config.scenarioId}".` };
+  return newGame(scenario, config.seed, { variant: config.variant });
+}
+
 export class ClassGame {
   private readonly submitted = new Map<ActorId, OrdersByActor>();
   private turnLog: readonly LogEntry[] = [];
@@ -50,17 +91,54 @@ export class ClassGame {
   private constructor(
     readonly config: ClassConfig,
     public state: GameState,
-    public replay: Replay,
+    /** The replay so far, or (for a class restored from its stored state) how to make it when first asked for. */
+    private recorded: Replay | (() => Replay),
+    /** hashState(state). */
+    private stateHash: string,
     /** Every entry of every resolved turn. */
     readonly log: LogEntry[],
   ) {}
 
   static start(config: ClassConfig): Result<{ game: ClassGame }> {
-    const scenario = scenarioOf(config.scenarioId);
-    if (!scenario) return { ok: false, code: 'ERR_UNKNOWN_SCENARIO', message: `This server has no scenario "${config.scenarioId}".` };
-    const made = newGame(scenario, config.seed, { variant: config.variant });
+    const made = opening(config);
     if (!made.ok) return made;
-    return { ok: true, game: new ClassGame(config, made.state, newReplay(made.state), []) };
+    const replay = newReplay(made.state);
+    return { ok: true, game: new ClassGame(config, made.state, replay, replay.startHash, []) };
+  }
+
+  /**
+   * A class's game as it was stored: from the state kept after its last turn when that state's
+   * hash is the one recorded for the turn (and every turn's log is there), else rebuilt by
+   * replaying the turns. `replayed` says why the stored state was not used (null when it was, or
+   * when there were no turns), for the server to report.
+   */
+  static restore(config: ClassConfig, turns: readonly TurnRecord[], results: readonly TurnResult[], open: readonly SubmittedOrders[], inputsOf: (turn: number) => TurnInputs = () => ({})): Result<{ game: ClassGame; replayed: string | null }> {
+    const kept = turns.length === 0 ? null : fromResults(turns, results);
+    if (kept === null || typeof kept === 'string') {
+      const rebuilt = ClassGame.rebuild(config, turns, open, inputsOf);
+      return rebuilt.ok ? { ok: true, game: rebuilt.game, replayed: kept } : rebuilt;
+    }
+    if (!scenarioOf(config.scenarioId)) return { ok: false, code: 'ERR_UNKNOWN_SCENARIO', message: `This server has no scenario "${config.scenarioId}".` };
+    for (let i = 0; i < turns.length; i++) {
+      if (turns[i].turn !== i) return { ok: false, code: 'ERR_CLASS_DAMAGED', message: `The stored turns skip from ${i} to ${turns[i].turn}.` };
+    }
+    // The opening state is needed only for the replay's start hash: made when the replay is asked for.
+    const replay = (): Replay => {
+      const made = opening(config);
+      if (!made.ok) throw new Error(`class game: the opening of a stored class no longer plays: ${made.message}`);
+      return {
+        ...newReplay(made.state),
+        turns: turns.map((t) => {
+          const inputs = inputsOf(t.turn);
+          const some = (inputs.injects?.length ?? 0) + (inputs.overrides?.length ?? 0) > 0;
+          return some ? { orders: t.orders, inputs, hash: t.hash } : { orders: t.orders, hash: t.hash };
+        }),
+      };
+    };
+    const game = new ClassGame(config, kept.state, replay, turns[turns.length - 1].hash, kept.logs.flat());
+    game.turnLog = kept.logs[kept.logs.length - 1];
+    const submitted = game.submitStored(open);
+    return submitted.ok ? { ok: true, game, replayed: null } : submitted;
   }
 
   /**
@@ -81,13 +159,24 @@ export class ClassGame {
       if (hash !== t.hash) return { ok: false, code: 'ERR_CLASS_DIVERGED', message: `Stored turn ${i + 1} ends in state ${hash}, not the recorded ${t.hash} (another engine version?).` };
       game.commit({ turn: i, orders: t.orders, state: res.state, log: res.log, hash, inputs });
     }
+    const submitted = game.submitStored(open);
+    return submitted.ok ? { ok: true, game } : submitted;
+  }
+
+  /** The open turn's stored submissions, checked again against the state. */
+  private submitStored(open: readonly SubmittedOrders[]): Result<object> {
     for (const s of open) {
-      if (s.turn !== game.turn) continue;
-      const check = game.checkOrders(s.actor, s.orders);
+      if (s.turn !== this.turn) continue;
+      const check = this.checkOrders(s.actor, s.orders);
       if (!check.ok) return { ok: false, code: 'ERR_CLASS_DAMAGED', message: `The stored orders of ${s.actor} are refused: ${check.message}` };
-      game.submit(s.actor, check.orders);
+      this.submit(s.actor, check.orders);
     }
-    return { ok: true, game };
+    return { ok: true };
+  }
+
+  get replay(): Replay {
+    if (typeof this.recorded === 'function') this.recorded = this.recorded();
+    return this.recorded;
   }
 
   get turn(): number {
@@ -99,7 +188,7 @@ export class ClassGame {
   }
 
   hash(): string {
-    return this.replay.turns.length > 0 ? this.replay.turns[this.replay.turns.length - 1].hash : this.replay.startHash;
+    return this.stateHash;
   }
 
   /** A team's actor and the actors it gives orders for (Armenia's team gives Artsakh's). */
@@ -161,7 +250,8 @@ export class ClassGame {
   }
 
   commit(t: ResolvedTurn): void {
-    this.replay = recordTurn(this.replay, t.orders, t.state, t.inputs);
+    this.recorded = recordTurn(this.replay, t.orders, t.state, t.inputs);
+    this.stateHash = t.hash;
     this.state = t.state;
     for (const e of t.log) this.log.push(e);
     this.turnLog = t.log;

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActorId } from '../engine';
 import type { ClassStatus, Reply, Welcome } from '../net/protocol';
 import { encoded } from './boards';
+import { turnResult } from './class-game';
 import { NOTE } from './console-notes';
 import { consoleState, projectorView, rosterOf } from './console-views';
 import { admit, type Member } from './join';
@@ -260,9 +261,9 @@ export class ClassRoom extends Room {
     const code = this.record.code;
     const turn = { turn: r.turn, orders: r.orders, hash: r.hash, reason, resolvedAt: at };
     // World 0's turns carry the class's status; another world's notes its own opening and, last, the class's end.
-    if (world.index === 0) await store.addTurn(code, turn, status, openedAt);
+    if (world.index === 0) await store.addTurn(code, turn, turnResult(r), status, openedAt);
     else {
-      await store.addTurn(world.key, turn, status, openedAt);
+      await store.addTurn(world.key, turn, turnResult(r), status, openedAt);
       await store.putNote(code, NOTE.opened(world.index), openedAt);
       if (classEnded) await store.setStatus(code, 'ended', null);
     }
@@ -287,11 +288,16 @@ export class ClassRoom extends Room {
     this.services.store.addEvent(this.record.code, this.services.now(), kind, data).catch((e: unknown) => console.error(`class ${this.record.code}: journal entry ${kind} not written: ${(e as Error).message}`));
   }
 
-  /** Arms a world's deadline (at once if it passed while no room held the class); none while paused. */
+  /**
+   * Arms a world's deadline (at once if it passed while no room held the class); none while paused.
+   * While a deadline runs the room stays, clients or none (after a restart, say), so the turn
+   * closes on time.
+   */
   scheduleDeadline(world: World): void {
     if (world.timer) clearTimeout(world.timer);
     world.timer = null;
     const at = this.deadline(world);
+    this.autoDispose = this.worlds.every((w) => this.deadline(w) === null);
     if (at === null) return;
     const turn = world.game.turn;
     world.timer = setTimeout(() => {

@@ -23,11 +23,12 @@ export async function loadWorlds(store: ClassStore, record: ClassRecord): Promis
   const worlds: StoredWorld[] = [];
   for (let w = 0; w < count; w++) {
     const key = worldKey(record.code, w);
-    const [seats, turns] = await Promise.all([store.seats(key), store.turns(key)]);
+    const [seats, turns, results] = await Promise.all([store.seats(key), store.turns(key), store.turnResults(key)]);
     const open = await store.openOrders(key, turns.length);
     const wn = notes.worlds[w];
-    const rebuilt = ClassGame.rebuild(record.config, turns, open, (t) => wn.inputs.get(t) ?? {});
+    const rebuilt = ClassGame.restore(record.config, turns, results, open, (t) => wn.inputs.get(t) ?? {});
     if (!rebuilt.ok) return { ok: false, code: rebuilt.code, message: `${count > 1 ? `Board ${w + 1}: ` : ''}${rebuilt.message}` };
+    if (rebuilt.replayed) console.warn(`class ${key}: its stored state was not used (${rebuilt.replayed}); its ${turns.length} turns were replayed instead, every hash checked.`);
     const opened = w === 0 ? record.turnOpenedAt : (wn.opened ?? record.turnOpenedAt);
     worlds.push({ index: w, key, seats, game: rebuilt.game, notes: wn, opened });
   }

@@ -76,6 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!siteBuilt(c.config.staticDir)) console.warn(`warning: no built game in ${c.config.staticDir}; run \`npm run build\` (npm start does) for students' browsers.`);
   const server = await startServer(c.config);
   const store = c.config.databaseUrl ? 'PostgreSQL' : `SQLite in ${c.config.dataDir}`;
+  if (server.resumed > 0) console.log(`${server.resumed} open class${server.resumed === 1 ? '' : 'es'} resumed from the store`);
   console.log(`Karabakh 2020 class server listening on port ${server.port} (classes kept in ${store}${c.config.redisUrl ? ', rooms shared through Redis' : ''})`);
   for (const a of lanAddresses()) console.log(`  students open http://${a}:${server.port}/`);
   answerMemoryQueries(server);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassConfig } from '../../src/server/class-config';
 import { openPostgresStore } from '../../src/server/store/postgres';
 import { openSqliteStore } from '../../src/server/store/sqlite';
-import type { ClassRecord, ClassStore } from '../../src/server/store/store';
+import type { ClassRecord, ClassStore, TurnRecord } from '../../src/server/store/store';
 import { POSTGRES_MISSING, freshDatabase, hasPostgres, startPostgres, type Service } from './services';
 
 const config: ClassConfig = { scenarioId: '2020-war', variant: null, seed: 's-1', difficulty: 'normal', teamActors: ['armenia', 'azerbaijan'], deadlineMinutes: 10 };
@@ -61,18 +61,38 @@ function storeSuite(name: string, backend: () => Backend): void {
       await store.createClass(record('TURNSX'));
       await store.setStatus('TURNSX', 'running', 100);
       await store.putOrders('TURNSX', { turn: 0, actor: 'armenia', orders: hold, submittedAt: 110 });
-      await store.addTurn('TURNSX', { turn: 0, orders: hold, hash: '0123456789abcdef', reason: 'all', resolvedAt: 120 }, 'running', 120);
+      await store.addTurn('TURNSX', { turn: 0, orders: hold, hash: '0123456789abcdef', reason: 'all', resolvedAt: 120 }, { log: '[]', state: '{"turn":1}' }, 'running', 120);
       expect(await store.turns('TURNSX')).toEqual([{ turn: 0, orders: hold, hash: '0123456789abcdef', reason: 'all', resolvedAt: 120 }]);
       expect(await store.openOrders('TURNSX', 0)).toEqual([]);
       expect((await store.getClass('TURNSX'))?.turnOpenedAt).toBe(120);
       // Storing turn 0 again fails, and takes nothing with it: the new open orders and the status stay.
       await store.putOrders('TURNSX', { turn: 0, actor: 'azerbaijan', orders: { azerbaijan: [] }, submittedAt: 130 });
-      await expect(store.addTurn('TURNSX', { turn: 0, orders: {}, hash: 'ffffffffffffffff', reason: 'facilitator', resolvedAt: 140 }, 'ended', null)).rejects.toThrow();
+      await expect(store.addTurn('TURNSX', { turn: 0, orders: {}, hash: 'ffffffffffffffff', reason: 'facilitator', resolvedAt: 140 }, { log: '[1]', state: '{}' }, 'ended', null)).rejects.toThrow();
       expect((await store.openOrders('TURNSX', 0)).map((o) => o.actor)).toEqual(['azerbaijan']);
       const c = await store.getClass('TURNSX');
       expect([c?.status, c?.turnOpenedAt]).toEqual(['running', 120]);
       expect((await store.turns('TURNSX')).map((t) => t.hash)).toEqual(['0123456789abcdef']);
+      expect(await store.turnResults('TURNSX')).toEqual([{ turn: 0, log: '[]', state: '{"turn":1}' }]);
       await store.close();
+    });
+
+    it("keeps every turn's log and only the last turn's state, as written, and finds them after a restart", async () => {
+      const { store, reopen } = await backend().open();
+      await store.createClass(record('RESULT'));
+      await store.createClass(record('OTHER3'));
+      const turn = (n: number): TurnRecord => ({ turn: n, orders: hold, hash: `${n}`.repeat(16), reason: 'all', resolvedAt: 200 + n });
+      for (const n of [0, 1, 2]) await store.addTurn('RESULT', turn(n), { log: `[{"turn":${n}}]`, state: `{"turn":${n + 1}}` }, 'running', 200 + n);
+      await store.addTurn('OTHER3', turn(0), { log: '[]', state: '{"other":true}' }, 'running', 300);
+      await store.close();
+      const again = await reopen();
+      expect(await again.turnResults('RESULT')).toEqual([
+        { turn: 0, log: '[{"turn":0}]', state: null },
+        { turn: 1, log: '[{"turn":1}]', state: null },
+        { turn: 2, log: '[{"turn":2}]', state: '{"turn":3}' },
+      ]);
+      expect(await again.turnResults('OTHER3')).toEqual([{ turn: 0, log: '[]', state: '{"other":true}' }]);
+      expect(await again.turnResults('NONE00')).toEqual([]);
+      await again.close();
     });
 
     it('numbers each class journal in order, and lists the classes not ended that were active lately', async () => {

@@ -146,5 +146,5 @@ describe('join attempts are rate limited per address', () => {
     const j = await ClassConnection.join({ endpoints: ep, credentials: { code: made.code, team: 'Ararat', actor: 'armenia' } });
     expect(j.ok).toBe(false);
     if (!j.ok) expect(j.message).toMatch(/Too many attempts/);
-  });
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 // The store's queries, written once for both databases: plain SQL that SQLite and PostgreSQL
 // read alike ($1-style parameters, INSERT … ON CONFLICT, TEXT for JSON, BIGINT for times).
-import type { ClassRecord, ClassStatus, ClassStore, EventRecord, SeatRecord, SubmittedOrders, TurnRecord } from './store';
+import type { ClassRecord, ClassStatus, ClassStore, EventRecord, SeatRecord, SubmittedOrders, TurnRecord, TurnResult } from './store';
 
 export type Row = Record<string, unknown>;
 
@@ -23,6 +23,8 @@ const SCHEMA: readonly string[] = [
      submitted_at BIGINT NOT NULL, PRIMARY KEY (code, turn, actor))`,
   `CREATE TABLE IF NOT EXISTS turns (code TEXT NOT NULL, turn INTEGER NOT NULL, orders TEXT NOT NULL, hash TEXT NOT NULL,
      reason TEXT NOT NULL, resolved_at BIGINT NOT NULL, PRIMARY KEY (code, turn))`,
+  `CREATE TABLE IF NOT EXISTS turn_results (code TEXT NOT NULL, turn INTEGER NOT NULL, log TEXT NOT NULL, state TEXT,
+     PRIMARY KEY (code, turn))`,
   `CREATE TABLE IF NOT EXISTS events (code TEXT NOT NULL, seq INTEGER NOT NULL, at BIGINT NOT NULL, kind TEXT NOT NULL,
      data TEXT NOT NULL, PRIMARY KEY (code, seq))`,
   // The facilitator's console (issue 18): pause, deadlines, computer and muted teams, press, each turn's inputs.
@@ -95,9 +97,11 @@ export class SqlStore implements ClassStore {
     return rows.map((r) => ({ turn: num(r.turn), actor: String(r.actor), orders: json(r.orders), submittedAt: num(r.submitted_at) }));
   }
 
-  async addTurn(code: string, t: TurnRecord, status: ClassStatus, turnOpenedAt: number | null): Promise<void> {
+  async addTurn(code: string, t: TurnRecord, result: { readonly log: string; readonly state: string }, status: ClassStatus, turnOpenedAt: number | null): Promise<void> {
     await this.sql.transaction(async (tx) => {
       await tx.run('INSERT INTO turns (code, turn, orders, hash, reason, resolved_at) VALUES ($1, $2, $3, $4, $5, $6)', [code, t.turn, JSON.stringify(t.orders), t.hash, t.reason, t.resolvedAt]);
+      await tx.run('INSERT INTO turn_results (code, turn, log, state) VALUES ($1, $2, $3, $4)', [code, t.turn, result.log, result.state]);
+      await tx.run('UPDATE turn_results SET state = NULL WHERE code = $1 AND turn < $2 AND state IS NOT NULL', [code, t.turn]);
       await tx.run('DELETE FROM open_orders WHERE code = $1 AND turn <= $2', [code, t.turn]);
       await tx.run('UPDATE classes SET status = $2, turn_opened_at = $3 WHERE code = $1', [code, status, turnOpenedAt]);
     });
@@ -106,6 +110,11 @@ export class SqlStore implements ClassStore {
   async turns(code: string): Promise<TurnRecord[]> {
     const rows = await this.sql.all('SELECT * FROM turns WHERE code = $1 ORDER BY turn', [code]);
     return rows.map((r) => ({ turn: num(r.turn), orders: json(r.orders), hash: String(r.hash), reason: String(r.reason) as TurnRecord['reason'], resolvedAt: num(r.resolved_at) }));
+  }
+
+  async turnResults(code: string): Promise<TurnResult[]> {
+    const rows = await this.sql.all('SELECT turn, log, state FROM turn_results WHERE code = $1 ORDER BY turn', [code]);
+    return rows.map((r) => ({ turn: num(r.turn), log: String(r.log), state: typeof r.state === 'string' ? r.state : null }));
   }
 
   async addEvent(code: string, at: number, kind: string, data: unknown): Promise<void> {

@@ -1,5 +1,6 @@
 // What the class server keeps: classes, seats, the orders of each class's open turn, its resolved
-// turns and an event journal. One interface, two databases (SQLite, PostgreSQL) behind it.
+// turns (with what each left: its log, and the state after the last) and an event journal. One
+// interface, two databases (SQLite, PostgreSQL) behind it.
 import type { ActorId, OrdersByActor } from '../../engine';
 import type { ClassConfig } from '../class-config';
 
@@ -50,6 +51,19 @@ export interface TurnRecord {
   readonly resolvedAt: number;
 }
 
+/**
+ * What a resolved turn left, as JSON text, so that a class resumes without replaying its turns:
+ * the turn's log, and the state after it. The text comes back as it was written, unparsed: the
+ * class checks it (the state against the turn's hash, see ClassGame.restore) before trusting it.
+ */
+export interface TurnResult {
+  readonly turn: number;
+  /** The turn's log entries. */
+  readonly log: string;
+  /** The state after the turn; kept for a class's last turn only, null for the earlier ones. */
+  readonly state: string | null;
+}
+
 export interface EventRecord {
   readonly seq: number;
   readonly at: number;
@@ -67,9 +81,14 @@ export interface ClassStore {
   /** A team's orders for the open turn, replacing any it submitted before. */
   putOrders(code: string, orders: SubmittedOrders): Promise<void>;
   openOrders(code: string, turn: number): Promise<SubmittedOrders[]>;
-  /** A resolved turn, its open orders dropped and the class's status moved on, all at once. */
-  addTurn(code: string, turn: TurnRecord, status: ClassStatus, turnOpenedAt: number | null): Promise<void>;
+  /**
+   * A resolved turn and what it left (the state replacing the one kept after the turn before),
+   * its open orders dropped and the class's status moved on, all at once.
+   */
+  addTurn(code: string, turn: TurnRecord, result: { readonly log: string; readonly state: string }, status: ClassStatus, turnOpenedAt: number | null): Promise<void>;
   turns(code: string): Promise<TurnRecord[]>;
+  /** What each resolved turn left, in turn order. */
+  turnResults(code: string): Promise<TurnResult[]>;
   addEvent(code: string, at: number, kind: string, data: unknown): Promise<void>;
   events(code: string): Promise<EventRecord[]>;
   // --- The facilitator's console (issue 18): small JSON values by key, each written whole. ---
