@@ -104,6 +104,8 @@ function involves(e: LogEntry, mine: ReadonlySet<ActorId>): boolean {
 
 /** Headlines whoever they concern: the end, captures, treaties signed, broken or invoked, a war opened. */
 function decisive(e: LogEntry): boolean {
+  // What the facilitator injected or set by hand is news for every team.
+  if (e.facilitator !== undefined) return true;
   return e.kind === 'end' || e.kind === 'capture' || e.kind === 'treaty' || (e.kind === 'decision' && DECISIVE_CAUSES.includes(e.cause)) || (e.kind === 'support' && e.change === 'exposed');
 }
 
@@ -121,7 +123,7 @@ function toneSorted(items: readonly { item: NewsItem; index: number }[]): NewsIt
 /**
  * One turn's news for the actors `mine` (the player's side): first what concerns them and the
  * decisive events (captures, treaties and their breaches, a war opened, a government fallen,
- * an exposure), then the rest; in each part by tone (the end, captures, fights, events, diplomacy,
+ * an exposure, whatever the facilitator injected or set), then the rest; in each part by tone (the end, captures, fights, events, diplomacy,
  * support, orders), ties in log order, so the same log always reads the same. Statistics and the
  * other decisions join only with `includeStats`; a decisive decision is always shown.
  */

@@ -68,7 +68,7 @@ describe('the class server refuses bad input and changes nothing', () => {
     const junk: unknown[] = [
       { armenia: [{ kind: 'hold', region: 'yerevan', weight: 1.5 }] },
       { armenia: [[[[[[[[[['deep']]]]]]]]]] },
-      { armenia: [{ kind: 'hold', region: 'y'.repeat(500) }] },
+      { armenia: [{ kind: 'hold', region: 'y'.repeat(1001) }] },
       { armenia: Array.from({ length: 300 }, () => ({ kind: 'hold', region: 'yerevan' })) },
       JSON.parse('{"armenia": [], "constructor": {"prototype": 1}}'),
     ];

@@ -19,6 +19,14 @@ const LOG: LogEntry[] = [
 ];
 
 describe('rankNews', () => {
+  it('shows what the facilitator injected to every team, though it concerns none of them', () => {
+    const injected: LogEntry = { ...base, phase: 'events', kind: 'event', event: 'inject-1', source: 'facilitator', text: 'Storm closes the pass', facilitator: { input: 'inject', reason: null } };
+    const plain: LogEntry = { ...injected, event: 'e2', text: 'A quiet summit', facilitator: undefined };
+    const { top, rest } = rankNews([...LOG, plain, injected], ['turkey']);
+    expect(top.map((i) => i.headline)).toContain('Storm closes the pass');
+    expect(rest.map((i) => i.headline)).toContain('A quiet summit');
+  });
+
   it('puts what concerns the player first: Turkey\'s own fight before fights it is not in, though later in the log', () => {
     const { top, rest } = rankNews(LOG, ['turkey']);
     const heads = top.map((i) => i.headline);

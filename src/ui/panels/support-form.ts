@@ -1,8 +1,9 @@
 // The Support tab's controls: a patron chooses the client, the package, its size, covert or
 // overt, and any strings ("only if it refuses the next ceasefire"), and may withdraw a package it
 // gave. The engine checks the order before it joins the turn's orders.
-import type { ActorId, Order, PackageKind, SupportCondition, View } from '../../engine';
+import { packagePreview, type ActorId, type Order, type PackageKind, type SupportCondition, type View } from '../../engine';
 import { h } from '../dom';
+import { packageText } from '../package-text';
 import type { OrderOption, Play } from '../play';
 import { name } from './labels';
 import type { SideActions, SideState } from './side';
@@ -76,9 +77,16 @@ export function supportForm(s: Play, view: View, st: SideState, act: SideActions
     field('Size', select('support.size', ['1', '2', '3'] as const, (n) => `${n}\u00d7 (cost, effect${n === '1' ? '' : ' and risk'} \u00d7${n})`, `${d.size}` as '1', on((v: string) => (d.size = Number(v))))),
     field('Sent', select('support.covert', ['overt', 'covert'] as const, (v) => (v === 'covert' ? 'covertly: deniable, may be exposed each week' : 'openly: costs legitimacy now'), d.covert ? 'covert' : 'overt', on((v: string) => (d.covert = v === 'covert')))),
     field('Strings', select('support.strings', Object.keys(STRINGS) as Strings[], (k) => STRINGS[k], d.strings, on((v: Strings) => (d.strings = v)))),
+    preview(s, view, d.actor, d.client, d.pkg, d.covert, d.size),
     d.error ? h('div', { class: 'error', role: 'alert' }, d.error) : null,
     h('button', { class: 'primary small', 'data-hook': 'support.add', 'data-tip': 'Checks the package and adds it to this turn\u2019s orders.', onclick: submit }, 'Add package'),
   );
+}
+
+/** What the package as chosen would do, before it is sent: the engine's packagePreview in words. */
+function preview(s: Play, view: View, patron: ActorId, client: ActorId, pkg: PackageKind, covert: boolean, size: number): HTMLElement {
+  const t = packageText(packagePreview(s.state, patron, client, pkg, covert, size), (a) => name(view, a));
+  return h('div', { class: 'small-text muted', 'data-hook': 'support.form.preview', 'data-tip': `Adds: ${t.adds}.\nWhen: ${t.arrives}.\nRisk: ${t.risk}.` }, t.brief);
 }
 
 /** A Withdraw button for one of the human's links, when the engine allows it now. */

@@ -132,14 +132,16 @@ export class MenuScene extends Phaser.Scene {
       { id: null, name: 'As it happened', description: 'The historical situation.' },
       ...scenario.variants.map((v) => ({ id: v.id, name: v.name, description: v.description })),
     ];
-    for (const v of variants) {
-      new TextButton(this, left, y, colW, 30, v.name, () => this.choose({ variant: v.id }), {
+    // Two to a row, so that the class and hot-seat buttons stay on screen at 1024 × 640.
+    const vw = Math.floor((colW - 6) / 2);
+    variants.forEach((v, i) => {
+      new TextButton(this, left + (i % 2) * (vw + 6), y, vw, 30, v.name, () => this.choose({ variant: v.id }), {
         id: `menu.variant.${v.id ?? 'none'}`,
         selected: v.id === c.variant,
-        size: 13,
+        size: 12,
       });
-      y += 34;
-    }
+      if (i % 2 === 1 || i === variants.length - 1) y += 34;
+    });
     y += 6;
     section('Difficulty');
     const dw = Math.floor((colW - 12) / 3);
