@@ -2,7 +2,7 @@
 // its own seed, to see how likely each outcome is from there (the odds of a week). The same index
 // gives the same game in Node and in the browser, in a worker or not.
 import { decideAll, type Difficulty } from '../ai';
-import { freezeRecords, reseeded, simulateTurn, type GameState, type OrdersByActor, type Result } from '../engine';
+import { freezeRecords, reseeded, simulateTurn, type ActorId, type GameState, type OrdersByActor, type Result } from '../engine';
 import { summarise, type GameSummary } from './summary';
 
 /** The seed of a position's continuation number `index` (0-based): names the game it came from and the week. */
@@ -11,14 +11,14 @@ function continuationSeed(position: GameState, index: number): string {
 }
 
 /**
- * Every actor run by the computer from `state` until the game ends or `limit` turns are played.
- * Turns advance on the engine's mutable working copy (simulateTurn), as batch games do: only the
- * last state is kept.
+ * Every actor run by the computer from `state` (the `idle` ones giving no orders) until the game
+ * ends or `limit` turns are played. Turns advance on the engine's mutable working copy
+ * (simulateTurn): only the last state is kept. Batch games and continuations both play this way.
  */
-function playOn(state: GameState, difficulty: Difficulty, limit = state.calendar.turns): Result<{ state: GameState }> {
+export function playOn(state: GameState, difficulty: Difficulty, limit = state.calendar.turns, idle: readonly ActorId[] = []): Result<{ state: GameState }> {
   let now = state;
   while (!now.ended && now.turn < limit) {
-    const decisions = decideAll(now, { difficulty });
+    const decisions = decideAll(now, { difficulty }, [], idle);
     const orders: OrdersByActor = {};
     for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
     const res = simulateTurn(now, orders);

@@ -1,6 +1,7 @@
 // Play a whole game with every actor run by the computer: the one loop behind sim, batch and bench.
 import { decideAll, type Difficulty } from '../ai';
-import { freezeRecords, type ActorId, newGame, newReplay, recordTurn, resolveTurn, simulateTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result } from '../engine';
+import { type ActorId, newGame, newReplay, recordTurn, resolveTurn, type GameState, type LogEntry, type OrdersByActor, type Replay } from '../engine';
+import { playOn } from '../analysis/continuations';
 import type { Scenario } from '../scenario';
 
 export interface PlayOptions {
@@ -15,7 +16,7 @@ export interface PlayOptions {
   /** Keep the turn logs and the computer actors' reasons (sim's story); batch leaves this off. */
   readonly log?: boolean;
   /**
-   * Advance each turn on a private mutable copy (simulateTurn) instead of through immer: for
+   * Advance each turn on a private mutable copy (playOn in src/analysis, simulateTurn) instead of through immer: for
    * batch, which keeps neither a log nor a replay, only the last state. It reaches the same states
    * (tests compare the hashes turn by turn and game by game); ignored when a replay or a log is
    * asked for, since those come from resolveTurn. Each new state's leaf records (influence,
@@ -39,17 +40,20 @@ export const DEFAULT_DIFFICULTY: Difficulty = 'normal';
 export function playGame(scenario: Scenario, seed: string, options: PlayOptions = {}): PlayResult {
   const start = newGame(scenario, seed, { variant: options.variant ?? null });
   if (!start.ok) return { ok: false, message: start.message };
+  const limit = options.turns ?? start.state.calendar.turns;
+  const difficulty = options.difficulty ?? DEFAULT_DIFFICULTY;
+  if (options.mutable === true && !options.record && !options.log) {
+    const played = playOn(start.state, difficulty, limit, options.idle ?? []);
+    return played.ok ? { ok: true, game: { state: played.state, logs: [] } } : { ok: false, message: played.message };
+  }
   let state = start.state;
   let replay = options.record ? newReplay(state) : undefined;
   const logs: LogEntry[] = [];
-  const limit = options.turns ?? state.calendar.turns;
-  const difficulty = options.difficulty ?? DEFAULT_DIFFICULTY;
-  const mutable = options.mutable === true && !options.record && !options.log;
   while (!state.ended && state.turn < limit) {
     const decisions = decideAll(state, { difficulty }, [], options.idle ?? []);
     const orders: OrdersByActor = {};
     for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
-    const res: Result<{ state: GameState; log?: LogEntry[] }> = mutable ? simulateTurn(state, orders) : resolveTurn(state, orders);
+    const res = resolveTurn(state, orders);
     if (!res.ok) return { ok: false, message: `turn ${state.turn + 1}: the engine refused the computer's orders: ${res.message}` };
     if (options.log) {
       for (const id of Object.keys(decisions)) {
@@ -57,10 +61,8 @@ export function playGame(scenario: Scenario, seed: string, options: PlayOptions 
         if (reasons.length === 0) continue;
         logs.push({ kind: 'decision', actor: id, reasons, turn: state.turn, phase: 'orders', text: `${state.actors[id].name} decides: ${reasons.join('; ')}.`, cause: 'computer actor', visibleTo: [id] });
       }
-      logs.push(...(res.log ?? []));
+      logs.push(...res.log);
     }
-    // The computer actors' views of the next turn share these records instead of copying them.
-    if (mutable) freezeRecords(res.state);
     if (replay) replay = recordTurn(replay, orders, res.state);
     state = res.state;
   }
