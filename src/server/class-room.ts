@@ -11,6 +11,7 @@ import { NOTE } from './console-notes';
 import { consoleState, projectorView, rosterOf } from './console-views';
 import { admit, type Member } from './join';
 import { loadWorlds } from './load-worlds';
+import { sendPressHistory } from './press';
 import { registerActions } from './room-actions';
 import { Seats } from './seats';
 import type { ClassRecord, ClassStore, ResolveReason } from './store/store';
@@ -98,6 +99,7 @@ export class ClassRoom extends Room {
     const submitted = member.actor === null ? undefined : world.game.submissions().get(member.actor);
     if (member.actor !== null && submitted) client.send('submitted', { turn: world.game.turn, actor: member.actor, orders: submitted });
     if (member.role === 'facilitator') client.send('console', consoleState(this, world));
+    sendPressHistory(this, client, member);
     this.broadcastRoster();
   }
 
@@ -115,6 +117,7 @@ export class ClassRoom extends Room {
     this.sendBoard(client, true);
     const m = this.member(client);
     if (m?.role === 'facilitator') client.send('console', consoleState(this, this.worlds[m.world]));
+    if (m) sendPressHistory(this, client, m);
     this.broadcastRoster();
   }
 

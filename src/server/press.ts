@@ -6,7 +6,9 @@ import type { ActorId } from '../engine';
 import type { PressMessage } from '../net/class-record';
 import { PRESS_MAX_CHARS, type PressDelivery, type Reply } from '../net/protocol';
 import { isRefusal, refuse, targetWorld, type Handler } from './action-kit';
+import type { Client } from '@colyseus/core';
 import type { ClassRoom } from './class-room';
+import type { Member } from './join';
 import { NOTE } from './console-notes';
 import { PRESS_LIMIT, type World } from './world';
 
@@ -23,6 +25,25 @@ function pressText(v: unknown): string | ReturnType<typeof refuse> {
   return text;
 }
 
+/** Whether a team reads a message: its own, a public one, or one to an actor it commands. */
+function forTeam(world: World, member: Member, message: PressMessage): boolean {
+  const actor = member.actor;
+  return member.world === world.index && actor !== null && (actor === message.from || message.public || world.game.commanded(actor).some((a) => message.to.includes(a)));
+}
+
+/**
+ * A team's press so far, sent again when one of its members joins or comes back (a reload, a
+ * laptop reopened, a server restart): the client keeps each message once (by board and number).
+ * The facilitator reads all of it in the console instead.
+ */
+export function sendPressHistory(room: ClassRoom, client: Client, member: Member): void {
+  if (member.role !== 'student') return;
+  const world = room.worlds[member.world];
+  world.press.forEach((message, seq) => {
+    if (forTeam(world, member, message)) client.send('press', { ...message, world: world.index, seq } satisfies PressDelivery);
+  });
+}
+
 /** Stores a message in a world's press, then delivers it. Call inside serial(). */
 async function publish(room: ClassRoom, world: World, message: PressMessage): Promise<Reply<{ seq: number }>> {
   if (world.press.length >= PRESS_LIMIT) return refuse('ERR_PRESS_FULL', `${world.name} holds ${PRESS_LIMIT} messages, the most a class keeps.`);
@@ -32,9 +53,7 @@ async function publish(room: ClassRoom, world: World, message: PressMessage): Pr
   const delivery: PressDelivery = { ...message, world: world.index, seq };
   for (const client of room.clients) {
     const m = room.member(client);
-    if (!m) continue;
-    const mine = m.world === world.index && m.actor !== null && (m.actor === message.from || message.public || world.game.commanded(m.actor).some((a) => message.to.includes(a)));
-    if (mine || m.role === 'facilitator') client.send('press', delivery);
+    if (m && (m.role === 'facilitator' || forTeam(world, m, message))) client.send('press', delivery);
   }
   if (message.public) room.sendProjectors(world);
   room.journal('press.sent', { world: world.index, seq, from: message.from, public: message.public });

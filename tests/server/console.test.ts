@@ -93,6 +93,11 @@ describe('the facilitator console', () => {
     await whenAll(all, () => az.press.length === 3 && tr.press.length === 4 && fac.press.length === 4);
     expect(az.press.map((p) => p.text)).toEqual(['Meet at <b>Baku</b>?', 'We protest.', 'Five minutes left.']);
     expect(fac.console?.muted).toEqual([]);
+    // A member who joins the team later (or comes back after a reload) reads the team's press so far, and only the team's.
+    const ar2 = await joinAs({ code: h.code, team: 'Ararat', actor: 'armenia' });
+    await whenAll([ar, ar2], () => ar.press.length === 3 && ar2.press.length === 3);
+    expect(ar2.press.map((p) => p.text)).toEqual(['For Stepanakert.', 'We protest.', 'Five minutes left.']);
+    await ar2.leave();
 
     // Armenia handed to the computer: the turn no longer waits for it, and it may not submit.
     expect((await fac.setComputer('armenia', true)).ok).toBe(true);
