@@ -27,7 +27,7 @@ export interface LaunchOptions {
 /** Runs the class server with `args` (add `--port 0` for any free port). */
 export function launchServer(args: readonly string[], options: LaunchOptions = {}): Promise<ServerProcess> {
   // The built server runs with npm start's flags (package.json).
-  const [entry, execArgv] = options.built ? ['dist-server/main.js', ['--max-semi-space-size=32', '--expose-gc']] : ['src/server/main.ts', ['--import', 'tsx', '--expose-gc']];
+  const [entry, execArgv] = options.built ? ['dist-server/start.js', ['--max-semi-space-size=32', '--expose-gc']] : ['src/server/main.ts', ['--import', 'tsx', '--expose-gc']];
   const child = fork(entry, [...args], { cwd: ROOT, env: options.env ?? process.env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let text = '';
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
