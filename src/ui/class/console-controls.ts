@@ -69,7 +69,7 @@ export function consoleControls(c: Controls): HTMLElement {
       'div',
       { class: 'fac-buttons' },
       status === 'lobby' ? button('facilitator.start', 'Start the class \u25b6', 'Open the first week: teams can submit orders.', off, () => c.act(() => c.conn.start()), true) : null,
-      running && !paused ? button('facilitator.pause', 'Pause \u23f8', 'Stop the class: no team can submit and the deadline clock stops, until you resume.', off, () => c.act(() => c.conn.pause())) : null,
+      running && !paused ? button('facilitator.pause', 'Pause', 'Stop the class: no team can submit and the deadline clock stops, until you resume.', off, () => c.act(() => c.conn.pause())) : null,
       running && paused ? button('facilitator.resume', 'Resume \u25b6', 'Go on: teams can submit again and the deadline gets the time it had left.', off, () => c.act(() => c.conn.resume()), true) : null,
       running ? button('facilitator.endTurn', 'End turn now', 'Resolve this week now: teams that have not submitted hold.', off, () => c.act(() => c.conn.endTurn()), !paused) : null,
     ),
