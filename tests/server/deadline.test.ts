@@ -13,10 +13,16 @@ import { teamOrders } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'karabakh-deadline-'));
 let server: ServerProcess | null = null;
-const serve = (port: number, data = dir): Promise<ServerProcess> => launchServer(['--port', String(port), '--data', data, '--static', join(dir, 'none')]);
+// Every process started, so that afterAll stops them all (a test that fails half-way leaves one running).
+const started: ServerProcess[] = [];
+async function serve(port: number, data = dir): Promise<ServerProcess> {
+  const s = await launchServer(['--port', String(port), '--data', data, '--static', join(dir, 'none')]);
+  started.push(s);
+  return s;
+}
 
 afterAll(async () => {
-  await server?.kill();
+  for (const s of started) await s.kill();
   rmSync(dir, { recursive: true, force: true });
 });
 
