@@ -78,7 +78,7 @@ describe('resolveTurn reaches the state immer reached', () => {
       }),
       { seed: FC_SEED, numRuns: 10 },
     );
-  });
+  }, 60_000);
 
   it('on a whole computer-played game of the long scenario', () => {
     let s = start('2020-full', 'share-ai');
@@ -88,7 +88,7 @@ describe('resolveTurn reaches the state immer reached', () => {
       for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
       s = both(s, orders, 'share-ai');
     }
-  });
+  }, 60_000);
 });
 
 describe('a state resolveTurn hands back', () => {
