@@ -2,12 +2,21 @@
 // are replaced by the view's estimates (others' forces), by nothing (others' covert links,
 // proposals between others) or by the actor's own dice, so a look-ahead never sees the
 // real generator or a secret it may not know.
-import { ACTORS, LINKS, REGIONS, copyWith, keyed, rebuilder, seedRng, type Actor, type ActorId, type GameState, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War } from '../engine';
+import { ACTORS, LINKS, REGIONS, copyWith, keyed, rebuilder, remembered, seedRng, type Actor, type ActorId, type GameState, type LinkView, type Proposal, type ProxyLink, type Region, type Treaty, type TurnSummary, type View, type War } from '../engine';
 
 /** The seed string of an actor's own dice for a turn and a purpose: (game seed, turn, actor). */
 /** An actor as a view shows it, with what the view hides filled in. */
 const rebuildActor = rebuilder<Actor, Pick<Actor, 'forces' | 'reserves' | 'doctrine' | 'embargoedBy' | 'breaches'>>(ACTORS, ['forces', 'reserves', 'doctrine', 'embargoedBy', 'breaches']);
 const rebuildLink = rebuilder<ProxyLink, Pick<ProxyLink, 'since' | 'until' | 'delivered'>>(LINKS, ['since', 'until', 'delivered']);
+
+/**
+ * A link as the actor takes it, from what the view shows: begun when it delivers, open-ended, and
+ * delivered once its delivery turn is past. Made once per link seen (remembered), delivered or not.
+ */
+const deliveredLinks = new WeakMap<LinkView, ProxyLink>();
+const pendingLinks = new WeakMap<LinkView, ProxyLink>();
+const deliveredLink = (l: LinkView): ProxyLink => rebuildLink(l, { since: l.deliverTurn, until: null, delivered: 1 });
+const pendingLink = (l: LinkView): ProxyLink => rebuildLink(l, { since: l.deliverTurn, until: null, delivered: 0 });
 
 export function aiSeed(state: GameState, actor: ActorId, purpose: string): string {
   return `${state.seed}|${state.turn}|${actor}|${purpose}`;
@@ -45,9 +54,7 @@ export function stateFromView(state: GameState, view: View, actor: ActorId): Gam
     regions[id] = copyWith<Region>(REGIONS, r);
     for (const seen of r.forces) actors[seen.actor].forces[id] = seen.forces;
   }
-  const links: ProxyLink[] = view.links.map((l) =>
-    rebuildLink(l, { since: l.deliverTurn, until: null, delivered: l.deliverTurn < view.turn ? 1 : 0 }),
-  );
+  const links: ProxyLink[] = view.links.map((l) => (l.deliverTurn < view.turn ? remembered(deliveredLinks, l, deliveredLink) : remembered(pendingLinks, l, pendingLink)));
   // Spread first so static scenario data added to the state later (decks, schedules) comes
   // along; every field that changes in play or may be secret is overwritten below.
   return {

@@ -124,15 +124,17 @@ async function main(): Promise<void> {
     figures.push(f);
     console.log(JSON.stringify({ name: f.name, value: f.value, unit: f.unit }));
   };
-  // --only class | browser: the class server's figures, or the browser's, alone.
+  // --only engine | class | browser: the engine's and computer actors' figures (no batch), the class server's, or the browser's, alone.
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-  if (only !== null && only !== 'class' && only !== 'browser') throw new Error(`--only takes "class" or "browser", not "${only}"`);
-  if (only === null) {
+  if (only !== null && only !== 'engine' && only !== 'class' && only !== 'browser') throw new Error(`--only takes "engine", "class" or "browser", not "${only}"`);
+  if (only === null || only === 'engine') {
     emit(gameFull(quick ? 10 : 50, false));
     emit(gameFull(quick ? 10 : 50, true));
     emit(turnResolve(quick ? 1 : 3));
     emit(replayVerify(quick ? 10 : 30));
     emit(aiDecision(quick ? 2 : 5));
+  }
+  if (only === null) {
     const { batchFigures } = await import('./bench-batch');
     for (const f of await batchFigures(quick)) emit(f);
   }
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
     const targets: Record<string, string> = { bundle_gzip_kb: '≤ 450', load_interactive_ms: '≤ 1000', end_turn_ms: '≤ 300', odds_games_per_s_browser: '≥ 100' };
     for (const f of await browserFigures(quick)) emit({ name: f.name, value: f.value, unit: f.unit, target: [targets[f.name], f.note && `(${f.note})`].filter(Boolean).join(' ') || undefined });
   }
-  if (only !== 'browser') {
+  if (only === null || only === 'class') {
     const { classFigures } = await import('./bench-class');
     for (const f of await classFigures(quick)) emit(f);
   }

@@ -41,8 +41,8 @@ class Lanes {
 }
 
 // Objects and arrays are hashed on their own and their digest mixed into the parent (a Merkle
-// tree), so the digest of a frozen subtree can be remembered: immer shares unchanged subtrees
-// between turns, and only what a turn changed is hashed again.
+// tree), so the digest of a frozen subtree can be remembered: resolveTurn shares unchanged
+// subtrees between turns (share.ts), and only what a turn changed is hashed again.
 const memo = new WeakMap<object, readonly [number, number]>();
 
 function digestOf(v: object): readonly [number, number] {

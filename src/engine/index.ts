@@ -11,6 +11,7 @@ export { checkInputs, HEADLINE_MAX_CHARS, INJECT_TEXT_MAX_CHARS, REASON_MAX_CHAR
 export { freezeRecords } from './working-copy';
 export { ACTORS, LINKS, REGIONS, copyWith, rebuilder } from './fields';
 export { viewFor, logFor } from './view';
+export { remembered } from './remembered';
 export { publicView, type PublicView } from './public-view';
 export { hashState } from './state-hash';
 export { recordTurn, newReplay, playReplay, verifyReplay, parseReplay, REPLAY_LIMITS, MAX_SEED_LENGTH, type Replay } from './replay';

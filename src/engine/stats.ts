@@ -20,8 +20,8 @@ export type EntryBody = Distribute<LogEntry>;
 
 /**
  * A copy of a log entry's value that shares nothing with the state: an entry may name a treaty's
- * parties or a proposal's terms, which the turn goes on changing (and which, inside resolveTurn,
- * are immer drafts that stop working when the turn ends). Entries are shallow, built by the engine.
+ * parties or a proposal's terms, which the turn goes on changing on its working copy. Entries are
+ * shallow, built by the engine.
  */
 function detached<T>(v: T): T {
   if (typeof v !== 'object' || v === null) return v;

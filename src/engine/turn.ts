@@ -1,6 +1,5 @@
 // resolveTurn: every actor's orders for one turn, through the seven phases in order.
 // All orders are checked first; if any is illegal nothing is applied.
-import { produce } from 'immer';
 import { checkInputs } from './inputs-check';
 import { validateOrders } from './orders';
 import { shown } from './input';
@@ -17,6 +16,7 @@ import { supportPhase } from './phases/support';
 import type { TurnLog } from './stats';
 import type { TurnInputs } from './turn-inputs';
 import type { GameState, LogEntry, Order, OrdersByActor, Phase, Result } from './types';
+import { freezeDeep, shareUnchanged } from './share';
 import { workingCopy } from './working-copy';
 
 const PHASES: readonly [Phase, (s: GameState, ctx: TurnContext) => void][] = [
@@ -66,29 +66,43 @@ function newContext(state: GameState, orders: OrdersByActor, inputs: TurnInputs,
 }
 
 /**
- * One turn: every actor's orders, and the facilitator's injects and overrides when a class has
- * them (a refused input, like a refused order, applies nothing).
+ * A checked turn, ready to play: `play` runs the seven phases on the state it is handed, a plain
+ * mutation. resolveTurn and simulateTurn hand it a working copy; a test may hand it an immer
+ * draft, the way turns were played before, to check that both reach the same state.
  */
-export function resolveTurn(state: GameState, orders: OrdersByActor, inputs?: TurnInputs): Result<{ state: GameState; log: LogEntry[] }> {
+export function preparedTurn(state: GameState, orders: unknown, inputs: unknown, quiet: boolean): Result<{ play: (s: GameState) => void; log: LogEntry[] }> {
   const checked = checkTurn(state, orders, inputs);
   if (!checked.ok) return checked;
-  const ctx = newContext(state, checked.orders, checked.inputs, false);
-  const next = produce(state, (draft) => runPhases(draft, ctx));
-  return { ok: true, state: next, log: ctx.log.entries };
+  const ctx = newContext(state, checked.orders, checked.inputs, quiet);
+  return { ok: true, play: (s) => runPhases(s, ctx), log: ctx.log.entries };
 }
 
 /**
- * The same turn as resolveTurn, run on a private mutable copy instead of immer drafts: for
+ * One turn: every actor's orders, and the facilitator's injects and overrides when a class has
+ * them (a refused input, like a refused order, applies nothing). The phases run on a working
+ * copy; then every record the turn left equal to the one before is that record again
+ * (shareUnchanged) and the rest is frozen, so the state handed back can never change, and the
+ * next turn, its hash and its views redo nothing for what stayed the same.
+ */
+export function resolveTurn(state: GameState, orders: OrdersByActor, inputs?: TurnInputs): Result<{ state: GameState; log: LogEntry[] }> {
+  const turn = preparedTurn(state, orders, inputs, false);
+  if (!turn.ok) return turn;
+  const work = workingCopy(state);
+  turn.play(work);
+  return { ok: true, state: freezeDeep(shareUnchanged(state, work)), log: turn.log };
+}
+
+/**
+ * The same turn as resolveTurn, with neither its log nor its sharing and freezing: for
  * look-ahead, where a computer actor plays candidate orders forward many times a turn, and for
  * batch games, which keep only their last state. It reaches the same state (tests compare the
  * hashes) and leaves its input untouched; the result is not frozen, so anything that keeps states
  * to show, save or replay (the browser, sim, replays) advances with resolveTurn.
  */
 export function simulateTurn(state: GameState, orders: OrdersByActor, inputs?: TurnInputs): Result<{ state: GameState }> {
-  const checked = checkTurn(state, orders, inputs);
-  if (!checked.ok) return checked;
-  const ctx = newContext(state, checked.orders, checked.inputs, true);
+  const turn = preparedTurn(state, orders, inputs, true);
+  if (!turn.ok) return turn;
   const work = workingCopy(state);
-  runPhases(work, ctx);
+  turn.play(work);
   return { ok: true, state: work };
 }

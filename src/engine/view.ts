@@ -5,7 +5,8 @@ import { packageActive } from './phases/combat';
 import { ACTORS, LINKS, REGIONS, shownOf } from './fields';
 import { allied } from './sides';
 import { fullForces } from './forces';
-import { FORCE_TYPES, type ActorId, type Forces, type GameState, type LogEntry } from './types';
+import { remembered } from './remembered';
+import { FORCE_TYPES, type Actor, type ActorId, type Forces, type GameState, type LogEntry, type ProxyLink } from './types';
 import type { ActorView, LinkView, RegionView, SeenForces, View, Viewer } from './view-types';
 
 /** An estimate's total is rounded to this bucket far away, and to the finer one nearby. */
@@ -34,6 +35,11 @@ function estimate(f: Forces, bucket: number): Forces {
   for (let i = 0; left > 0; i = (i + 1) % byRemainder.length, left--) out[byRemainder[i]] += 1;
   return out;
 }
+
+const nearEstimates = new WeakMap<Forces, Forces>();
+const farEstimates = new WeakMap<Forces, Forces>();
+const nearEstimate = (f: Forces): Forces => estimate(f, NEAR_BUCKET);
+const farEstimate = (f: Forces): Forces => estimate(f, FAR_BUCKET);
 
 /**
  * A record the view may share with the state only if it is frozen (as every state from newGame
@@ -85,15 +91,23 @@ function seenForces(state: GameState, viewer: Viewer): Record<string, SeenForces
       const f = forces[region];
       if (!f || !out[region]) continue;
       if (exact) out[region].push({ actor: a, forces: readOnly(f), estimate: false });
-      else out[region].push({ actor: a, forces: estimate(f, near.has(region) ? NEAR_BUCKET : FAR_BUCKET), estimate: true });
+      else out[region].push({ actor: a, forces: near.has(region) ? remembered(nearEstimates, f, nearEstimate) : remembered(farEstimates, f, farEstimate), estimate: true });
     }
   }
   return out;
 }
 
+const ownSideViews = new WeakMap<Actor, ActorView>();
+const othersViews = new WeakMap<Actor, ActorView>();
+const ownSideView = (a: Actor): ActorView => shownOf(ACTORS, a, true) as ActorView;
+const othersView = (a: Actor): ActorView => shownOf(ACTORS, a, false) as ActorView;
+
 function actorView(state: GameState, viewer: Viewer, id: ActorId): ActorView {
-  return shownOf(ACTORS, state.actors[id], sees(state, viewer, id)) as ActorView;
+  return sees(state, viewer, id) ? remembered(ownSideViews, state.actors[id], ownSideView) : remembered(othersViews, state.actors[id], othersView);
 }
+
+const linkViews = new WeakMap<ProxyLink, LinkView>();
+const linkView = (l: ProxyLink): LinkView => shownOf(LINKS, l, true) as LinkView;
 
 export function viewFor(state: GameState, viewer: Viewer): View {
   const actors: Record<ActorId, ActorView> = {};
@@ -104,7 +118,7 @@ export function viewFor(state: GameState, viewer: Viewer): View {
   for (let i = 0; i < regionOrder.length; i++) regions[regionOrder[i]] = regionView(state, regionOrder[i], forces[regionOrder[i]]);
   const links: LinkView[] = state.links
     .filter((l) => !l.covert || l.exposed || viewer === 'facilitator' || allied(state, viewer, l.patron) || allied(state, viewer, l.client))
-    .map((l) => shownOf(LINKS, l, true) as LinkView);
+    .map((l) => remembered(linkViews, l, linkView));
   return {
     viewer,
     scenarioId: state.scenarioId,

@@ -1,10 +1,8 @@
-// A private, mutable copy of the parts of a state that a turn changes, for look-ahead and batch
-// games: the computer actors play candidate orders forward many times a turn, and running the
-// phases on a plain copy costs a fraction of running them on immer drafts. What each record's
-// field table (fields.ts) marks `keep` is shared with the original: the static parts (the rules,
-// the scenario's events and deck, the map's own fields, doctrines and aims) are frozen, so a
-// phase that tried to change one would throw, not corrupt the original. simulateTurn (turn.ts)
-// runs the same phase code on this copy as resolveTurn runs on immer's draft.
+// A private, mutable copy of the parts of a state that a turn changes: every turn's phases run on
+// one (resolveTurn and simulateTurn, turn.ts), which costs a fraction of running them on immer
+// drafts. What each record's field table (fields.ts) marks `keep` is shared with the original: the
+// static parts (the rules, the scenario's events and deck, the map's own fields, doctrines and
+// aims) are frozen, so a phase that tried to change one would throw, not corrupt the original.
 import { copyWith, STATE } from './fields';
 import type { GameState } from './types';
 

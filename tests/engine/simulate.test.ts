@@ -1,5 +1,5 @@
 // simulateTurn (the look-ahead's turn on a mutable working copy) must reach exactly the state
-// resolveTurn reaches with immer: the computer actors plan on it, and a divergence would make
+// resolveTurn reaches (with its sharing and freezing): the computer actors plan on it, and a divergence would make
 // them plan on rules the game does not play. Checked on whole games of random legal orders
 // (seeded with fast-check), on computer-played games, and on the states the computer actors
 // plan on (rebuilt from their views).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullForces, logFor, newGame, totalStrength, viewFor, type LogEntry } from '../../src/engine';
+import { fullForces, logFor, newGame, resolveTurn, totalStrength, viewFor, type LogEntry } from '../../src/engine';
 import { SCENARIOS } from '../../src/scenario';
 import { entries, game, play, quiet, SCENARIO_IDS } from './helpers';
 
@@ -115,6 +115,33 @@ describe('viewFor: what one side may see', () => {
       w.treaties[0].breachedBy.push('armenia');
     }).toThrow(TypeError);
     expect(frozen.actors.armenia.relations.azerbaijan).toBe(before);
+  });
+
+  it('views of a frozen state share what they make of each record, frozen, and show what views of an editable copy show', () => {
+    const made = newGame(SCENARIOS['2020-war'], SEED);
+    if (!made.ok) throw new Error(made.message);
+    let s = made.state;
+    for (let t = 0; t < 3; t++) {
+      const next = resolveTurn(s, {});
+      if (!next.ok) throw new Error(next.message);
+      s = next.state;
+    }
+    const copy = structuredClone(s);
+    for (const viewer of [...s.actorOrder, 'facilitator']) expect(viewFor(s, viewer), viewer).toEqual(viewFor(copy, viewer));
+    const armenia = viewFor(s, 'armenia');
+    const artsakh = viewFor(s, 'artsakh');
+    // Armenia and Artsakh are one side: they see the same record of Azerbaijan, and the same estimates far away.
+    expect(artsakh.actors.azerbaijan).toBe(armenia.actors.azerbaijan);
+    expect(Object.isFrozen(armenia.actors.azerbaijan)).toBe(true);
+    expect(artsakh.links[0]).toBe(armenia.links[0]);
+    const far = armenia.regions.baku.forces.find((f) => f.actor === 'azerbaijan');
+    expect(far?.estimate).toBe(true);
+    expect(artsakh.regions.baku.forces.find((f) => f.actor === 'azerbaijan')?.forces).toBe(far?.forces);
+    expect(() => {
+      (far!.forces as { infantry: number }).infantry = 99;
+    }).toThrow(TypeError);
+    // An editable state's views are made afresh: nothing is shared between them.
+    expect(viewFor(copy, 'artsakh').actors.azerbaijan).not.toBe(viewFor(copy, 'armenia').actors.azerbaijan);
   });
 
   it('the facilitator sees every proposal; an actor sees only its own', () => {
