@@ -89,3 +89,21 @@ describe('each perspective sees what its actor saw; the truth sees everything', 
     }
   });
 });
+
+describe('two timelines compared', () => {
+  it('a game against itself differs nowhere; against a branch that played on, the differences are real', async () => {
+    const { compare } = await import('../../src/ui/theatre/compare-model');
+    const same = compare(game, game, 5);
+    expect(same.control).toEqual([]);
+    expect(same.scores.every((r) => r.a === r.b)).toBe(true);
+    expect(same.casualties.map((r) => r.a)).toEqual(same.casualties.map((r) => r.b));
+    // Casualties never fall from one week to the next.
+    same.casualties.slice(1).forEach((r, i) => expect(r.a!).toBeGreaterThanOrEqual(same.casualties[i].a!));
+    const shorter = TheatreGame.build({ ...replay, turns: replay.turns.slice(0, 4) }, SCENARIOS['2020-war']);
+    if (!shorter.ok) throw new Error(shorter.message);
+    const c = compare(game, shorter.game, 7);
+    expect([c.weekA, c.weekB]).toEqual([7, 4]);
+    expect(c.casualties.filter((r) => r.b === null).map((r) => r.week)).toEqual([5, 6, 7, 8]);
+    for (const d of c.control) expect(d.a).toBe(game.state(7).regions[d.region].controller);
+  });
+});

@@ -90,7 +90,7 @@ export class TheatreGame {
    */
   news(week: number, perspective: Perspective): NewsItem[] {
     const entries = this.log(week, perspective);
-    if (perspective === TRUTH) return newsFeed(entries, { includeDecisions: true });
+    if (perspective === TRUTH) return newsFeed(entries);
     const state = this.weeks[0];
     const side = [perspective, ...state.actorOrder.filter((a) => state.actors[a].commandedBy === perspective)];
     const ranked = rankNews(entries, side);
