@@ -82,6 +82,8 @@ export function openCompare(parent: HTMLElement, t: Theatre, closed: () => void)
   };
   let other = comparedWith(t.tree, t.selected ?? '')?.id ?? null;
   const render = () => {
+    // Another timeline shown since: compare it with its own partner, never with itself.
+    if (other === t.selected) other = comparedWith(t.tree, t.selected ?? '')?.id ?? null;
     const a = t.timeline();
     const b = t.timeline(other);
     const ga = t.game();

@@ -3,9 +3,10 @@
 import { h } from '../dom';
 import { mountOddsPanel, type OddsColumn } from '../odds/panel';
 import type { Theatre, TheatreOverlay } from './theatre';
+import { finalHash } from './tree';
 
 /** The columns the odds panel shows for the theatre as it stands. */
-function oddsColumns(t: Theatre): OddsColumn[] {
+export function oddsColumns(t: Theatre): OddsColumn[] {
   const tl = t.timeline();
   if (!tl) return [];
   const parent = tl.replay.branch ? t.timeline(tl.parent) : null;
@@ -32,6 +33,17 @@ export function openOdds(parent: HTMLElement, t: Theatre, closed: () => void): T
     body,
   );
   parent.append(root);
-  panel = mountOddsPanel(body, oddsColumns(t));
-  return { close };
+  // The odds start from the week shown: another week (or timeline), another panel; the same, the same panel.
+  let shown = '';
+  const mount = () => {
+    const columns = oddsColumns(t);
+    const key = columns.map((c) => `${c.label}|${c.fromWeek}|${finalHash(c.replay)}`).join('\n');
+    if (key === shown) return;
+    shown = key;
+    panel?.destroy();
+    body.replaceChildren();
+    panel = mountOddsPanel(body, columns);
+  };
+  mount();
+  return { close, refresh: mount };
 }

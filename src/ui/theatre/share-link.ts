@@ -128,8 +128,8 @@ export async function decodeReplay(code: string, scenarios: Readonly<Record<stri
   if (p.e !== ENGINE_VERSION) return { ok: false, message: `The link's game was played with engine ${JSON.stringify(p.e)}; this is engine ${ENGINE_VERSION}, whose rules may differ, so it cannot replay it.` };
   if (typeof p.s !== 'string' || !Object.hasOwn(scenarios, p.s)) return { ok: false, message: `The link's game is of scenario ${JSON.stringify(p.s)}, which this build does not have.` };
   if (!Array.isArray(p.t)) return { ok: false, message: 'The link\'s game is damaged: it has no list of turns.' };
-  const scenario = scenarios[p.s];
-  const start = newGame(scenario, typeof p.seed === 'string' ? p.seed : '', { variant: typeof p.var === 'string' ? p.var : null });
+  if (typeof p.seed !== 'string' || (p.var !== null && typeof p.var !== 'string')) return { ok: false, message: 'The link\'s game is damaged: its seed or variant is missing.' };
+  const start = newGame(scenarios[p.s], p.seed, { variant: p.var });
   if (!start.ok) return { ok: false, message: `The link's game cannot start: ${start.message}` };
   if (start.state.scenarioHash !== p.h) return { ok: false, message: `Scenario "${p.s}" has changed since the link was made, so its game would not replay the same.` };
   // The turns' shape is checked as a replay file's is (paths name the turn), before any is played.
