@@ -1,5 +1,6 @@
-// Load file from the menu: a save (played on) or a replay (opened in the replay theatre), refused with the reason when it is too large, not
-// JSON, neither a save nor a replay, or a game the engine cannot rebuild turn by turn.
+// Load file from the menu: a save (played on) or a replay (opened in the replay theatre), refused
+// with the reason when it is too large, not JSON, neither a save nor a replay, or a game the engine
+// cannot rebuild turn by turn.
 import { scenarioOf, type MenuChoice } from './app';
 import { gameFromReplay, looksLikeReplay, looksLikeSave, REPLAY_FORMAT, restoreSave, SAVE_FORMAT } from './save';
 import type { GameSession, Outcome } from './session';

@@ -50,7 +50,7 @@ export function renderTheatreTopbar(root: HTMLElement, t: Theatre, act: TheatreT
     right,
     h(
       'div',
-      { class: 'theatre-strip', 'data-hook': 'theatre.timeline' },
+      { class: 'theatre-strip', 'data-hook': 'theatre.weeks' },
       h('button', { 'data-hook': 'theatre.prev', disabled: t.week === 0, 'data-tip': 'The week before (\u2190; Home: the opening)', onclick: () => act.step('prev') }, '\u25c0'),
       h('div', { class: 'weeks' }, ...weeks),
       h('button', { 'data-hook': 'theatre.next', disabled: t.week === g.lastWeek, 'data-tip': 'The week after (\u2192; End: the last week)', onclick: () => act.step('next') }, '\u25b6'),
