@@ -19,6 +19,15 @@ export interface ReplayTurn {
   readonly hash: string;
 }
 
+/**
+ * Where a branch left its parent: a game played on from the parent's state after `week` turns
+ * (its first `week` turns are the parent's), and the parent's final state hash when it branched.
+ */
+export interface ReplayBranch {
+  readonly parent: string;
+  readonly week: number;
+}
+
 export interface Replay {
   readonly format: typeof REPLAY_FORMAT;
   readonly engineVersion: string;
@@ -29,6 +38,8 @@ export interface Replay {
   /** Hash of the opening state. */
   readonly startHash: string;
   readonly turns: readonly ReplayTurn[];
+  /** A branch of another game; absent for a game played from its start. */
+  readonly branch?: ReplayBranch;
 }
 
 export type VerifyResult =
@@ -77,7 +88,10 @@ const HEX16 = /^[0-9a-f]{16}$/;
 const ACTOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Every field of a replay and of a turn, and nothing else: unknown fields are refused. */
-const REPLAY_FIELDS: Readonly<Record<keyof Replay, true>> = { format: true, engineVersion: true, scenarioId: true, scenarioHash: true, variant: true, seed: true, startHash: true, turns: true };
+const REPLAY_FIELDS: Readonly<Record<Exclude<keyof Replay, 'branch'>, true>> = { format: true, engineVersion: true, scenarioId: true, scenarioHash: true, variant: true, seed: true, startHash: true, turns: true };
+/** A replay's optional fields: present only when the replay has them. */
+const OPTIONAL_REPLAY_FIELDS: Readonly<Record<'branch', true>> = { branch: true };
+const BRANCH_FIELDS: Readonly<Record<keyof ReplayBranch, true>> = { parent: true, week: true };
 const TURN_FIELDS: Readonly<Record<Exclude<keyof ReplayTurn, 'inputs'>, true>> = { orders: true, hash: true };
 /** A turn's optional fields: present only when the turn has them. */
 const OPTIONAL_TURN_FIELDS: Readonly<Record<'inputs', true>> = { inputs: true };
@@ -134,6 +148,18 @@ function turnOf(value: unknown, path: string): ReplayTurn {
   return { orders, inputs: inputs.inputs, hash: hash(value, 'hash', path) };
 }
 
+/** A branch's parent and week: the parent's hash, and a week within the replay's turns. */
+function branchOf(value: unknown, turns: number): ReplayBranch {
+  const path = '$.branch';
+  if (!isRecord(value)) refuse(`${path} must be an object { parent, week }.`);
+  knownFields(value, BRANCH_FIELDS, path);
+  const parent = hash(value, 'parent', path);
+  const week = value.week;
+  if (typeof week !== 'number' || !Number.isInteger(week) || week < 0) refuse(`${path}.week must be a whole number of weeks, 0 or more.`);
+  if (week > turns) refuse(`${path}.week is ${week}, but the replay has only ${turns} turns: a branch starts within its turns.`);
+  return { parent, week };
+}
+
 /**
  * Check that an unknown value (a parsed file) is a replay: within REPLAY_LIMITS, every field
  * known and of its type, sizes bounded, ids own keys. The message names the path of the first
@@ -146,7 +172,7 @@ export function parseReplay(json: unknown): Result<{ replay: Replay }> {
   try {
     if (!isRecord(json)) refuse('A replay is a JSON object; this is not one.');
     if (json.format !== REPLAY_FORMAT) refuse(`$.format must be "${REPLAY_FORMAT}" (found ${typeof json.format === 'string' ? JSON.stringify(json.format.slice(0, 40)) : typeof json.format}).`);
-    knownFields(json, REPLAY_FIELDS, '$');
+    knownFields(json, REPLAY_FIELDS, '$', OPTIONAL_REPLAY_FIELDS);
     const variant = json.variant === null ? null : text(json, 'variant', '$', MAX_ID_LENGTH);
     if (!Array.isArray(json.turns)) refuse('$.turns must be a list.');
     if (json.turns.length > MAX_REPLAY_TURNS) refuse(`$.turns has ${json.turns.length} turns; at most ${MAX_REPLAY_TURNS} are allowed.`);
@@ -160,7 +186,8 @@ export function parseReplay(json: unknown): Result<{ replay: Replay }> {
       startHash: hash(json, 'startHash', '$'),
       turns: json.turns.map((t: unknown, i) => turnOf(t, indexPath('$.turns', i))),
     };
-    return { ok: true, replay };
+    if (json.branch === undefined) return { ok: true, replay };
+    return { ok: true, replay: { ...replay, branch: branchOf(json.branch, replay.turns.length) } };
   } catch (e) {
     if (e instanceof NotAReplay) return { ok: false, code: 'ERR_NOT_A_REPLAY', message: e.message };
     throw e;
@@ -180,8 +207,10 @@ export type PlayedReplay =
  * Plays a replay through resolveTurn from its seed, checking the engine version, the scenario,
  * the opening state and every turn's orders and hash; hands back the game it reaches, so a caller
  * that continues the game (a save loaded in the browser) plays it once, not verifies then plays.
+ * `onTurn` sees the opening state (with no log), then each turn's state and log as it verifies
+ * (the replay theatre keeps every week's board this way).
  */
-export function playReplay(replay: Replay, scenario: Scenario): PlayedReplay {
+export function playReplay(replay: Replay, scenario: Scenario, onTurn?: (state: GameState, log: readonly LogEntry[]) => void): PlayedReplay {
   const fail = (code: string, message: string, turn: number | null = null, expected: string | null = null, actual: string | null = null): PlayedReplay => ({ ok: false, code, message, firstDivergingTurn: turn, expected, actual });
   if (replay.engineVersion !== ENGINE_VERSION) return fail('ERR_ENGINE_VERSION', `The replay was made with engine ${replay.engineVersion}; this is engine ${ENGINE_VERSION}.`);
   if (replay.scenarioId !== scenario.id) return fail('ERR_SCENARIO', `The replay is of scenario "${replay.scenarioId}", not "${scenario.id}".`);
@@ -192,6 +221,7 @@ export function playReplay(replay: Replay, scenario: Scenario): PlayedReplay {
   const log: LogEntry[] = [];
   const startHash = hashState(state);
   if (startHash !== replay.startHash) return fail('ERR_DIVERGED', 'The opening state differs.', 0, replay.startHash, startHash);
+  onTurn?.(state, []);
   for (let i = 0; i < replay.turns.length; i++) {
     const turn = replay.turns[i];
     const res = resolveTurn(state, turn.orders, turn.inputs);
@@ -200,6 +230,7 @@ export function playReplay(replay: Replay, scenario: Scenario): PlayedReplay {
     for (const e of res.log) log.push(e);
     const actual = hashState(state);
     if (actual !== turn.hash) return fail('ERR_DIVERGED', `Turn ${i + 1} ends in a different state than recorded.`, i + 1, turn.hash, actual);
+    onTurn?.(state, res.log);
   }
   return { ok: true, state, log, finalHash: hashState(state), turns: replay.turns.length };
 }

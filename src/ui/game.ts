@@ -1,4 +1,4 @@
-// The Phaser game: three scenes (menu, board, debrief) on a canvas that fills the board area.
+// The Phaser game: the scenes (menu, board, debrief, hot seat's hand-over, replay theatre) on a canvas that fills the board area.
 import * as Phaser from 'phaser';
 import { installTooltips } from './dom';
 import { setSource } from './hook';
@@ -9,19 +9,27 @@ import { BoardScene } from './scenes/board';
 import { DebriefScene } from './scenes/debrief';
 import { MenuScene } from './scenes/menu';
 import { HandoverScene } from './hotseat-scene';
+import { TheatreScene } from './theatre/scene';
+import type { Theatre } from './theatre/theatre';
 
 /** The texts of a display list, containers opened. */
 function texts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
   return list.flatMap((o) => (o instanceof Phaser.GameObjects.Text ? [o.text] : o instanceof Phaser.GameObjects.Container ? texts(o.list) : []));
 }
 
+function theatreHash(t: Theatre): string | null {
+  const g = t.current();
+  return g ? hashState(g.state(t.week)) : null;
+}
+
 export function startGame(): Phaser.Game {
   installTooltips();
   setSource({
     // While the hand-over screen shows, nothing of any team's view is readable.
-    view: () => (app.table ? app.table.play.view() : app.session && !app.session.hotseat?.handover ? app.session.view() : null),
-    hash: () => (app.table ? app.table.hash() : app.session ? hashState(app.session.state) : null),
-    replay: () => (app.table ? app.table.replay() : app.session?.replay ?? null),
+    // The theatre: the week shown, from the perspective chosen, and the timeline's replay.
+    view: () => (app.theatre?.showing ? app.theatre.view() : app.table ? app.table.play.view() : app.session && !app.session.hotseat?.handover ? app.session.view() : null),
+    hash: () => (app.theatre?.showing ? theatreHash(app.theatre) : app.table ? app.table.hash() : app.session ? hashState(app.session.state) : null),
+    replay: () => (app.theatre?.showing ? app.theatre.timeline()?.replay ?? null : app.table ? app.table.replay() : app.session?.replay ?? null),
     hotseat: () => (app.table ? null : app.session?.hotseat?.status() ?? null),
     labels: () => game.scene.getScenes(true).flatMap((s) => texts(s.children.list)),
   });
@@ -36,7 +44,7 @@ export function startGame(): Phaser.Game {
     // The game makes no sound: without this Phaser opens a WebAudio context at boot (5–6% of
     // the page's CPU profile up to the first board in headless Chromium).
     audio: { noAudio: true },
-    scene: [MenuScene, BoardScene, DebriefScene, HandoverScene],
+    scene: [MenuScene, BoardScene, DebriefScene, HandoverScene, TheatreScene],
   });
   // The side panel appears and disappears with the scene: tell the scale manager at once. Only
   // when the size really changed: a refresh resizes the canvas, and resizing a WebGL canvas

@@ -13,8 +13,11 @@ export interface KarabakhHook {
   scene: string;
   /** performance.now() when the first interactive scene became ready. */
   readyAt: number | null;
+  /** The player's view; in the replay theatre ('theatre'), the week shown from the perspective chosen. */
   view(): View | null;
+  /** The game's state hash; in the replay theatre, the week shown's. */
   hash(): string | null;
+  /** The game's replay; in the replay theatre, the timeline shown. */
   replay(): Replay | null;
   /** A hot-seat game's teams, the team drafting (or next at the screen) and whether the hand-over screen shows; null otherwise. */
   hotseat(): HotSeatStatus | null;
@@ -22,6 +25,10 @@ export interface KarabakhHook {
   labels(): string[];
   /** The join code of the class this page hosts or plays in, or null. */
   classCode(): string | null;
+  /**
+   * Where a thing to click is, by its automation id (docs/ui.md lists them, e.g. `theatre.week.3`,
+   * `theatre.perspective.truth`, `share.link`): an HTML element's data-hook, or a registered target.
+   */
   locate(id: string): PagePoint | null;
   /** Every id `locate` knows right now (for tests and for debugging). */
   ids(): string[];

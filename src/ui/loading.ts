@@ -1,5 +1,6 @@
-// Load file from the menu: a save or a replay, refused with the reason when it is too large, not
-// JSON, neither a save nor a replay, or a game the engine cannot rebuild turn by turn.
+// Load file from the menu: a save (played on) or a replay (opened in the replay theatre), refused
+// with the reason when it is too large, not JSON, neither a save nor a replay, or a game the engine
+// cannot rebuild turn by turn.
 import { scenarioOf, type MenuChoice } from './app';
 import { gameFromReplay, looksLikeReplay, looksLikeSave, REPLAY_FORMAT, restoreSave, SAVE_FORMAT } from './save';
 import type { GameSession, Outcome } from './session';
@@ -15,7 +16,8 @@ export function checkFileSize(bytes: number): Outcome {
   return { ok: false, message: `The file is ${mb(bytes)}; a save or a replay is at most ${mb(MAX_FILE_BYTES)}, so this is not one.` };
 }
 
-export function sessionFromFile(text: string, choice: MenuChoice): Outcome<{ session: GameSession }> {
+/** The game a file holds, and whether it was a save (played on) or a replay (opened in the replay theatre). */
+export function sessionFromFile(text: string, choice: MenuChoice): Outcome<{ session: GameSession; from: 'save' | 'replay' }> {
   const size = checkFileSize(text.length);
   if (!size.ok) return size;
   let json: unknown;
@@ -29,7 +31,9 @@ export function sessionFromFile(text: string, choice: MenuChoice): Outcome<{ ses
     return { ok: false, message: `This file is neither a saved game nor a replay (its "format" is ${JSON.stringify(format) ?? 'missing'}, not "${SAVE_FORMAT}" or "${REPLAY_FORMAT}").` };
   }
   try {
-    return looksLikeSave(json) ? restoreSave(json) : gameFromReplay(json, { human: humanFor(json, choice), difficulty: choice.difficulty });
+    const from = looksLikeSave(json) ? 'save' : 'replay';
+    const res = from === 'save' ? restoreSave(json) : gameFromReplay(json, { human: humanFor(json, choice), difficulty: choice.difficulty });
+    return res.ok ? { ...res, from } : res;
   } catch (e) {
     return { ok: false, message: `The game could not be rebuilt from this file: ${(e as Error).message}` };
   }

@@ -14,7 +14,7 @@ export type AutosaveCheck =
   /** keptAt: the key the save was moved to, or null if storage refused the copy (it stays put). */
   | { readonly kind: 'refused'; readonly reason: string; readonly keptAt: string | null };
 
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {

@@ -1,6 +1,7 @@
 // The class debrief in Chromium, by real clicks: a record of two boards played by the computer
 // opens, its tabs show Shusha's card and history, and every export downloads: the HTML report
-// (no scripts, print rules), the scores CSV and a board's replay, which verifies in Node.
+// (no scripts, print rules), the scores CSV and a board's replay, which verifies in Node; a board
+// opens in the replay theatre in a new tab.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/site';
+import { THEATRE_KEY } from '../../src/ui/theatre/tree-store';
 import { simRecord } from '../report/record';
 import { drive, type Driver } from './driver';
 
@@ -22,7 +24,8 @@ beforeAll(async () => {
   const script = bundle.outputFiles[0].text;
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  await page.route(`${ORIGIN}/**`, (route) => {
+  // On the context, so that a tab the page opens (a board in the replay theatre) is served too.
+  await page.context().route(`${ORIGIN}/**`, (route) => {
     const url = route.request().url();
     if (url.endsWith('/page.js')) return route.fulfill({ contentType: 'text/javascript', body: script });
     return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/page.js"></script></body></html>' });
@@ -80,6 +83,18 @@ describe('class debrief', () => {
     const csv = await download('debrief.export.csv');
     expect(csv.text.split('\r\n')[0]).toMatch(/^board,actor,team,points/);
     expect(csv.text).toContain('"Team ""Baku"", 1st"');
+  });
+
+  it('opens a board in the replay theatre in a new tab, keeping it in this browser\'s timelines', async () => {
+    const [tab] = await Promise.all([d.page.waitForEvent('popup'), d.click('debrief.theatre.2')]);
+    await tab.waitForURL(/[?&]theatre=/);
+    const id = new URL(tab.url()).searchParams.get('theatre');
+    expect(id).toMatch(/^t\d+$/);
+    const stored = JSON.parse((await d.page.evaluate((k) => localStorage.getItem(k), THEATRE_KEY)) ?? '{}') as { timelines: { id: string; label: string; replay: { turns: unknown[] } }[] };
+    const timeline = stored.timelines.find((t) => t.id === id);
+    expect(timeline?.label).toMatch(/Board 2/);
+    expect(timeline?.replay.turns.length).toBeGreaterThan(0);
+    await tab.close();
   });
 
   it('exports a board’s replay that npm run replay verifies in Node', async () => {

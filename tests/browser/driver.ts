@@ -40,3 +40,18 @@ export function drive(browser: Browser, page: Page, close: () => Promise<void>):
   };
   return { browser, page, errors, click, locate, ready, close };
 }
+
+/** Waits for a dialog and gives its title and text. */
+export async function dialogOf(page: Page): Promise<{ title: string; text: string }> {
+  await page.waitForFunction(() => window.karabakh?.locate('dialog.text') != null, null, { timeout: 60_000 });
+  return page.evaluate(() => ({
+    title: document.querySelector('[data-hook="dialog.title"]')!.textContent ?? '',
+    text: document.querySelector('[data-hook="dialog.text"]')!.textContent ?? '',
+  }));
+}
+
+/** Clicks a dialog's button and waits for the dialog to close. */
+export async function answerDialog(d: Driver, key: string): Promise<void> {
+  await d.click(`dialog.${key}`);
+  await d.page.waitForFunction(() => window.karabakh.locate('dialog.text') === null);
+}

@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES } from '../../src/ui/loading';
 import { saveOf } from '../../src/ui/save';
 import { GameSession } from '../../src/ui/session';
 import { AUTOSAVE_KEY, REJECTED_PREFIX } from '../../src/ui/store';
-import { openGame, type Driver } from './driver';
+import { answerDialog, dialogOf, openGame, type Driver } from './driver';
 
 let d: Driver;
 let site: string;
@@ -52,20 +52,8 @@ const storage = (key: string) => d.page.evaluate((k) => localStorage.getItem(k),
 const setAutosave = (raw: string | null) => d.page.evaluate(([k, v]) => (v === null ? localStorage.clear() : localStorage.setItem(k, v)), [AUTOSAVE_KEY, raw] as const);
 const address = () => d.page.evaluate(() => `${location.pathname}${location.search}`);
 
-/** Waits for a dialog and gives its title and text. */
-async function dialog(): Promise<{ title: string; text: string }> {
-  await d.page.waitForFunction(() => window.karabakh?.locate('dialog.text') != null, null, { timeout: 60_000 });
-  return d.page.evaluate(() => ({
-    title: document.querySelector('[data-hook="dialog.title"]')!.textContent ?? '',
-    text: document.querySelector('[data-hook="dialog.text"]')!.textContent ?? '',
-  }));
-}
-
-/** Clicks a dialog's button and waits for the dialog to close. */
-async function answer(key: string): Promise<void> {
-  await d.click(`dialog.${key}`);
-  await d.page.waitForFunction(() => window.karabakh.locate('dialog.text') === null);
-}
+const dialog = () => dialogOf(d.page);
+const answer = (key: string) => answerDialog(d, key);
 
 describe('the browser never dead-ends', () => {
   it('reports a bad autosave of any shape on the menu, sets it aside under its own key, and the menu works', async () => {
@@ -162,7 +150,7 @@ describe('the browser never dead-ends', () => {
     expect(JSON.parse((await storage(AUTOSAVE_KEY))!)).toMatchObject({ human: 'armenia', replay: { seed: 'link-b' } });
   });
 
-  it('shows every Load file failure in a dialog with the reason, and loads a good replay', async () => {
+  it('shows every Load file failure in a dialog with the reason, and opens a good replay in the replay theatre', async () => {
     await d.page.goto(site);
     await d.ready('menu');
     const replay = JSON.stringify(game.replay);
@@ -188,12 +176,13 @@ describe('the browser never dead-ends', () => {
       await d.ready('menu');
     }
     await load(replay);
-    await d.ready('board');
+    await d.ready('theatre');
     expect(await d.page.evaluate(() => window.karabakh.hash())).toBe(hashState(game.state));
   });
 
   it('shows an exception thrown inside a scene with its message and a way back to the menu', async () => {
-    await d.click('board.menu');
+    await setAutosave(goodSave);
+    await d.click('theatre.menu');
     await d.ready('menu');
     // The board's first label then throws inside Phaser's loop, which stops: a real scene failure.
     await d.page.evaluate(() => {

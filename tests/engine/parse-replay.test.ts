@@ -27,6 +27,14 @@ describe('parseReplay accepts a replay and rebuilds it from its known fields', (
     expect(parsed.replay.turns[0].orders).not.toBe(r.turns[0].orders);
   });
 
+  it('keeps a branch (parent and week), and a replay without one has no branch field', () => {
+    const r = golden();
+    const parsed = parseReplay({ ...r, branch: { parent: r.startHash, week: 2 } });
+    expect(parsed.ok && parsed.replay.branch).toEqual({ parent: r.startHash, week: 2 });
+    const plain = parseReplay(r);
+    expect(plain.ok && Object.hasOwn(plain.replay, 'branch')).toBe(false);
+  });
+
   it('takes a scenario id it does not know (the caller looks it up as an own key and refuses it)', () => {
     for (const id of ['constructor', 'no-such-war']) {
       const parsed = parseReplay({ ...golden(), scenarioId: id });
@@ -56,6 +64,13 @@ describe('parseReplay refuses anything else, naming the path of the first fault'
     ['an order that is not an object', (r) => void (r.turns[3].orders.turkey = [7]), /^\$\.turns\[3\]\.orders\.turkey\[0\] must be an order/],
     ['an order without a kind', (r) => void (r.turns[3].orders.turkey = [{ region: 'baku' }]), /^\$\.turns\[3\]\.orders\.turkey\[0\] must be an order/],
     ['more than 64 orders of one actor in a turn', (r) => void (r.turns[0].orders.turkey = Array.from({ length: 65 }, () => ({ kind: 'hold', region: 'baku' }))), /^\$\.turns\[0\]\.orders\.turkey has 65 orders; at most 64/],
+    ['a branch that is not an object', (r) => void (r.branch = 'main'), /^\$\.branch must be an object \{ parent, week \}/],
+    ['a branch without a week', (r) => void (r.branch = { parent: r.startHash }), /^\$\.branch has no week/],
+    ['a branch with an unknown field', (r) => void (r.branch = { parent: r.startHash, week: 1, at: 2 }), /^\$\.branch\.at is not a field of a replay/],
+    ['a branch whose parent is not a hash', (r) => void (r.branch = { parent: 'game-1', week: 1 }), /^\$\.branch\.parent must be 16 hex digits/],
+    ['a branch week that is not whole', (r) => void (r.branch = { parent: r.startHash, week: 1.5 }), /^\$\.branch\.week must be a whole number/],
+    ['a branch week below 0', (r) => void (r.branch = { parent: r.startHash, week: -1 }), /^\$\.branch\.week must be a whole number of weeks, 0 or more/],
+    ['a branch week beyond the turns', (r) => void (r.branch = { parent: r.startHash, week: r.turns.length + 1 }), /^\$\.branch\.week is \d+, but the replay has only \d+ turns/],
     ['more than 40 actors in a turn', (r) => void (r.turns[0].orders = Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`a${i}`, []]))), /^\$\.turns\[0\]\.orders names 41 actors/],
   ];
 

@@ -22,6 +22,13 @@ describe('reading a link', () => {
     expect(readLink('?play=armenia&fast', defaults)).toEqual({ kind: 'play', config: { ...defaults, human: 'armenia' } });
   });
 
+  it('opens the replay theatre on a shared game or a stored timeline, and takes those out of the address too', () => {
+    expect(readLink('?replay=abc_-9&fast', defaults)).toEqual({ kind: 'replay', value: 'abc_-9' });
+    expect(readLink('?theatre=t3', defaults)).toEqual({ kind: 'theatre', value: 't3' });
+    expect(addressWithoutLink('https://x.org/g/?fast&replay=abc#h')).toBe('/g/?fast#h');
+    expect(addressWithoutLink('https://x.org/g/?theatre=t3')).toBe('/g/');
+  });
+
   it('presets the menu when the link names no actor to play, and does nothing without link parameters', () => {
     expect(readLink('?scenario=2020-full&difficulty=easy', defaults)).toEqual({ kind: 'preset', config: { ...defaults, scenarioId: '2020-full', difficulty: 'easy' } });
     expect(readLink('?fast', defaults)).toEqual({ kind: 'none' });

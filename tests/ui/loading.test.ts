@@ -27,10 +27,12 @@ describe('loading a file', () => {
     const fromReplay = sessionFromFile(replayText, choice);
     if (!fromReplay.ok) throw new Error(fromReplay.message);
     expect(hashState(fromReplay.session.state)).toBe(hashState(game.state));
+    expect(fromReplay.from).toBe('replay');
     expect(fromReplay.session.config).toEqual({ scenarioId: '2020-war', seed: 'loading-test', human: 'turkey', difficulty: 'hard', variant: 'no-turkish-drones' });
     const fromSave = sessionFromFile(JSON.stringify(saveOf(game)), choice);
     if (!fromSave.ok) throw new Error(fromSave.message);
     expect(fromSave.session.config).toEqual(game.config);
+    expect(fromSave.from).toBe('save');
   });
 
   it('refuses each kind of bad file with its reason', () => {

@@ -1,7 +1,8 @@
 // The class debrief (hot wash) on screen: the facilitator's console calls openClassDebrief with
 // the class's record. Tabs show the boards compared, aims beside history, and for the chosen
 // board its decisive region, ranked moments, timeline, what each team saw and the overrides.
-// Exports: the printable HTML report, CSV of scores and of orders, and each board's replay.
+// Exports: the printable HTML report, CSV of scores and of orders, and each board's replay, which
+// also opens in the replay theatre.
 import type { ClassRecord } from '../../net/class-record';
 import { buildClassDebrief, type ClassDebrief } from '../../report/class-debrief';
 import { classReportHtml } from '../../report/class-report';
@@ -9,7 +10,9 @@ import { ordersCsv, scoresCsv } from '../../report/csv';
 import { esc } from '../../report/html-kit';
 import { aimsSection, boardsSection, decisiveSection, momentsSection, overridesSection, pressSection, seenSection, timelineSection } from '../../report/report-sections';
 import { shippedScenario } from '../../scenario/shipped';
+import type { Replay } from '../../engine';
 import { h } from '../dom';
+import { Theatre } from '../theatre/theatre';
 import { downloadText } from './download';
 import { installDebriefStyle } from './style';
 
@@ -44,6 +47,12 @@ function sectionHtml(d: ClassDebrief, tab: Tab, board: number): string {
   }
 }
 
+/** Keeps the board in this browser's theatre and opens the theatre on it in a new tab (the console stays). */
+function openInTheatreTab(replay: Replay, label: string): void {
+  const id = Theatre.load().add(replay, label);
+  window.open(`${location.pathname}?theatre=${id}`, '_blank');
+}
+
 const fileStem = (d: ClassDebrief): string => `karabakh-class-${d.code.replace(/[^A-Za-z0-9-]/g, '') || 'record'}`;
 
 function exportBar(d: ClassDebrief, close: () => void): HTMLElement {
@@ -56,6 +65,9 @@ function exportBar(d: ClassDebrief, close: () => void): HTMLElement {
     h('button', { 'data-hook': 'debrief.export.orders', 'data-tip': 'Every order: one row per turn, actor and order', onclick: () => downloadText(`${stem}.orders.csv`, ordersCsv(d), 'text/csv') }, 'Orders (CSV)'),
     ...d.worlds.map((w, i) =>
       h('button', { 'data-hook': `debrief.export.replay.${i + 1}`, 'data-tip': 'npm run replay verifies it', onclick: () => downloadText(`${stem}.board-${i + 1}.replay.json`, JSON.stringify(w.world.replay, null, 1), 'application/json') }, `Replay: ${w.name}`),
+    ),
+    ...d.worlds.map((w, i) =>
+      h('button', { 'data-hook': `debrief.theatre.${i + 1}`, 'data-tip': 'Open this board in the replay theatre, in a new tab: week by week from any team\u2019s view, branch it, compare', onclick: () => openInTheatreTab(w.world.replay, `${d.code} ${w.name}`) }, `Theatre: ${w.name}`),
     ),
     h('span', { class: 'grow' }),
     h('button', { 'data-hook': 'debrief.close', onclick: close }, 'Close'),

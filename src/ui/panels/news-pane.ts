@@ -5,7 +5,7 @@ import { rankNews, type NewsItem } from '../news';
 import type { Play } from '../play';
 import type { SideActions, SideState } from './side';
 
-function newsCard(it: NewsItem, hook: string): HTMLElement {
+export function newsCard(it: NewsItem, hook: string): HTMLElement {
   return h(
     'div',
     { class: `news ${it.tone}`, 'data-hook': hook },

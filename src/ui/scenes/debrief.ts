@@ -1,5 +1,5 @@
 // The debrief: scores and aims (yours and history's), charts over time, the moments that
-// mattered, and buttons to export the replay and start again.
+// mattered, and buttons to export the replay, open it in the replay theatre and start again.
 import * as Phaser from 'phaser';
 import { scoreGame, dateOfTurn, longDate } from '../../engine';
 import { app } from '../app';
@@ -11,6 +11,7 @@ import { historicalScores } from '../../report/history';
 import { rollText } from '../../report/moments';
 import { actorColour, cssColour, THEME } from '../palette';
 import { clearAutosave, downloadJson } from '../store';
+import { openTheatre, sessionLabel } from '../theatre/open';
 import { font } from '../widgets';
 import { shortName } from '../format';
 
@@ -136,6 +137,7 @@ export class DebriefScene extends Phaser.Scene {
       'div',
       { class: 'bar' },
       h('button', { class: 'primary', 'data-hook': 'debrief.export', 'data-tip': 'Save this game\u2019s replay as JSON (npm run replay verifies it)', onclick: () => downloadJson(`karabakh-${s.config.scenarioId}-${s.config.seed}.replay.json`, s.replay) }, 'Export replay'),
+      h('button', { 'data-hook': 'debrief.theatre', 'data-tip': 'Step through this game week by week, from any side; branch it from any week', onclick: () => openTheatre(this, s.replay, sessionLabel(s)) }, 'Replay theatre'),
       h('span', { class: 'grow' }),
       h(
         'button',

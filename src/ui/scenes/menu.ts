@@ -1,4 +1,5 @@
-// The menu: scenario, actor, difficulty, variant and seed; new game, continue, or load a file.
+// The menu: scenario, actor, difficulty, variant and seed; new game, continue, or load a file (a
+// save plays on; a replay opens in the replay theatre, which the top right button also opens).
 import * as Phaser from 'phaser';
 import { app, randomSeed, scenarioOf, scenarios } from '../app';
 import { showChrome } from '../chrome';
@@ -14,6 +15,9 @@ import { newHotSeat } from '../hotseat-menu';
 import { GameSession, type Outcome } from '../session';
 import { checkSettings, SEED_MAX, type RawSettings } from '../settings';
 import { checkAutosave, hasAutosave, writeAutosave, type AutosaveCheck } from '../store';
+import { decodeReplay } from '../theatre/share-link';
+import { openTheatre } from '../theatre/open';
+import { Theatre } from '../theatre/theatre';
 import { font, TextButton } from '../widgets';
 
 export class MenuScene extends Phaser.Scene {
@@ -82,6 +86,11 @@ export class MenuScene extends Phaser.Scene {
       forgetLink();
       Object.assign(app.choice, link.config);
       this.layout();
+    } else if (link.kind === 'replay' || link.kind === 'theatre') {
+      forgetLink();
+      const refused = await this.openLinkedReplay(link.kind, link.value);
+      if (refused === null) return;
+      await message('This link cannot open a replay', `${refused} The menu is open instead.`);
     } else if (link.kind === 'play') {
       const saved = this.autosave.kind === 'ok' ? this.autosave.session : null;
       if (saved && (await askLinkOverSave(saved, link.config)) === 'continue') {
@@ -95,6 +104,28 @@ export class MenuScene extends Phaser.Scene {
       await message('This link cannot start a game', started.message);
     }
     setReady('menu', true);
+  }
+
+  /** Opens the theatre on a shared game (?replay=) or a stored timeline (?theatre=): null, or why not. */
+  private async openLinkedReplay(kind: 'replay' | 'theatre', value: string): Promise<string | null> {
+    if (kind === 'replay') {
+      const decoded = await decodeReplay(value, scenarios);
+      if (!decoded.ok) return decoded.message;
+      openTheatre(this, decoded.replay, 'Shared game');
+      return null;
+    }
+    const t = (app.theatre ??= Theatre.load());
+    if (!t.timeline(value)) return `This browser keeps no timeline "${value.slice(0, 40)}" (it may have been opened in another browser, or removed).`;
+    t.select(value);
+    t.goTo(t.current()?.lastWeek ?? 0);
+    this.toTheatre();
+    return null;
+  }
+
+  private toTheatre(): void {
+    app.theatre ??= Theatre.load();
+    setReady('theatre', false);
+    this.scene.start('theatre');
   }
 
   private layout(): void {
@@ -111,6 +142,7 @@ export class MenuScene extends Phaser.Scene {
     const colW = Math.min(380, Math.round(W * 0.3));
     this.add.text(left, 22, 'Karabakh 2020', font(34, { bold: true }));
     this.add.text(left, 66, 'The 2020 Nagorno-Karabakh war as a Russia\u2013Turkey proxy contest. One turn is one week.', font(15, { colour: '#b8c0cc' }));
+    new TextButton(this, W - left - 190, 20, 190, 40, 'Replay theatre', () => this.toTheatre(), { id: 'theatre.open', size: 15, tip: 'Step through a game week by week from any side, branch it, compare, share (a replay file, a debrief, a link)' });
 
     let y = 110;
     const section = (label: string) => {
@@ -272,6 +304,11 @@ export class MenuScene extends Phaser.Scene {
         const res = size.ok ? sessionFromFile(await file.text(), app.choice) : size;
         if (!res.ok) {
           await message('Cannot load this file', res.message);
+          return;
+        }
+        // A replay is a game to watch (and branch): the theatre; a save is a game to play on.
+        if (res.from === 'replay') {
+          openTheatre(this, res.session.replay, file.name.replace(/(\.replay)?\.json$/i, ''));
           return;
         }
         writeAutosave(res.session);
