@@ -35,9 +35,37 @@ export interface ContinuationsRun {
 }
 
 export const CANCELLED = 'cancelled';
+/** How long finished workers are kept for the next run before they are let go. */
+const KEEP_MS = 60_000;
 
 function send(w: Worker, m: ToWorker): void {
   w.postMessage(m);
+}
+
+/**
+ * Workers that finished a run, kept for the next: a new worker spends its first games compiling
+ * the engine and the computer's code (the first ten continuations take several times as long as
+ * later ones), so a second run on warm workers, such as the turning points after the odds, goes
+ * faster. A run that is cancelled or fails terminates its workers instead (they may be mid-game).
+ */
+const spare: Worker[] = [];
+let letGo: ReturnType<typeof setTimeout> | null = null;
+
+function takeWorker(): Worker {
+  return spare.pop() ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+function keepWorkers(workers: readonly Worker[]): void {
+  for (const w of workers) {
+    w.onmessage = null;
+    w.onerror = null;
+    spare.push(w);
+  }
+  if (letGo !== null) clearTimeout(letGo);
+  letGo = setTimeout(() => {
+    for (const w of spare.splice(0)) w.terminate();
+    letGo = null;
+  }, KEEP_MS);
 }
 
 export function runContinuations(req: ContinuationsRequest): ContinuationsRun {
@@ -56,7 +84,8 @@ export function runContinuations(req: ContinuationsRequest): ContinuationsRun {
   let finish: { resolve(g: WeekOdds[]): void; reject(e: Error): void } | null = null;
   const done = new Promise<WeekOdds[]>((resolve, reject) => (finish = { resolve, reject }));
   const stop = (error: Error | null): void => {
-    for (const w of workers) w.terminate();
+    if (error) for (const w of workers) w.terminate();
+    else keepWorkers(workers);
     workers.length = 0;
     if (!finish) return;
     const f = finish;
@@ -65,7 +94,7 @@ export function runContinuations(req: ContinuationsRequest): ContinuationsRun {
     else f.resolve(weeks.map((week) => ({ week, games: results.get(week)! })));
   };
   for (let i = 0; i < count; i++) {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    const w = takeWorker();
     w.onmessage = (e: MessageEvent<FromWorker>): void => {
       const m = e.data;
       if (m.kind === 'error') return stop(new Error(m.message));

@@ -1,5 +1,5 @@
 // An odds worker: rebuilds the positions of the weeks it is given from the replay (checking every
-// turn's hash), once, then plays the continuations it is sent, one summary back per game.
+// turn's hash), once a run, then plays the continuations it is sent, one summary back per game.
 import { playContinuation } from '../../analysis/continuations';
 import type { GameState } from '../../engine';
 import { playWorld } from '../../report/world';
@@ -14,6 +14,8 @@ const post = (m: FromWorker): void => postMessage(m);
 onmessage = (e: MessageEvent<ToWorker>): void => {
   const m = e.data;
   if (m.kind === 'setup') {
+    // A kept worker is set up again for each run: nothing of the last game stays.
+    positions.clear();
     const played = playWorld(m.replay, m.scenario);
     if (!played.ok) return post({ kind: 'error', message: `The game could not be rebuilt for its odds: ${played.message}` });
     for (const week of m.weeks) {
