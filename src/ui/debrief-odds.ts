@@ -17,10 +17,16 @@ import { DEFAULT_TURNING_GAMES, runTurningPoints } from './odds/turning';
 /** Turning points listed. */
 const LISTED = 3;
 
+/** Closes the odds view if it is open, stopping its run (the debrief calls it when it closes). */
+let closeView: (() => void) | null = null;
+export function closeOddsView(): void {
+  closeView?.();
+}
+
 /** The odds panel of this game over the whole page, from week 1 or a week chosen in its header, beside another week if asked. */
 function openOddsView(replay: Replay, end: GameState): void {
   installOddsStyle();
-  document.querySelector('[data-hook="debrief.odds.view"]')?.remove();
+  closeOddsView();
   const host = h('div', { class: 'odds-host' });
   const weeks = Array.from({ length: replay.turns.length + 1 }, (_, i) => i + 1);
   const weekName = (w: number): string => `${w === weeks.length ? 'the end' : `week ${w}`} (${longDate(dateOfTurn(end.calendar, w - 1))})`;
@@ -38,7 +44,12 @@ function openOddsView(replay: Replay, end: GameState): void {
   week.addEventListener('change', remount);
   compare.addEventListener('change', remount);
   const view = h('div', { class: 'odds-overlay', 'data-hook': 'debrief.odds.view', role: 'dialog', 'aria-label': 'Odds of this game' });
-  const close = h('button', { 'data-hook': 'debrief.odds.close', onclick: () => (panel.destroy(), view.remove()) }, 'Close');
+  closeView = (): void => {
+    panel.destroy();
+    view.remove();
+    closeView = null;
+  };
+  const close = h('button', { 'data-hook': 'debrief.odds.close', onclick: () => closeView?.() }, 'Close');
   view.append(h('header', {}, h('h2', {}, 'Odds of this game'), h('label', {}, 'Play on from ', week), h('label', {}, 'beside ', compare), close), host);
   document.body.append(view);
 }

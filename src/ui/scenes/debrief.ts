@@ -5,7 +5,7 @@ import { scoreGame, dateOfTurn, longDate } from '../../engine';
 import { app } from '../app';
 import { showChrome } from '../chrome';
 import { chartSeries, keyMoments, METRICS, type Series } from '../debrief-model';
-import { debriefOddsSection } from '../debrief-odds';
+import { closeOddsView, debriefOddsSection } from '../debrief-odds';
 import { byId, h } from '../dom';
 import { clearTargets, setReady } from '../hook';
 import { historicalScores } from '../../report/history';
@@ -33,7 +33,7 @@ export class DebriefScene extends Phaser.Scene {
     this.scale.on('resize', this.drawCharts, this);
     this.events.once('shutdown', () => {
       this.scale.off('resize', this.drawCharts, this);
-      document.querySelector('[data-hook="debrief.odds.view"]')?.remove();
+      closeOddsView();
       clearTargets('debrief.');
     });
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => setReady('debrief', true));
