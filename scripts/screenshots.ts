@@ -3,10 +3,12 @@
 // npx tsx scripts/screenshots.ts [--size 1280x720]
 // With --panels, instead: the side panel playing Turkey at that size (aims open, the Support tab
 // with a drafted package, the News tab after a turn) in docs/panel-{aims,support,news}-<width>.png.
+// With --odds, instead: the debrief's odds panel in docs/odds-<width>.png (scripts/odds-shot.ts).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { oddsShot } from './odds-shot';
 import { buildSite, launchChromium, ROOT, serveStatic } from './site';
 
 async function main(): Promise<void> {
@@ -20,6 +22,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width, height } });
+    if (process.argv.includes('--odds')) {
+      await oddsShot(page, served.url, docs, width);
+      return;
+    }
     if (process.argv.includes('--panels')) {
       await panelShots(page, served.url, docs, width);
       return;

@@ -35,3 +35,14 @@ export function playContinuation(position: GameState, index: number, difficulty:
   const played = playOn(reseeded(position, continuationSeed(position, index)), difficulty);
   return played.ok ? { ok: true, summary: summarise(played.state) } : played;
 }
+
+/** Continuations 0…count−1 of a position, in order: what an odds worker plays, all in one thread. */
+export function playContinuations(position: GameState, count: number, difficulty: Difficulty): Result<{ summaries: GameSummary[] }> {
+  const summaries: GameSummary[] = [];
+  for (let i = 0; i < count; i++) {
+    const game = playContinuation(position, i, difficulty);
+    if (!game.ok) return { ok: false, code: game.code, message: `continuation ${i + 1}: ${game.message}` };
+    summaries.push(game.summary);
+  }
+  return { ok: true, summaries };
+}

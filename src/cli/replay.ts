@@ -1,22 +1,32 @@
-// npm run replay -- FILE [--json] [--story [--log]]
-// Verifies a replay on the engine, and with --story tells the game week by week as sim does. Exit 0: every turn's hash matches; 1: a turn diverges or an
+// npm run replay -- FILE [--json] [--story [--log]] [--turning [--games N]]
+// Verifies a replay on the engine, and with --story tells the game week by week as sim does; with
+// --turning plays continuations from every week and names the weeks that moved the odds most. Exit 0: every turn's hash matches; 1: a turn diverges or an
 // order is refused (the turn is named); 2: not a replay, unreadable, too large, or an unknown
 // scenario; 70: an internal error (command.ts).
+import { playTurning } from '../analysis/game-turning';
 import { parseReplay, playReplay, REPLAY_LIMITS } from '../engine';
+import { playWorld } from '../report/world';
 import { SCENARIOS, shippedScenario } from '../scenario';
-import { commandArgs } from './args';
+import { commandArgs, intFlag } from './args';
 import { runCommand } from './command';
 import { readJsonFile } from './read-file';
 import { outcomeLines, storyLines } from './story';
+import { turningLines } from './turning';
 
-const USAGE = `usage: npm run replay -- FILE [--json] [--story [--log]] [--debug]
+/** Continuations a week for --turning: enough to rank the weeks in well under a minute on one core. */
+const TURNING_GAMES = 50;
+
+const USAGE = `usage: npm run replay -- FILE [--json] [--story [--log]] [--turning [--games N]] [--debug]
   Replays FILE on the engine and checks every turn's state hash.
-  --story  also tell the game week by week, then how it ended (as npm run sim does)
-  --log    with --story, every entry of the log, with the computer's reasons
+  --story    also tell the game week by week, then how it ended (as npm run sim does)
+  --log      with --story, every entry of the log, with the computer's reasons
+  --turning  also play N continuations (default ${TURNING_GAMES}) from the start of every week and name
+             the weeks that moved the odds of the game's outcome most, then how lucky the game was
+  --games N  continuations a week for --turning (1-10000)
   Exit 0: all turns match; 1: a turn diverges (named); 2: not a valid replay or unknown scenario.`;
 
 function main(argv: readonly string[]): number {
-  const parsed = commandArgs(argv, { values: [], switches: ['json', 'story', 'log'] }, { min: 1, max: 1 });
+  const parsed = commandArgs(argv, { values: ['games'], switches: ['json', 'story', 'log', 'turning'] }, { min: 1, max: 1 });
   if (parsed.ok === 'help') {
     console.log(USAGE);
     return 0;
@@ -36,6 +46,16 @@ function main(argv: readonly string[]): number {
     console.error(`replay: --log goes with --story\n${USAGE}`);
     return 2;
   }
+  const turning = args.switches.has('turning');
+  if (args.values.games !== undefined && !turning) {
+    console.error(`replay: --games goes with --turning\n${USAGE}`);
+    return 2;
+  }
+  const games = intFlag(args, 'games', TURNING_GAMES, 1, 10_000);
+  if (!games.ok) {
+    console.error(`replay: ${games.message}\n${USAGE}`);
+    return 2;
+  }
   const file = args.positional[0];
   const report = (code: number, body: Record<string, unknown>, text: string): number => {
     if (json) console.log(JSON.stringify({ file, ...body }));
@@ -52,7 +72,14 @@ function main(argv: readonly string[]): number {
   if (res.ok) {
     const { seed, variant } = replay.replay;
     const told = story ? [`${scenario.title} — seed ${seed}${variant ? `, variant ${variant}` : ''}`, ...storyLines(res.state, res.log, args.switches.has('log')), ...outcomeLines(res.state), ''] : [];
-    return report(0, { ok: true, turns: res.turns, finalHash: res.finalHash }, [...told, `OK: ${res.turns} turns, final hash ${res.finalHash}`].join('\n'));
+    const ok = { ok: true, turns: res.turns, finalHash: res.finalHash };
+    if (!turning) return report(0, ok, [...told, `OK: ${res.turns} turns, final hash ${res.finalHash}`].join('\n'));
+    const world = playWorld(replay.replay, scenario);
+    if (!world.ok) throw new Error(`bug: the replay verified but its world does not play: ${world.message}`);
+    const played = playTurning(world.world, games.value, 'normal', (week, of) => process.stderr.isTTY && process.stderr.write(`\rweek ${week} of ${of}`));
+    if (process.stderr.isTTY) process.stderr.write('\r');
+    if (!played.ok) throw new Error(`bug: a continuation failed: ${played.message}`);
+    return report(0, { ...ok, turning: played.turning }, [...told, ...turningLines(world.world, played.turning), '', `OK: ${res.turns} turns, final hash ${res.finalHash}`].join('\n'));
   }
   const where = res.firstDivergingTurn !== null ? `turn ${res.firstDivergingTurn}` : 'before the first turn';
   const hashes = res.expected !== null || res.actual !== null ? ` (expected hash ${res.expected ?? '-'}, actual ${res.actual ?? '-'})` : '';

@@ -2,7 +2,7 @@
 // the browser (odds_games_per_s_browser) and what the tests compare with Node, game by game.
 import { newGame, newReplay } from '../../engine';
 import { shippedScenario } from '../../scenario/shipped';
-import { runOdds } from './run';
+import { runContinuations } from './run';
 
 export interface NewGameOdds {
   /** From the first request to the last game's summary, workers' start included. */
@@ -17,6 +17,6 @@ export async function newGameOdds(scenarioId: string, seed: string, games: numbe
   const start = newGame(scenario, seed);
   if (!start.ok) throw new Error(start.message);
   const t0 = performance.now();
-  const summaries = await runOdds({ scenario, replay: newReplay(start.state), week: 1, games }).done;
-  return { ms: performance.now() - t0, hashes: summaries.map((s) => s.finalHash) };
+  const [week] = await runContinuations({ scenario, replay: newReplay(start.state), weeks: [1], games }).done;
+  return { ms: performance.now() - t0, hashes: week.games.map((s) => s.finalHash) };
 }

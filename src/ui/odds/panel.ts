@@ -1,7 +1,21 @@
-// STUB: the odds panel (issue 20) is built on the branch `odds`; this placeholder only lets the
-// replay theatre mount it. Dropped at merge.
+// The odds panel: for one column (the game as played) or two side by side (it and a branch), N
+// seeded continuations from a week, played in Web Workers on every core, drawn as distributions:
+// who holds each region at the end, how long the war lasts, how it ends, the settlement terms in
+// force and the scores, with where the game itself fell ("how lucky") when it is over. Results
+// are cached in the page, so the same game, week and N draw at once when the panel opens again.
+// Automation ids: odds.runs, odds.run, odds.progress, odds.cancel, odds.status, odds.chart,
+// odds.column.<i> (data-hashes: the continuations' final hashes), odds.luck.<i>.
+import type { GameSummary } from '../../analysis/summary';
 import type { Replay } from '../../engine';
 import { h } from '../dom';
+import { shortName } from '../format';
+import { cachedContinuations, cachedWeek } from './cache';
+import { columnCharts } from './charts';
+import { chartScales, columnFigures, columnLuck, readyColumn, type ReadyColumn } from './column';
+import { luckLines } from '../../analysis/turning-text';
+import { CANCELLED, DEFAULT_CONTINUATIONS } from './run';
+import { progressBar, wireJob, type Job } from './progress';
+import { installOddsStyle } from './style';
 
 export interface OddsColumn {
   readonly label: string;
@@ -9,8 +23,104 @@ export interface OddsColumn {
   readonly fromWeek: number;
 }
 
+const MAX_RUNS = 10_000;
+/** The last number of continuations asked for in this page: a panel opened again starts from it (and its cached figures). */
+let lastRuns = DEFAULT_CONTINUATIONS;
+
 export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn[]): { destroy(): void } {
-  const root = h('div', { 'data-hook': 'odds.panel' }, ...columns.map((c) => h('p', {}, `${c.label}: from week ${c.fromWeek}`)));
+  installOddsStyle();
+  const ready = columns.map(readyColumn);
+  const runs = h('input', { type: 'number', min: 1, max: MAX_RUNS, step: 1, value: lastRuns, 'data-hook': 'odds.runs', 'aria-label': 'Continuations per column' });
+  const runButton = h('button', { class: 'primary', 'data-hook': 'odds.run', 'data-tip': 'Play the continuations in the background, on every core' }, 'Run');
+  const progress = progressBar('odds.progress');
+  const cancelButton = h('button', { 'data-hook': 'odds.cancel' }, 'Cancel');
+  const status = h('span', { class: 'odds-status', 'data-hook': 'odds.status', 'aria-live': 'polite' });
+  const chart = h('div', { class: 'odds-chart', 'data-hook': 'odds.chart', style: `grid-template-columns: repeat(${Math.max(1, columns.length)}, minmax(0, 1fr))` });
+  const root = h(
+    'div',
+    { class: 'odds-panel', 'data-hook': 'odds.panel' },
+    h('div', { class: 'odds-controls' }, h('label', {}, 'Continuations ', runs), runButton, progress.el, cancelButton, status),
+    h('p', { class: 'muted small-text', style: 'margin:0' }, 'Each continuation plays the game on from the week with every actor run by the computer and its own seed: the same figures on any machine.'),
+    chart,
+  );
   parent.append(root);
-  return { destroy: () => root.remove() };
+  const idle = (running: boolean): void => {
+    progress.el.hidden = !running;
+    cancelButton.hidden = !running;
+    runButton.disabled = running || ready.every((r) => 'error' in r);
+    runs.disabled = running;
+  };
+  const say = (text: string, error = false): void => {
+    status.textContent = text;
+    status.classList.toggle('error', error);
+  };
+  const draw = (games: readonly (readonly GameSummary[] | null)[]): void => {
+    const figures = ready.map((r, i) => ('error' in r || !games[i] ? null : columnFigures(r, games[i])));
+    const drawn = figures.filter((f) => f !== null);
+    const scales = drawn.length > 0 ? chartScales(drawn) : null;
+    chart.replaceChildren(
+      ...ready.map((r, i) => {
+        const head = h('div', { class: 'odds-colhead' }, h('h3', {}, columns[i].label), h('p', {}, 'error' in r ? '' : `${r.from}${games[i] ? ` · ${games[i].length} continuations` : ''}`));
+        if ('error' in r) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'odds-error' }, r.error));
+        const f = figures[i];
+        if (!f || !scales) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'muted' }, 'Not run yet: choose how many continuations and press Run.'));
+        const luck = columnLuck(f);
+        return h(
+          'div',
+          { class: 'odds-column', 'data-hook': `odds.column.${i}`, 'data-games': f.games.length, 'data-hashes': f.games.map((g) => g.finalHash).join(',') },
+          head,
+          ...columnCharts(f, scales),
+          h('section', { class: 'odds-sec', 'data-hook': `odds.luck.${i}` }, h('h4', {}, 'How lucky'), luck ? h('ul', { class: 'odds-luck' }, ...luckLines(f.end, luck, shortName).map((l) => h('li', {}, l))) : h('p', { class: 'muted small-text', style: 'margin:0' }, 'The game is not over: it has no outcome yet to place among its continuations.')),
+        );
+      }),
+    );
+  };
+  const cached = (n: number): (readonly GameSummary[] | null)[] => ready.map((r) => ('error' in r ? null : (cachedWeek(r.column.replay, r.column.fromWeek, n) ?? null)));
+  /** Plays the columns one after another, each on every core; draws them all at the end. */
+  const start = (): Job | null => {
+    const n = Number(runs.value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_RUNS) {
+      say(`Continuations: a whole number from 1 to ${MAX_RUNS.toLocaleString('en-GB')}, not "${runs.value}".`, true);
+      return null;
+    }
+    const todo = ready.filter((r): r is ReadyColumn => !('error' in r));
+    const of = n * todo.length;
+    say('');
+    progress.set(0, of);
+    const t0 = performance.now();
+    let current: Job | null = null;
+    let stopped = false;
+    const done = (async () => {
+      const found: (readonly GameSummary[] | null)[] = ready.map(() => null);
+      let before = 0;
+      for (const r of todo) {
+        if (stopped) throw new Error(CANCELLED);
+        const run = cachedContinuations({ scenario: r.scenario, replay: r.column.replay, weeks: [r.column.fromWeek], games: n, onProgress: (d) => progress.set(before + d, of) });
+        current = run;
+        const [week] = await run.done;
+        found[ready.indexOf(r)] = week.games;
+        before += n;
+      }
+      lastRuns = n;
+      draw(found);
+      say(`${of} continuations in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+    })();
+    return {
+      done,
+      cancel: () => {
+        stopped = true;
+        current?.cancel();
+      },
+    };
+  };
+  const jobs = wireJob(runButton, cancelButton, idle, start, (message, cancelled) => say(cancelled ? 'Cancelled: the figures shown are unchanged.' : `The odds could not be played: ${message}`, !cancelled));
+  const already = cached(lastRuns);
+  draw(already);
+  if (already.some((g) => g !== null)) say('Played before in this page: shown at once.');
+  return {
+    destroy() {
+      jobs.stop();
+      root.remove();
+    },
+  };
 }

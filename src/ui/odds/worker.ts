@@ -1,11 +1,12 @@
-// An odds worker: rebuilds the position from the replay it is given (checking every turn's hash),
-// then plays the continuations it is sent, one summary back per game.
+// An odds worker: rebuilds the positions of the weeks it is given from the replay (checking every
+// turn's hash), once a run, then plays the continuations it is sent, one summary back per game.
 import { playContinuation } from '../../analysis/continuations';
-import { playReplay, type GameState } from '../../engine';
+import type { GameState } from '../../engine';
+import { playWorld } from '../../report/world';
 import type { Difficulty } from '../../ai';
 import type { FromWorker, ToWorker } from './protocol';
 
-let position: GameState | null = null;
+const positions = new Map<number, GameState>();
 let difficulty: Difficulty = 'normal';
 
 const post = (m: FromWorker): void => postMessage(m);
@@ -13,17 +14,24 @@ const post = (m: FromWorker): void => postMessage(m);
 onmessage = (e: MessageEvent<ToWorker>): void => {
   const m = e.data;
   if (m.kind === 'setup') {
-    const played = playReplay(m.replay, m.scenario);
+    // A kept worker is set up again for each run: nothing of the last game stays.
+    positions.clear();
+    const played = playWorld(m.replay, m.scenario);
     if (!played.ok) return post({ kind: 'error', message: `The game could not be rebuilt for its odds: ${played.message}` });
-    position = played.state;
+    for (const week of m.weeks) {
+      const state = played.world.states[week - 1];
+      if (!state) return post({ kind: 'error', message: `bug: week ${week} is past the game's ${played.world.states.length} positions` });
+      positions.set(week, state);
+    }
     difficulty = m.difficulty;
     return post({ kind: 'idle' });
   }
-  if (!position) return post({ kind: 'error', message: 'bug: an odds worker was asked to play before its setup' });
+  const position = positions.get(m.week);
+  if (!position) return post({ kind: 'error', message: `bug: an odds worker was asked to play week ${m.week} before its setup` });
   for (const index of m.indices) {
     const game = playContinuation(position, index, difficulty);
-    if (!game.ok) return post({ kind: 'error', message: `Continuation ${index + 1}: ${game.message}` });
-    post({ kind: 'game', index, summary: game.summary });
+    if (!game.ok) return post({ kind: 'error', message: `Week ${m.week}, continuation ${index + 1}: ${game.message}` });
+    post({ kind: 'game', week: m.week, index, summary: game.summary });
   }
   post({ kind: 'idle' });
 };

@@ -5,6 +5,7 @@ import { scoreGame, dateOfTurn, longDate } from '../../engine';
 import { app } from '../app';
 import { showChrome } from '../chrome';
 import { chartSeries, keyMoments, METRICS, type Series } from '../debrief-model';
+import { closeOddsView, debriefOddsSection } from '../debrief-odds';
 import { byId, h } from '../dom';
 import { clearTargets, setReady } from '../hook';
 import { historicalScores } from '../../report/history';
@@ -33,6 +34,7 @@ export class DebriefScene extends Phaser.Scene {
     this.scale.on('resize', this.drawCharts, this);
     this.events.once('shutdown', () => {
       this.scale.off('resize', this.drawCharts, this);
+      closeOddsView();
       clearTargets('debrief.');
     });
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => setReady('debrief', true));
@@ -121,6 +123,7 @@ export class DebriefScene extends Phaser.Scene {
           ),
         ),
       ),
+      ...debriefOddsSection(s.replay, s.state, s.humansLog()),
       ...s.humans.flatMap((human) => [
         h('h3', { 'data-hook': `debrief.aims.${human}` }, `${s.hotseat ? 'Aims' : 'Your aims'} (${view.actors[human].name})`),
         ...scores[human].aims.map((aim) => {

@@ -1,0 +1,29 @@
+// screenshots.ts --odds: the single-player debrief's odds panel on the golden 2020-war game, from
+// week 1 beside week 5 (100 continuations each), in docs/odds-<width>.png and, scrolled to the
+// scores and how lucky, docs/odds-<width>-lower.png.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './site';
+
+export async function oddsShot(page: Page, url: string, docs: string, width: number): Promise<void> {
+  const click = async (id: string) => {
+    await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
+    const p = await page.evaluate((i) => window.karabakh.locate(i), id);
+    await page.mouse.click(p!.x, p!.y);
+  };
+  await page.goto(url);
+  await page.waitForFunction(() => window.karabakh?.scene === 'menu' && window.karabakh.ready, null, { timeout: 60_000 });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click('menu.load')]);
+  await chooser.setFiles({ name: 'game.replay.json', mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'tests/fixtures/golden-2020-war.replay.json')) });
+  await page.waitForFunction(() => window.karabakh.scene === 'debrief' && window.karabakh.ready, null, { timeout: 60_000 });
+  await click('debrief.odds');
+  await page.selectOption('[data-hook="debrief.odds.compare"]', '5');
+  await page.fill('[data-hook="odds.runs"]', '100');
+  await click('odds.run');
+  await page.waitForFunction(() => document.querySelector('[data-hook="odds.column.1"]')?.hasAttribute('data-hashes'), null, { timeout: 600_000 });
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: join(docs, `odds-${width}.png`) });
+  await page.evaluate(() => document.querySelector('[data-hook="odds.chart"]')!.scrollTo(0, 1e6));
+  await page.screenshot({ path: join(docs, `odds-${width}-lower.png`) });
+}
