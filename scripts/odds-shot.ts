@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { gameFromReplay, saveOf } from '../src/ui/save';
+import { AUTOSAVE_KEY } from '../src/ui/store';
 import { ROOT } from './site';
 
 export async function oddsShot(page: Page, url: string, docs: string, width: number): Promise<void> {
@@ -12,10 +14,16 @@ export async function oddsShot(page: Page, url: string, docs: string, width: num
     const p = await page.evaluate((i) => window.karabakh.locate(i), id);
     await page.mouse.click(p!.x, p!.y);
   };
+  const menu = () => page.waitForFunction(() => window.karabakh?.scene === 'menu' && window.karabakh.ready, null, { timeout: 60_000 });
   await page.goto(url);
-  await page.waitForFunction(() => window.karabakh?.scene === 'menu' && window.karabakh.ready, null, { timeout: 60_000 });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click('menu.load')]);
-  await chooser.setFiles({ name: 'game.replay.json', mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'tests/fixtures/golden-2020-war.replay.json')) });
+  await menu();
+  // A replay file opens in the replay theatre; the game finished and saved in the browser opens at its debrief.
+  const finished = gameFromReplay(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/golden-2020-war.replay.json'), 'utf8')), { human: 'azerbaijan', difficulty: 'normal' });
+  if (!finished.ok) throw new Error(finished.message);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [AUTOSAVE_KEY, JSON.stringify(saveOf(finished.session))] as const);
+  await page.reload();
+  await menu();
+  await click('menu.continue');
   await page.waitForFunction(() => window.karabakh.scene === 'debrief' && window.karabakh.ready, null, { timeout: 60_000 });
   await click('debrief.odds');
   await page.selectOption('[data-hook="debrief.odds.compare"]', '5');

@@ -1,5 +1,5 @@
 // The odds panel and the turning points in the single-player debrief, by real clicks: a finished
-// game's replay loaded from the menu opens the debrief; the odds panel runs a few continuations in
+// game saved in the browser opens at its debrief; the odds panel runs a few continuations in
 // Web Workers, shows progress to the end and draws its charts, with the same games Node plays from
 // that week; a cancelled run leaves the figures as they were; a panel opened again draws at once;
 // the turning points run with progress and list the weeks Node ranks first.
@@ -10,6 +10,8 @@ import { playTurning } from '../../src/analysis/game-turning';
 import { parseReplay } from '../../src/engine';
 import { playWorld } from '../../src/report/world';
 import { SCENARIOS } from '../../src/scenario';
+import { gameFromReplay, saveOf } from '../../src/ui/save';
+import { AUTOSAVE_KEY } from '../../src/ui/store';
 import { openGame, type Driver } from './driver';
 
 const FILE = 'tests/fixtures/golden-2020-war.replay.json';
@@ -33,8 +35,13 @@ const typeInto = async (id: string, value: string) => {
 beforeAll(async () => {
   d = await openGame(inject('siteUrl'), { width: 1024, height: 640 });
   await d.ready('menu');
-  const [chooser] = await Promise.all([d.page.waitForEvent('filechooser'), d.click('menu.load')]);
-  await chooser.setFiles({ name: 'game.replay.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  // A replay file opens in the replay theatre; a finished game saved in the browser opens at its debrief.
+  const finished = gameFromReplay(parsed.replay, { human: 'azerbaijan', difficulty: 'normal' });
+  if (!finished.ok) throw new Error(finished.message);
+  await d.page.evaluate(([k, v]) => localStorage.setItem(k, v), [AUTOSAVE_KEY, JSON.stringify(saveOf(finished.session))] as const);
+  await d.page.reload();
+  await d.ready('menu');
+  await d.click('menu.continue');
   await d.ready('debrief');
 });
 
