@@ -401,6 +401,11 @@ export interface Rules {
     /** The attack threshold is kept within these: no attack is certain, none hopeless. */
     readonly minThreshold: number;
     readonly maxThreshold: number;
+    /**
+     * Numbers, guns and ground alone raise the threshold no higher than this; only drones that won
+     * their duel carry an attack beyond it, up to maxThreshold.
+     */
+    readonly groundMaxThreshold: number;
     /** A guarantor's peacekeeping point counts this much ground strength in the defence of the region it stands in. */
     readonly peacekeeperStrength: number;
   };
@@ -418,10 +423,16 @@ export interface Rules {
     /** The duel's chance is kept within these (against any air defence at all). */
     readonly duelMin: number;
     readonly duelMax: number;
-    /** The attack modifier of drones that won their duel: bonusBase + bonusPerDrone × min(drones, bonusDronesMax). */
+    /**
+     * The attack modifier of n drones that won their duel, with diminishing returns:
+     * bonusBase + ⌊bonusMax × n / (n + bonusHalf)⌋, added beyond the ground threshold's cap.
+     */
     readonly bonusBase: number;
-    readonly bonusPerDrone: number;
-    readonly bonusDronesMax: number;
+    readonly bonusMax: number;
+    /** The number of drones that gives half of bonusMax (and half of lossCutMax). */
+    readonly bonusHalf: number;
+    /** Drones that won their duel cut the attacker's losses by ⌊lossCutMax × n / (n + bonusHalf)⌋ percent. */
+    readonly lossCutMax: number;
     /** Drones that win their duel suffer this percent of the losses of drones that lose it. */
     readonly wonLossPct: number;
     /** Drones that lose their duel still destroy one armour per this many drones. */

@@ -89,14 +89,16 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
     capture(state, ctx, o.target, actor);
     return result(state, ctx, actor, o, 'captured', `${nameOf(state, actor)} entered ${target.name} unopposed.`);
   }
-  if (droneWon) mods.push({ name: 'drones won the duel over air defence', value: duelOdds(state, forces.drones ?? 0, 0).bonus });
-  const threshold = thresholdOf(state, mods);
+  const air = droneWon ? duelOdds(state, forces.drones ?? 0, 0) : null;
+  const threshold = thresholdOf(state, mods, air?.bonus ?? 0);
+  if (air) mods.push({ name: 'drones won the duel over air defence', value: air.bonus });
   const roll = dice.roll(100);
   const success = set ? set.result === 'taken' : roll <= threshold;
   const decided = set ? `would have ${roll <= threshold ? 'broken the line' : 'been repelled'}; ${success ? 'the line breaks' : 'repelled'}. ${setBy(set)}` : success ? 'the line breaks' : 'repelled';
   const rules = state.rules.combat;
   const from = ctx.log.entries.length;
-  const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, success ? rules.winnerLossPct : rules.attackerLossPct);
+  const lossPct = success ? rules.winnerLossPct : rules.attackerLossPct;
+  const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, Math.floor((lossPct * (100 - (air?.lossCut ?? 0))) / 100));
   let defenderLosses = 0;
   for (const dd of defenders) defenderLosses += lose(state, ctx, dd.actor, o.target, success ? rules.defenderLossPct : rules.winnerLossPct);
   note(ctx.log, {
