@@ -20,11 +20,13 @@ export function planSupport(plan: Plan): void {
     const clientAtWar = seen.wars.some((w) => w.a === p.client || w.b === p.client || w.a === client.commandedBy || w.b === client.commandedBy);
     const settled = seen.treaties.some((t) => t.kind === 'settlement');
     if (settled) continue;
+    if (!clientAtWar && p.prewar && recentlySent(plan, p.client, p.prewar.every)) continue;
     // Budget for this client this week: a share of the treasury and of the income, by generosity.
     const share = Math.floor((plan.money * p.generosity) / 300) + Math.floor((plan.me.income * p.generosity) / 100);
     let budget = clientAtWar ? share : Math.floor(share / 3);
     for (const pkg of p.packages) {
       if (plan.ap < 1) return;
+      if (!clientAtWar && p.prewar && (!p.prewar.packages.includes(pkg) || recentlySent(plan, p.client, p.prewar.every))) continue;
       if (seen.forbidden.some((f) => f.patron === actor && f.package === pkg)) continue;
       const unit = rules.support[pkg].cost;
       if (unit > budget || unit > plan.money) continue;
@@ -48,6 +50,16 @@ export function planSupport(plan: Plan): void {
       if (give(plan, { kind: 'support', client: p.client, package: pkg, covert, ...(size > 1 ? { size } : {}) }, why)) budget -= unit * size;
     }
   }
+}
+
+/**
+ * Is a package of the patron's for this client due, or sent, within the last `every` weeks (this
+ * week's orders included)? Before a war, doctrine paces the supply (patronOf[].prewar).
+ */
+function recentlySent(plan: Plan, client: ActorId, every: number): boolean {
+  const turn = plan.view.turn;
+  if (plan.orders.some((o) => o.kind === 'support' && o.client === client)) return true;
+  return plan.view.links.some((l) => l.patron === plan.actor && l.client === client && l.deliverTurn > turn - every && !l.sold);
 }
 
 /** Packages a patron may sell as well as give: equipment, not people or favours. */

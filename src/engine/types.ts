@@ -49,6 +49,20 @@ export interface Region {
 
 export type Casualties = { military: number; civilian: number };
 
+/** A patron's backing of one client, by doctrine (the computer patron's budget and habits). */
+export interface Patronage {
+  readonly client: ActorId;
+  /** 0-100: the share of treasury and income the patron spends on this client, and the chance it sends each package. */
+  readonly generosity: number;
+  readonly packages: readonly PackageKind[];
+  readonly covert: boolean;
+  /**
+   * Before the client's war: only these packages, and one at most every `every` weeks (counted
+   * from the last one due to it). Without it the patron sends a third of its wartime budget.
+   */
+  readonly prewar?: { readonly packages: readonly PackageKind[]; readonly every: number };
+}
+
 export interface Doctrine {
   /** 0-100: how readily the actor attacks. */
   readonly aggression: number;
@@ -59,7 +73,7 @@ export interface Doctrine {
   /** Conditions that, if crossed, the actor answers strongly. */
   readonly redLines: readonly RedLine[];
   /** Clients this actor backs, and how generously (0-100). */
-  readonly patronOf: readonly { client: ActorId; generosity: number; packages: readonly PackageKind[]; covert: boolean }[];
+  readonly patronOf: readonly Patronage[];
   /** Regions the actor will never accept handing over in a settlement. */
   readonly wontCede: readonly RegionId[];
   /** Casualties above which the actor seeks a ceasefire. */
