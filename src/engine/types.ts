@@ -662,7 +662,16 @@ export type EventCondition =
   | { readonly kind: 'no-settlement' }
   | { readonly kind: 'settlement' }
   /** A settlement's handover of this region is still due. */
-  | { readonly kind: 'handover-pending'; readonly region: RegionId };
+  | { readonly kind: 'handover-pending'; readonly region: RegionId }
+  /** A defence treaty in force binds a guarantor to defend this zone. */
+  | { readonly kind: 'guarantee-covers'; readonly zone: Zone };
+
+/** A named change to a scheduled event's chance while its condition holds. */
+export interface ChanceModifier {
+  readonly name: string;
+  readonly value: number;
+  readonly condition: EventCondition;
+}
 
 export interface ScheduledEvent {
   readonly id: string;
@@ -680,6 +689,8 @@ export interface ScheduledEvent {
   readonly source: string;
   /** Percent chance it fires when its condition holds. */
   readonly chance: number;
+  /** Added to the chance while their conditions hold (the sum kept within 0–100), each logged by name. */
+  readonly chanceModifiers?: readonly ChanceModifier[];
   readonly condition: EventCondition;
   readonly effects: readonly EventEffect[];
 }

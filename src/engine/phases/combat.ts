@@ -2,7 +2,7 @@
 // Operations rolls against these; the board shows them as odds before the player commits.
 import { groundStrength } from '../forces';
 import { inSupply } from '../geography';
-import { allied, ceasefireBetween, commander } from '../sides';
+import { allied, ceasefireBetween, commander, friendly } from '../sides';
 import { mandatesIn } from './binding';
 import type { ActorId, Forces, GameState, Modifier, Order, PackageKind, RegionId } from '../types';
 
@@ -14,7 +14,8 @@ export interface Defender {
 }
 
 /**
- * Everyone on the controller's side with forces in the region, and the guarantors whose
+ * Everyone on the controller's side with forces in the region (a treaty partner fighting beside
+ * it among them: sides.ts, friendly), and the guarantors whose
  * peacekeepers stand there under a mandate the controller is party to, in actor order (a fight
  * takes losses from these forces; peacekeepers are never lost).
  */
@@ -25,7 +26,7 @@ export function defendersOf(state: GameState, region: RegionId): Defender[] {
   const out: Defender[] = [];
   for (const id of state.actorOrder) {
     const here = state.actors[id].forces[region];
-    if (!here || !(allied(state, id, c) || guarantors.includes(id))) continue;
+    if (!here || !(friendly(state, id, c) || guarantors.includes(id))) continue;
     out.push({ actor: id, forces: here });
   }
   return out;
