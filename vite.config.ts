@@ -5,10 +5,12 @@
 // (config/webpack.dist.config.js), except FEATURE_SOUND. Code that names Phaser.Physics or
 // Phaser.Sound fails the build (a missing export), not the game. Builds only: the dev server keeps
 // Phaser's ESM build, as its sources are CommonJS, which the dev server would not convert.
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-const SOURCES = resolve(import.meta.dirname, 'node_modules/phaser/src');
+// The real path: module ids are resolved through symlinks (a worktree's linked node_modules).
+const SOURCES = realpathSync(resolve(import.meta.dirname, 'node_modules/phaser/src'));
 const ENTRY = `${SOURCES}/phaser-no-physics.js`;
 const LEAN = '\0lean-phaser';
 
