@@ -10,9 +10,10 @@ import type { Scenario } from '../../src/scenario/types';
 type Support = Extract<Order, { kind: 'support' }>;
 const azerbaijanAtWar = (s: GameState): boolean => s.wars.some((w) => w.a === 'azerbaijan' || w.b === 'azerbaijan');
 const drones = (s: GameState): number => Object.values(s.actors.azerbaijan.forces).reduce((n, f) => n + f.drones, 0);
+const armenianMoney = (s: GameState): number => s.actors.armenia.treasury + s.actors.artsakh.treasury;
 
 /** The pre-war weeks of one computer-played game: Turkey's packages (week, order) and Azerbaijan's drones when the war opens. */
-function prewar(scenario: Scenario, seed: string): { sent: { turn: number; order: Support }[]; dronesAtWar: number } {
+function prewar(scenario: Scenario, seed: string): { sent: { turn: number; order: Support }[]; dronesAtWar: number; moneyAtWar: number } {
   const g = newGame(scenario, seed, {});
   if (!g.ok) throw new Error(g.message);
   let s = g.state;
@@ -21,11 +22,11 @@ function prewar(scenario: Scenario, seed: string): { sent: { turn: number; order
     const orders = ordersForAll(s, { difficulty: 'normal' });
     const r = simulateTurn(s, orders);
     if (!r.ok) throw new Error(r.message);
-    if (azerbaijanAtWar(r.state)) return { sent, dronesAtWar: drones(s) };
+    if (azerbaijanAtWar(r.state)) return { sent, dronesAtWar: drones(s), moneyAtWar: armenianMoney(s) };
     for (const o of orders.turkey ?? []) if (o.kind === 'support' && o.client === 'azerbaijan') sent.push({ turn: s.turn, order: o });
     s = r.state;
   }
-  return { sent, dronesAtWar: drones(s) };
+  return { sent, dronesAtWar: drones(s), moneyAtWar: armenianMoney(s) };
 }
 
 /** 2020-full with every patron's pre-war pacing removed (the doctrine as it was). */
@@ -56,5 +57,12 @@ describe('pre-war supply paced by doctrine (2020-full)', () => {
     const free = seeds.map((seed) => prewar(unpaced(), seed).dronesAtWar);
     for (const d of paced) expect(Math.abs(d - 9)).toBeLessThanOrEqual(3);
     expect(Math.min(...free)).toBeGreaterThan(Math.max(...paced));
+  }, 60_000);
+
+  it('the Armenian side reaches the war with a treasury near 2020-war\'s opening one (its money buys the reserves it mobilises)', () => {
+    const g = newGame(SCENARIOS['2020-war'], 'pw', {});
+    if (!g.ok) throw new Error(g.message);
+    const opening = armenianMoney(g.state);
+    for (const seed of seeds) expect(Math.abs(prewar(SCENARIOS['2020-full'], seed).moneyAtWar - opening)).toBeLessThanOrEqual(30);
   }, 60_000);
 });
