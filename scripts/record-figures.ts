@@ -1,7 +1,9 @@
 // Figures of the record (issue 19) that the batch does not report, over computer-played games
 // (seeds S-1 … S-N, as `npm run batch` names them): how often a government falls, how the games
 // end, how many end with two settlements in force or doubled peacekeepers, the week the first
-// settlement was signed, and Shusha and Stepanakert at the end. docs/calibration.md quotes it.
+// settlement was signed, and Shusha and Stepanakert at the end; and the pre-war months (2020-full):
+// the week the war began, Azerbaijan's drone points then, covert mercenaries exposed before it.
+// docs/calibration.md quotes it.
 // usage: node --import tsx scripts/record-figures.ts [SCENARIO] [RUNS] [SEED] [VARIANT]
 import { decideAll } from '../src/ai';
 import { newGame, simulateTurn, type GameState, type OrdersByActor } from '../src/engine';
@@ -15,14 +17,26 @@ const variant = process.argv[5] ?? null;
 interface Game {
   readonly fell: boolean;
   readonly end: GameState;
+  /** The week the war began (from 1), Azerbaijan's drone points then, and whether mercenaries were exposed before it. */
+  readonly warWeek: number | null;
+  readonly dronesAtWar: number | null;
+  readonly exposedBeforeWar: boolean;
 }
+
+const dronesOf = (s: GameState, actor: string): number => Object.values(s.actors[actor].forces).reduce((n, f) => n + f.drones, 0);
+const atWarNow = (s: GameState): boolean => s.wars.some((w) => w.a === 'azerbaijan' || w.b === 'azerbaijan');
+const mercenariesExposed = (s: GameState): boolean => s.links.some((l) => l.package === 'mercenaries' && l.covert && l.exposed);
 
 function play(i: number): Game {
   const g = newGame(SCENARIOS[scenarioId], `${seed}-${i}`, { variant });
   if (!g.ok) throw new Error(g.message);
   let s = g.state;
   let fell = false;
+  let warWeek: number | null = atWarNow(s) ? 1 : null;
+  let dronesAtWar: number | null = warWeek ? dronesOf(s, 'azerbaijan') : null;
+  let exposedBeforeWar = false;
   while (!s.ended && s.turn < s.calendar.turns) {
+    if (warWeek === null) exposedBeforeWar ||= mercenariesExposed(s);
     const decisions = decideAll(s, { difficulty: 'normal' });
     const orders: OrdersByActor = {};
     for (const id of Object.keys(decisions)) orders[id] = decisions[id].orders;
@@ -30,8 +44,12 @@ function play(i: number): Game {
     if (!r.ok) throw new Error(r.message);
     s = r.state;
     fell ||= s.actorOrder.some((id) => s.actors[id].collapsed);
+    if (warWeek === null && atWarNow(s)) {
+      warWeek = s.turn;
+      dronesAtWar = dronesOf(r.state, 'azerbaijan');
+    }
   }
-  return { fell, end: s };
+  return { fell, end: s, warWeek, dronesAtWar, exposedBeforeWar };
 }
 
 const count = (xs: readonly number[]): Record<number, number> => {
@@ -59,6 +77,9 @@ console.log(
     brokerPeacekeepersAtEnd: count(peacekeepers),
     settlementWeek: count(signedWeek),
     shushaHeldByAzerbaijanPct: pct(games.filter((g) => g.end.regions.shusha.controller === 'azerbaijan').length),
+    warWeek: count(games.flatMap((g) => (g.warWeek === null ? [] : [g.warWeek]))),
+    azerbaijanDronesAtWarMean: Math.round((games.reduce((n, g) => n + (g.dronesAtWar ?? 0), 0) * 100) / Math.max(1, games.filter((g) => g.dronesAtWar !== null).length)) / 100,
+    mercenariesExposedBeforeWarPct: pct(games.filter((g) => g.exposedBeforeWar).length),
     stepanakertHeldByAzerbaijanPct: pct(games.filter((g) => g.end.regions.stepanakert.controller === 'azerbaijan').length),
   }),
 );

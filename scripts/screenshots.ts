@@ -2,7 +2,8 @@
 // docs/hotseat-board.png from the built site in headless Chromium:
 // npx tsx scripts/screenshots.ts [--size 1280x720]
 // With --panels, instead: the side panel playing Turkey at that size (aims open, the Support tab
-// with a drafted package, the News tab after a turn) in docs/panel-{aims,support,news}-<width>.png.
+// with a drafted package, the News tab after a turn) in docs/panel-{aims,support,news}-<width>.png;
+// with --actor russia (or another patron), that actor's in docs/panel-russia-{aims,support,news}-<width>.png.
 // With --odds, instead: the debrief's odds panel in docs/odds-<width>.png (scripts/odds-shot.ts).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
       return;
     }
     if (process.argv.includes('--panels')) {
-      await panelShots(page, served.url, docs, width);
+      const actorArg = process.argv.indexOf('--actor');
+      await panelShots(page, served.url, docs, width, actorArg > 0 ? process.argv[actorArg + 1] : 'turkey');
       return;
     }
     await page.goto(`${served.url}?play=azerbaijan&scenario=2020-war&seed=docs&fast`);
@@ -95,8 +97,9 @@ async function main(): Promise<void> {
 }
 
 /** The side panel, playing Turkey: aims open, a drafted package in the Support tab, the News after a turn. */
-async function panelShots(page: Page, url: string, docs: string, width: number): Promise<void> {
-  await page.goto(`${url}?play=turkey&scenario=2020-war&seed=docs&fast`);
+async function panelShots(page: Page, url: string, docs: string, width: number, actor: string): Promise<void> {
+  const stem = actor === 'turkey' ? 'panel' : `panel-${actor}`;
+  await page.goto(`${url}?play=${actor}&scenario=2020-war&seed=docs&fast`);
   const click = async (id: string) => {
     await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
     const p = await page.evaluate((i) => window.karabakh.locate(i), id);
@@ -105,21 +108,22 @@ async function panelShots(page: Page, url: string, docs: string, width: number):
   const shoot = async (what: string) => {
     await page.mouse.move(5, 5);
     const box = await page.locator('#side').boundingBox();
-    await page.screenshot({ path: join(docs, `panel-${what}-${width}.png`), clip: box! });
+    await page.screenshot({ path: join(docs, `${stem}-${what}-${width}.png`), clip: box! });
   };
   await page.waitForFunction(() => window.karabakh.scene === 'board' && window.karabakh.ready, null, { timeout: 60_000 });
   await click('aims.toggle');
   await shoot('aims');
   await click('aims.toggle');
   await click('tab.support');
-  await click('support.0');
+  await page.selectOption('[data-hook="support.size"]', '2');
+  await click('support.add');
   await click('tab.support');
   await shoot('support');
   await click('board.endTurn');
   await page.waitForFunction(() => window.karabakh.view()!.turn > 0 && window.karabakh.ready, null, { timeout: 60_000 });
   await click('tab.news');
   await shoot('news');
-  console.log(`wrote docs/panel-{aims,support,news}-${width}.png`);
+  console.log(`wrote docs/${stem}-{aims,support,news}-${width}.png`);
 }
 
 main().catch((e: unknown) => {

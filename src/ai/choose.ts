@@ -2,6 +2,7 @@
 // everyone's orders at once for a computer-run turn.
 import { validateOrders, type ActorId, type GameState, type Order, type OrdersByActor, allied } from '../engine';
 import { proposeBasing } from './basing';
+import { deterred } from './deterrence';
 import { answerProposals, mediate, seekCeasefire, statements } from './diplomacy';
 import { CANDIDATES, chooseBySimulation } from './lookahead';
 import { name, newPlan, note, give, setEnemies, type Difficulty, type Plan } from './plan';
@@ -32,6 +33,7 @@ function openingOffensive(plan: Plan): boolean {
     if (c && !allied(plan.seen, plan.actor, c)) targets.add(c);
   }
   if (targets.size === 0) return false;
+  if (deterred(plan, [...targets].sort(), due)) return false;
   setEnemies(plan, [...targets].sort());
   note(plan, `no war yet and the season is late (turn ${plan.view.turn + 1}): we open the offensive against ${plan.enemies.map((e) => name(plan, e)).join(', ')}`);
   return true;

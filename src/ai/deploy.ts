@@ -1,6 +1,6 @@
 // Where forces go when they are not attacking: reserves called up where they are needed most,
 // idle forces brought up to the front, threatened front regions reinforced from quieter ones.
-import { type Forces, type RegionId, groundStrength, totalStrength, MOBILISE_MAX, allied, keyed } from '../engine';
+import { type Forces, type RegionId, groundStrength, totalStrength, MOBILISE_MAX, allied, friendly, keyed } from '../engine';
 import { give, isEnemy, name, type Plan } from './plan';
 import { movable, offLimits, regionWorth, threatTo, type AttackOption } from './war';
 
@@ -42,7 +42,7 @@ function distanceToFront(plan: Plan, fronts: readonly RegionId[]): Record<Region
       for (let i = 0; i < neighbours.length; i++) {
         const n = neighbours[i];
         const c = seen.regions[n].controller;
-        if (dist[n] !== undefined || c === null || !allied(seen, plan.actor, c)) continue;
+        if (dist[n] !== undefined || c === null || !friendly(seen, plan.actor, c)) continue;
         dist[n] = d;
         next.push(n);
       }
@@ -57,7 +57,7 @@ export function planMoves(plan: Plan, attacks: readonly AttackOption[]): void {
   const { seen } = plan;
   const fronts = seen.regionOrder.filter((r) => {
     const c = seen.regions[r].controller;
-    return c !== null && allied(seen, plan.actor, c) && seen.regions[r].neighbours.some((n) => isEnemy(plan, seen.regions[n].controller) && !offLimits(plan, n));
+    return c !== null && friendly(seen, plan.actor, c) && seen.regions[r].neighbours.some((n) => isEnemy(plan, seen.regions[n].controller) && !offLimits(plan, n));
   });
   if (fronts.length === 0) return;
   const dist = distanceToFront(plan, fronts);

@@ -4,7 +4,7 @@
 import { allied, atWar, routeVia, treatyBetween } from '../engine';
 import type { ActorId, PackageKind, Proposal, ProposalTerms } from '../engine';
 import { chooseCovert, chooseSize } from './levers';
-import { give, name, type Plan } from './plan';
+import { give, name, note, type Plan } from './plan';
 
 /** Packages that help only while active (a combat modifier), not forces or money delivered once. */
 const MODIFIER_PACKAGES: readonly PackageKind[] = ['advisers', 'intelligence', 'diplomatic-cover'];
@@ -20,11 +20,18 @@ export function planSupport(plan: Plan): void {
     const clientAtWar = seen.wars.some((w) => w.a === p.client || w.b === p.client || w.a === client.commandedBy || w.b === client.commandedBy);
     const settled = seen.treaties.some((t) => t.kind === 'settlement');
     if (settled) continue;
+    if (!clientAtWar && p.prewar && recentlySent(plan, p.client, p.prewar.every)) continue;
+    const rival = clientAtWar ? favouredFoe(plan, p.client, p.generosity) : null;
+    if (rival) {
+      note(plan, `no gift for ${name(plan, p.client)}: it is at war with ${name(plan, rival)}, whom we back more`);
+      continue;
+    }
     // Budget for this client this week: a share of the treasury and of the income, by generosity.
     const share = Math.floor((plan.money * p.generosity) / 300) + Math.floor((plan.me.income * p.generosity) / 100);
     let budget = clientAtWar ? share : Math.floor(share / 3);
     for (const pkg of p.packages) {
       if (plan.ap < 1) return;
+      if (!clientAtWar && p.prewar && (!p.prewar.packages.includes(pkg) || recentlySent(plan, p.client, p.prewar.every))) continue;
       if (seen.forbidden.some((f) => f.patron === actor && f.package === pkg)) continue;
       const unit = rules.support[pkg].cost;
       if (unit > budget || unit > plan.money) continue;
@@ -48,6 +55,30 @@ export function planSupport(plan: Plan): void {
       if (give(plan, { kind: 'support', client: p.client, package: pkg, covert, ...(size > 1 ? { size } : {}) }, why)) budget -= unit * size;
     }
   }
+}
+
+/**
+ * Is a package of the patron's for this client due, or sent, within the last `every` weeks (this
+ * week's orders included)? Before a war, doctrine paces the supply (patronOf[].prewar).
+ */
+function recentlySent(plan: Plan, client: ActorId, every: number): boolean {
+  const turn = plan.view.turn;
+  if (plan.orders.some((o) => o.kind === 'support' && o.client === client)) return true;
+  return plan.view.links.some((l) => l.patron === plan.actor && l.client === client && l.deliverTurn > turn - every && !l.sold);
+}
+
+/** Another client the patron backs more generously, at war with this one (or its commander), or null. */
+function favouredFoe(plan: Plan, client: ActorId, generosity: number): ActorId | null {
+  const { seen } = plan;
+  for (const q of plan.doctrine.patronOf) {
+    if (q.client === client || q.generosity <= generosity) continue;
+    const other = seen.actors[q.client];
+    if (!other) continue;
+    const a = seen.actors[client]?.commandedBy ?? client;
+    const b = other.commandedBy ?? q.client;
+    if (atWar(seen, a, b) || atWar(seen, client, q.client)) return q.client;
+  }
+  return null;
 }
 
 /** Packages a patron may sell as well as give: equipment, not people or favours. */

@@ -27,5 +27,5 @@ export { routeVia, supportDelay, type SupportDelay } from './routes';
 export { packagePreview, type PackagePreview } from './package-preview';
 export { fullForces, groundStrength, totalStrength } from './forces';
 export { withinSteps } from './geography';
-export { allied, anyTreatyInForce, atWar, ceasefireBetween, enemiesOf, inForce, treatyBetween } from './sides';
+export { allied, anyTreatyInForce, atWar, ceasefireBetween, enemiesOf, friendly, inForce, treatyBetween } from './sides';
 export { seedRng, openDice, type Dice } from './rng';

@@ -7,7 +7,7 @@ import { shown } from './input';
 import { tensionName } from './names';
 import { claimedKind, MOBILISABLE, readOrder } from './order-input';
 import { ORDER_LIMITS } from './rules';
-import { allied, atWar, isActor } from './sides';
+import { allied, atWar, friendly, isActor } from './sides';
 import { validateTerms } from './terms';
 import { FORCE_TYPES, type ActorId, type EngineError, type Forces, type GameState, type Ok, type Order, type Result, type SupportCondition } from './types';
 
@@ -73,10 +73,10 @@ function checkOrder(state: GameState, actor: ActorId, order: Order): Check {
       if (!hf.ok) return hf;
       const c = state.regions[dest].controller;
       if (order.kind === 'move') {
-        if (c === null || !allied(state, actor, c)) return bad('ERR_NOT_FRIENDLY', `${state.regions[dest].name} is not held by your side: attack it instead of moving.`);
+        if (c === null || !friendly(state, actor, c)) return bad('ERR_NOT_FRIENDLY', `${state.regions[dest].name} is not held by your side or by a treaty partner you fight beside: attack it instead of moving.`);
       } else {
         if (c === null) return bad('ERR_NO_TARGET', `${state.regions[dest].name} is held by no one.`);
-        if (allied(state, actor, c)) return bad('ERR_OWN_REGION', `${state.regions[dest].name} is held by your own side.`);
+        if (friendly(state, actor, c)) return bad('ERR_OWN_REGION', `${state.regions[dest].name} is held by your own side or a treaty partner you fight beside.`);
         if (groundStrength(order.forces) === 0) return bad('ERR_NO_GROUND_FORCES', 'An attack needs ground forces; use a strike for drones alone.');
       }
       return ok;
@@ -234,7 +234,7 @@ export function legalOrders(state: GameState, actor: ActorId): Order[] {
     push({ kind: 'hold', region: from });
     for (const to of state.regions[from].neighbours) {
       const c = state.regions[to].controller;
-      if (c !== null && allied(state, actor, c)) {
+      if (c !== null && friendly(state, actor, c)) {
         if (totalStrength(all) > 0) push({ kind: 'move', from, to, forces: all });
       } else if (c !== null && atWar(state, actor, c)) {
         if (groundStrength(all) > 0) push({ kind: 'attack', from, target: to, forces: all });

@@ -80,3 +80,23 @@ export function declareWar(state: GameState, a: ActorId, b: ActorId): boolean {
   state.wars.sort((p, q) => (p.a + '|' + p.b < q.a + '|' + q.b ? -1 : 1));
   return true;
 }
+
+/**
+ * May `actor` stand and move on ground `controller` holds: its own side's, or that of a defence
+ * treaty partner it fights beside (a guarantor that entered the war for it, against a common
+ * enemy). Such a guest's forces defend the ground they stand on.
+ */
+export function friendly(state: GameState, actor: ActorId, controller: ActorId): boolean {
+  if (allied(state, actor, controller)) return true;
+  const partner = commander(state, controller);
+  const wars = state.wars;
+  for (const t of state.treaties) {
+    if (t.kind !== 'defence' || !t.parties.includes(actor) || !t.parties.includes(partner) || !inForce(state, t)) continue;
+    for (let i = 0; i < wars.length; i++) {
+      const w = wars[i];
+      const foe = w.a === actor ? w.b : w.b === actor ? w.a : null;
+      if (foe !== null && (atWar(state, partner, foe) || atWar(state, controller, foe))) return true;
+    }
+  }
+  return false;
+}

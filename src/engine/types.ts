@@ -49,6 +49,20 @@ export interface Region {
 
 export type Casualties = { military: number; civilian: number };
 
+/** A patron's backing of one client, by doctrine (the computer patron's budget and habits). */
+export interface Patronage {
+  readonly client: ActorId;
+  /** 0-100: the share of treasury and income the patron spends on this client, and the chance it sends each package. */
+  readonly generosity: number;
+  readonly packages: readonly PackageKind[];
+  readonly covert: boolean;
+  /**
+   * Before the client's war: only these packages, and one at most every `every` weeks (counted
+   * from the last one due to it). Without it the patron sends a third of its wartime budget.
+   */
+  readonly prewar?: { readonly packages: readonly PackageKind[]; readonly every: number };
+}
+
 export interface Doctrine {
   /** 0-100: how readily the actor attacks. */
   readonly aggression: number;
@@ -59,7 +73,7 @@ export interface Doctrine {
   /** Conditions that, if crossed, the actor answers strongly. */
   readonly redLines: readonly RedLine[];
   /** Clients this actor backs, and how generously (0-100). */
-  readonly patronOf: readonly { client: ActorId; generosity: number; packages: readonly PackageKind[]; covert: boolean }[];
+  readonly patronOf: readonly Patronage[];
   /** Regions the actor will never accept handing over in a settlement. */
   readonly wontCede: readonly RegionId[];
   /** Casualties above which the actor seeks a ceasefire. */
@@ -401,6 +415,11 @@ export interface Rules {
     /** The attack threshold is kept within these: no attack is certain, none hopeless. */
     readonly minThreshold: number;
     readonly maxThreshold: number;
+    /**
+     * Numbers, guns and ground alone raise the threshold no higher than this; only drones that won
+     * their duel carry an attack beyond it, up to maxThreshold.
+     */
+    readonly groundMaxThreshold: number;
     /** A guarantor's peacekeeping point counts this much ground strength in the defence of the region it stands in. */
     readonly peacekeeperStrength: number;
   };
@@ -418,10 +437,16 @@ export interface Rules {
     /** The duel's chance is kept within these (against any air defence at all). */
     readonly duelMin: number;
     readonly duelMax: number;
-    /** The attack modifier of drones that won their duel: bonusBase + bonusPerDrone × min(drones, bonusDronesMax). */
+    /**
+     * The attack modifier of n drones that won their duel, with diminishing returns:
+     * bonusBase + ⌊bonusMax × n / (n + bonusHalf)⌋, added beyond the ground threshold's cap.
+     */
     readonly bonusBase: number;
-    readonly bonusPerDrone: number;
-    readonly bonusDronesMax: number;
+    readonly bonusMax: number;
+    /** The number of drones that gives half of bonusMax (and half of lossCutMax). */
+    readonly bonusHalf: number;
+    /** Drones that won their duel cut the attacker's losses by ⌊lossCutMax × n / (n + bonusHalf)⌋ percent. */
+    readonly lossCutMax: number;
     /** Drones that win their duel suffer this percent of the losses of drones that lose it. */
     readonly wonLossPct: number;
     /** Drones that lose their duel still destroy one armour per this many drones. */
@@ -637,7 +662,16 @@ export type EventCondition =
   | { readonly kind: 'no-settlement' }
   | { readonly kind: 'settlement' }
   /** A settlement's handover of this region is still due. */
-  | { readonly kind: 'handover-pending'; readonly region: RegionId };
+  | { readonly kind: 'handover-pending'; readonly region: RegionId }
+  /** A defence treaty in force binds a guarantor to defend this zone. */
+  | { readonly kind: 'guarantee-covers'; readonly zone: Zone };
+
+/** A named change to a scheduled event's chance while its condition holds. */
+export interface ChanceModifier {
+  readonly name: string;
+  readonly value: number;
+  readonly condition: EventCondition;
+}
 
 export interface ScheduledEvent {
   readonly id: string;
@@ -655,6 +689,8 @@ export interface ScheduledEvent {
   readonly source: string;
   /** Percent chance it fires when its condition holds. */
   readonly chance: number;
+  /** Added to the chance while their conditions hold (the sum kept within 0–100), each logged by name. */
+  readonly chanceModifiers?: readonly ChanceModifier[];
   readonly condition: EventCondition;
   readonly effects: readonly EventEffect[];
 }

@@ -35,15 +35,15 @@ describe('the rules table', () => {
     expect(modifier(t, 'artillery and rockets')).toBe(4);
   });
 
-  it('drones: the duel\'s chance is duelEven + duelPerEdge × edge, within duelMin..duelMax, and its bonus bonusBase + bonusPerDrone × drones', () => {
+  it('drones: the duel\'s chance is duelEven + duelPerEdge × edge, within duelMin..duelMax, and its bonus bonusBase + ⌊bonusMax × drones / (drones + bonusHalf)⌋', () => {
     const duel = (s: GameState) => {
       station(s, 'artsakh', 'jabrayil', { infantry: 4, airDefence: 4 });
       return explainAttack(s, 'azerbaijan', ATTACK).duel;
     };
     const d = DEFAULT_RULES.drones;
     // Two drones against four air defence: an even duel.
-    expect(duel(quiet())).toMatchObject({ threshold: d.duelEven, bonus: d.bonusBase + 2 * d.bonusPerDrone });
-    expect(duel(withRules('drones', { duelEven: 30, bonusBase: 1, bonusPerDrone: 5 }))).toMatchObject({ threshold: 30, bonus: 11 });
+    expect(duel(quiet())).toMatchObject({ threshold: d.duelEven, bonus: d.bonusBase + Math.floor((d.bonusMax * 2) / (2 + d.bonusHalf)) });
+    expect(duel(withRules('drones', { duelEven: 30, bonusBase: 1, bonusMax: 30, bonusHalf: 1, lossCutMax: 60 }))).toMatchObject({ threshold: 30, bonus: 21, lossCut: 40 });
     expect(duel(withRules('drones', { adPerDrone: 5, duelMax: 70 }))?.threshold).toBe(70);
   });
 

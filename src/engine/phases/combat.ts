@@ -2,7 +2,7 @@
 // Operations rolls against these; the board shows them as odds before the player commits.
 import { groundStrength } from '../forces';
 import { inSupply } from '../geography';
-import { allied, ceasefireBetween, commander } from '../sides';
+import { allied, ceasefireBetween, commander, friendly } from '../sides';
 import { mandatesIn } from './binding';
 import type { ActorId, Forces, GameState, Modifier, Order, PackageKind, RegionId } from '../types';
 
@@ -14,7 +14,8 @@ export interface Defender {
 }
 
 /**
- * Everyone on the controller's side with forces in the region, and the guarantors whose
+ * Everyone on the controller's side with forces in the region (a treaty partner fighting beside
+ * it among them: sides.ts, friendly), and the guarantors whose
  * peacekeepers stand there under a mandate the controller is party to, in actor order (a fight
  * takes losses from these forces; peacekeepers are never lost).
  */
@@ -25,7 +26,7 @@ export function defendersOf(state: GameState, region: RegionId): Defender[] {
   const out: Defender[] = [];
   for (const id of state.actorOrder) {
     const here = state.actors[id].forces[region];
-    if (!here || !(allied(state, id, c) || guarantors.includes(id))) continue;
+    if (!here || !(friendly(state, id, c) || guarantors.includes(id))) continue;
     out.push({ actor: id, forces: here });
   }
   return out;
@@ -55,8 +56,15 @@ export interface DuelOdds {
   readonly airDefence: number;
   /** Roll at or under this and the drones win the duel. */
   readonly threshold: number;
-  /** The attack modifier if the drones win. */
+  /** The attack modifier if the drones win, beyond the ground threshold's cap. */
   readonly bonus: number;
+  /** Percent cut from the attacker's losses if the drones win. */
+  readonly lossCut: number;
+}
+
+/** ⌊max × n / (n + half)⌋: each further drone adds less. */
+function diminishing(max: number, n: number, half: number): number {
+  return n <= 0 ? 0 : Math.floor((max * n) / (n + half));
 }
 
 export function duelOdds(state: GameState, drones: number, airDefence: number): DuelOdds {
@@ -67,7 +75,8 @@ export function duelOdds(state: GameState, drones: number, airDefence: number): 
     airDefence,
     // With no air defence at all the drones cannot lose the duel.
     threshold: airDefence === 0 ? 100 : clamp(rules.duelEven + edge * rules.duelPerEdge, rules.duelMin, rules.duelMax),
-    bonus: rules.bonusBase + rules.bonusPerDrone * Math.min(drones, rules.bonusDronesMax),
+    bonus: rules.bonusBase + diminishing(rules.bonusMax, drones, rules.bonusHalf),
+    lossCut: diminishing(rules.lossCutMax, drones, rules.bonusHalf),
   };
 }
 
@@ -119,10 +128,16 @@ export function attackModifiers(state: GameState, attacker: ActorId, from: Regio
   return { mods, defenders, a, d };
 }
 
-export function thresholdOf(state: GameState, mods: readonly Modifier[]): number {
+/**
+ * The roll to beat: the ground modifiers' sum, capped at combat.groundMaxThreshold (numbers alone
+ * never make an attack near-certain), then the air bonus of drones that won their duel on top,
+ * within minThreshold–maxThreshold.
+ */
+export function thresholdOf(state: GameState, mods: readonly Modifier[], air = 0): number {
+  const rules = state.rules.combat;
   let t = 0;
   for (const m of mods) t += m.value;
-  return clamp(t, state.rules.combat.minThreshold, state.rules.combat.maxThreshold);
+  return clamp(Math.min(t, rules.groundMaxThreshold) + air, rules.minThreshold, rules.maxThreshold);
 }
 
 /** The odds of an attack order as the engine will roll them, for tooltips and computer actors. */
@@ -134,7 +149,7 @@ export function explainAttack(state: GameState, attacker: ActorId, order: Extrac
   const walkover = d === 0;
   let chancePct = walkover ? 100 : threshold;
   if (duel && !walkover) {
-    const won = thresholdOf(state, [...mods, { name: 'drones', value: duel.bonus }]);
+    const won = thresholdOf(state, mods, duel.bonus);
     chancePct = Math.floor((duel.threshold * won + (100 - duel.threshold) * threshold) / 100);
   }
   return { defender: state.regions[order.target].controller, attackerStrength: a, defenderStrength: d, modifiers: mods, threshold, duel, chancePct, walkover };

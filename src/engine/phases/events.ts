@@ -1,14 +1,31 @@
 // Phase 1, events: the scenario's scheduled events whose turn has come, each fired when its
 // condition holds and its chance is rolled.
 import { applyEffect } from '../effects';
-import { anyTreatyInForce } from '../sides';
+import { anyTreatyInForce, inForce } from '../sides';
 import { note } from '../stats';
 import type { Dice } from '../rng';
 import type { Override } from '../turn-inputs';
-import type { DeckEvent, EventCondition, GameState, ScheduledEvent } from '../types';
-import { actorName, listed, regionName, tensionName } from '../names';
+import type { DeckEvent, EventCondition, GameState, ScheduledEvent, Zone } from '../types';
+import { actorName, listed, regionName, tensionName, zoneName } from '../names';
 import { withDice, type TurnContext } from './context';
 import { asFacilitator, eventOverride, playInjects, setBy } from './inputs';
+
+/** Is a defence treaty in force that binds a guarantor to defend this zone? */
+function guaranteeCovers(state: GameState, zone: Zone): boolean {
+  return state.treaties.some((t) => t.kind === 'defence' && inForce(state, t) && (t.covers ?? []).includes(zone));
+}
+
+/** The event's chance now: its own, plus each modifier whose condition holds, within 0–100; and the modifiers in words. */
+function chanceNow(state: GameState, e: ScheduledEvent): { chance: number; why: string } {
+  let chance = e.chance;
+  const named: string[] = [];
+  for (const m of e.chanceModifiers ?? []) {
+    if (!holds(state, m.condition)) continue;
+    chance += m.value;
+    named.push(`${m.name} ${m.value >= 0 ? '+' : ''}${m.value}`);
+  }
+  return { chance: Math.max(0, Math.min(100, chance)), why: named.length > 0 ? ` (${e.chance}, ${named.join(', ')})` : '' };
+}
 
 function holds(state: GameState, c: EventCondition): boolean {
   switch (c.kind) {
@@ -33,6 +50,8 @@ function holds(state: GameState, c: EventCondition): boolean {
       return anyTreatyInForce(state, 'ceasefire');
     case 'handover-pending':
       return state.handovers.some((h) => h.region === c.region);
+    case 'guarantee-covers':
+      return guaranteeCovers(state, c.zone);
     default: {
       const never: never = c;
       throw new Error(`bug: unknown condition ${JSON.stringify(never)}`);
@@ -76,11 +95,12 @@ function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
 /** A scheduled event whose result the facilitator set: the roll is still made, and logged beside the setting. */
 function overridden(state: GameState, ctx: TurnContext, dice: Dice, e: ScheduledEvent, o: Extract<Override, { kind: 'event' }>): boolean {
   const holdsNow = holds(state, e.condition);
-  const roll = holdsNow && e.chance < 100 ? dice.roll(100) : 0;
-  const would = holdsNow && roll <= e.chance;
-  const rolled = !holdsNow ? `its condition (${e.condition.kind}) does not hold` : e.chance < 100 ? `roll ${roll} against ${e.chance}` : 'certain';
+  const { chance, why } = chanceNow(state, e);
+  const roll = holdsNow && chance < 100 ? dice.roll(100) : 0;
+  const would = holdsNow && roll <= chance;
+  const rolled = !holdsNow ? `its condition (${e.condition.kind}) does not hold` : chance < 100 ? `roll ${roll} against ${chance}${why}` : 'certain';
   asFacilitator(ctx, 'override', o.reason, () =>
-    note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success: o.happens, text: `${e.title}: ${rolled} — it would ${would ? '' : 'not '}have happened; ${o.happens ? 'it happens' : 'it does not happen'}. ${setBy(o)}`, cause: 'scheduled event' }),
+    note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: chance, success: o.happens, text: `${e.title}: ${rolled} — it would ${would ? '' : 'not '}have happened; ${o.happens ? 'it happens' : 'it does not happen'}. ${setBy(o)}`, cause: 'scheduled event' }),
   );
   return o.happens;
 }
@@ -104,6 +124,8 @@ function conditionText(state: GameState, c: EventCondition): string {
       return `${tensionName(state)} is at least ${c.value}`;
     case 'handover-pending':
       return `the handover of ${regionName(state, c.region)} is still due`;
+    case 'guarantee-covers':
+      return `a defence treaty covers ${zoneName(state, c.zone)}`;
     case 'all':
       return listed(c.of.filter((x) => !holds(state, x)).map((x) => conditionText(state, x)));
     default: {
@@ -137,11 +159,14 @@ function fire(state: GameState, ctx: TurnContext, dice: Dice, e: ScheduledEvent)
   } else if (!holds(state, e.condition)) {
     if (!ctx.log.quiet) note(ctx.log, { kind: 'event-unmet', event: e.id, condition: e.condition.kind, text: `${e.title}: did not happen — its condition (${conditionText(state, e.condition)}) does not hold.`, cause: 'scheduled event' });
     return;
-  } else if (e.chance < 100) {
-    const roll = dice.roll(100);
-    const success = roll <= e.chance;
-    if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: e.chance, success, text: `${e.title}: roll ${roll} against ${e.chance} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });
-    if (!success) return;
+  } else {
+    const { chance, why } = chanceNow(state, e);
+    if (chance < 100) {
+      const roll = dice.roll(100);
+      const success = roll <= chance;
+      if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: `event ${e.id}`, roll, threshold: chance, success, text: `${e.title}: roll ${roll} against ${chance}${why} — ${success ? 'it happens' : 'it does not happen this time'}.`, cause: 'scheduled event' });
+      if (!success) return;
+    }
   }
   note(ctx.log, { kind: 'event', event: e.id, source: e.source, text: `${e.title}. ${e.text}`, cause: 'scheduled event' });
   for (const eff of e.effects) applyEffect(state, ctx.log, eff, e.title);

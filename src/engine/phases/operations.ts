@@ -3,7 +3,7 @@
 import { regionName } from '../names';
 import { fullForces, groundStrength, totalStrength } from '../forces';
 import type { Dice } from '../rng';
-import { allied } from '../sides';
+import { friendly } from '../sides';
 import { note } from '../stats';
 import { FORCE_TYPES, type ActorId, type Forces, type GameState, type Order, type RegionId } from '../types';
 import { voidedBySettlement } from './binding';
@@ -37,7 +37,7 @@ function retreat(state: GameState, ctx: TurnContext, region: RegionId, defenders
     const back = state.regions[region].neighbours
       .filter((n) => {
         const c = state.regions[n].controller;
-        return c !== null && allied(state, d.actor, c);
+        return c !== null && friendly(state, d.actor, c);
       })
       .sort((x, y) => groundStrength(state.actors[d.actor].forces[y]) - groundStrength(state.actors[d.actor].forces[x]) || (x < y ? -1 : 1))[0];
     const keep: Partial<Forces> = {};
@@ -65,7 +65,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const forces: Partial<Forces> = {};
   for (const t of FORCE_TYPES) forces[t] = Math.min(o.forces[t] ?? 0, own?.[t] ?? 0);
   if (groundStrength(forces) === 0) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: its forces in ${regionName(state, o.from)} are gone.`);
-  if (target.controller !== null && allied(state, actor, target.controller)) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: the region is already held by its side.`);
+  if (target.controller !== null && friendly(state, actor, target.controller)) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: the region is already held by its side.`);
   const bound = voidedBySettlement(state, actor, o.target);
   if (bound) return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s attack on ${target.name} is void: ${bound}.`);
   ensureWar(state, ctx, actor, target.controller);
@@ -89,14 +89,16 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
     capture(state, ctx, o.target, actor);
     return result(state, ctx, actor, o, 'captured', `${nameOf(state, actor)} entered ${target.name} unopposed.`);
   }
-  if (droneWon) mods.push({ name: 'drones won the duel over air defence', value: duelOdds(state, forces.drones ?? 0, 0).bonus });
-  const threshold = thresholdOf(state, mods);
+  const air = droneWon ? duelOdds(state, forces.drones ?? 0, 0) : null;
+  const threshold = thresholdOf(state, mods, air?.bonus ?? 0);
+  if (air) mods.push({ name: 'drones won the duel over air defence', value: air.bonus });
   const roll = dice.roll(100);
   const success = set ? set.result === 'taken' : roll <= threshold;
   const decided = set ? `would have ${roll <= threshold ? 'broken the line' : 'been repelled'}; ${success ? 'the line breaks' : 'repelled'}. ${setBy(set)}` : success ? 'the line breaks' : 'repelled';
   const rules = state.rules.combat;
   const from = ctx.log.entries.length;
-  const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, success ? rules.winnerLossPct : rules.attackerLossPct);
+  const lossPct = success ? rules.winnerLossPct : rules.attackerLossPct;
+  const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, Math.floor((lossPct * (100 - (air?.lossCut ?? 0))) / 100));
   let defenderLosses = 0;
   for (const dd of defenders) defenderLosses += lose(state, ctx, dd.actor, o.target, success ? rules.defenderLossPct : rules.winnerLossPct);
   note(ctx.log, {
@@ -131,7 +133,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
 
 function move(state: GameState, ctx: TurnContext, actor: ActorId, o: OrderOf<'move'>): void {
   const to = state.regions[o.to];
-  if (to.controller === null || !allied(state, actor, to.controller)) {
+  if (to.controller === null || !friendly(state, actor, to.controller)) {
     return result(state, ctx, actor, o, 'void', `${nameOf(state, actor)}'s move to ${to.name} is void: the region changed hands.`);
   }
   const moved = moveForces(state, actor, o.from, o.to, o.forces);

@@ -13,7 +13,7 @@ function costText(o: OrderOption): string {
 export function optionButton(o: OrderOption, hook: string, act: Pick<SideActions, 'add'>, view: View, showActor: boolean, extra: string | null = null): HTMLElement {
   const odds = o.odds;
   const tip = odds
-    ? `Chance of success ${odds.chancePct}%${odds.walkover ? ' (undefended: falls without a roll)' : ''}.\nThreshold ${odds.threshold}: the attack succeeds on a roll of ${odds.threshold} or less (1\u2013100).\nModifiers: ${modifierList(odds.modifiers)}.\nStrength ${odds.attackerStrength} against ${odds.defenderStrength}${odds.duel ? `; drones ${odds.duel.drones} against air defence ${odds.duel.airDefence} duel first` : ''}.`
+    ? `Chance of success ${odds.chancePct}%${odds.walkover ? ' (undefended: falls without a roll)' : ''}.\nThreshold ${odds.threshold}: the attack succeeds on a roll of ${odds.threshold} or less (1\u2013100).\nModifiers: ${modifierList(odds.modifiers)} (numbers and ground count only up to a cap; drones that win their duel${odds.duel ? ` add ${odds.duel.bonus}` : ''} beyond it).\nStrength ${odds.attackerStrength} against ${odds.defenderStrength}${odds.duel ? `; drones ${odds.duel.drones} against air defence ${odds.duel.airDefence} duel first` : ''}.`
     : '';
   const full = `${o.text}.${tip ? '\n' + tip : ''}${extra ? '\n' + extra : ''}\nCost: ${costText(o)}.`;
   return h(

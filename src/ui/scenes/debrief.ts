@@ -58,7 +58,7 @@ export class DebriefScene extends Phaser.Scene {
     METRICS.forEach((m, i) => {
       const x = pad + (i % 2) * (cw + pad);
       const y = top + Math.floor(i / 2) * (ch + pad);
-      this.chart(x, y, cw, ch, m.title, chartSeries(view, view.history, m.metric), (a) => shortName(view.actors[a]?.name ?? a));
+      this.chart(x, y, cw, ch, m.title, chartSeries(view, view.history, m.metric, s.humansLog()), (a) => shortName(view.actors[a]?.name ?? a));
     });
   }
 
