@@ -3,6 +3,7 @@
 import { aimMet, peacekeepersOf } from './score';
 import { actorName, regionName } from './names';
 import { allied, atWar, treatiesOf } from './sides';
+import { casualtiesOf } from './stats';
 import type { ActorId, Aim, GameState, RegionId } from './types';
 
 /** `at-risk`: met, but close to failing; `lost`: unmet and cannot be met again (casualties, a war on the zone). */
@@ -72,7 +73,7 @@ function statusOf(state: GameState, actor: ActorId, aim: Aim, met: boolean): { s
     case 'influence-at-least':
       return above(a.influence[c.over] ?? 0, c.value, `influence over ${who(state, c.over)}`);
     case 'casualties-at-most': {
-      const n = a.casualties.military + a.casualties.civilian;
+      const n = casualtiesOf(a);
       // Casualties only grow: once over the cap, the aim is lost for good.
       return { state: !met ? 'lost' : c.value - n < Math.max(1, Math.floor((c.value * MARGIN) / 100)) ? 'at-risk' : 'met', figure: `casualties ${n}, at most ${c.value}` };
     }

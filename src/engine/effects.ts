@@ -3,7 +3,7 @@ import { actorName } from './names';
 import { describeTerms } from './describe';
 import { fullForces } from './forces';
 import { declareWar } from './sides';
-import { adjust, adjustRelations, adjustTension, note, type TurnLog } from './stats';
+import { adjust, adjustRelations, adjustTension, casualtiesOf, note, type TurnLog } from './stats';
 import { stanceToFix } from './third-parties';
 import { FORCE_TYPES, type EventEffect, type GameState, type ProposalTerms, type ActorId } from './types';
 
@@ -46,7 +46,7 @@ export function applyEffect(state: GameState, log: TurnLog, e: EventEffect, caus
       const a = state.actors[e.actor];
       a.casualties.military += e.military;
       a.casualties.civilian += e.civilian;
-      note(log, { kind: 'stat', actor: e.actor, field: 'casualties', delta: e.military + e.civilian, value: a.casualties.military + a.casualties.civilian, text: `${a.name}: ${e.military} military and ${e.civilian} civilian deaths — ${cause}`, cause });
+      note(log, { kind: 'stat', actor: e.actor, field: 'casualties', delta: e.military + e.civilian, value: casualtiesOf(a), text: `${a.name}: ${e.military} military and ${e.civilian} civilian deaths — ${cause}`, cause });
       return;
     }
     case 'embargo': {

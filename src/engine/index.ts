@@ -18,6 +18,7 @@ export { recordTurn, newReplay, playReplay, verifyReplay, parseReplay, REPLAY_LI
 export { checkJsonShape, parseJson, type JsonLimits } from './json-input';
 export { scoreGame, scoreActor, type Score } from './score';
 export { aimStatuses, type AimState } from './aim-status';
+export { casualtiesOf } from './stats';
 export { dateOfTurn, longDate } from './calendar';
 export { ENGINE_VERSION } from './version';
 export { describeOrder, describeTerms } from './describe';

@@ -1,5 +1,6 @@
 // Scoring from the actors' aims, at the end or at any moment for a running tally.
 import { allied, treatiesOf } from './sides';
+import { casualtiesOf } from './stats';
 import type { ActorId, Aim, GameState } from './types';
 
 export interface Score {
@@ -38,7 +39,7 @@ export function aimMet(state: GameState, actor: ActorId, aim: Aim): boolean {
     case 'support-at-least':
       return a.domesticSupport >= c.value;
     case 'casualties-at-most':
-      return a.casualties.military + a.casualties.civilian <= c.value;
+      return casualtiesOf(a) <= c.value;
     case 'influence-at-least':
       return (a.influence[c.over] ?? 0) >= c.value;
     // Only battle sets capturedTurn: regions handed over under a treaty are not war in their zone.

@@ -1,7 +1,12 @@
 // Every change to an actor's standing goes through here: clamped to its range and logged
 // with its cause, so the news feed can say why a figure moved.
 import { actorName, tensionName } from './names';
-import type { ActorId, GameState, LogEntry, Phase } from './types';
+import type { Actor, ActorId, GameState, LogEntry, Phase } from './types';
+
+/** An actor's dead so far, military and civilian. */
+export function casualtiesOf(a: Pick<Actor, 'casualties'>): number {
+  return a.casualties.military + a.casualties.civilian;
+}
 
 export interface TurnLog {
   readonly turn: number;

@@ -1,6 +1,6 @@
 // What an override changed: the same turn resolved from the same state with the same orders and
 // inputs, less that one override, beside the turn as played (control and casualties).
-import { type ActorId, type GameState, type Override, type RegionId } from '../engine';
+import { casualtiesOf, type ActorId, type GameState, type Override, type RegionId } from '../engine';
 import { playTurn, type PlayedWorld } from './world';
 
 export interface Counterfactual {
@@ -15,7 +15,7 @@ export interface Counterfactual {
   readonly error: string | null;
 }
 
-const lost = (s: GameState, a: ActorId): number => s.actors[a].casualties.military + s.actors[a].casualties.civilian;
+const lost = (s: GameState, a: ActorId): number => casualtiesOf(s.actors[a]);
 
 function compareStates(played: GameState, without: GameState): Pick<Counterfactual, 'control' | 'casualties'> {
   const control = played.regionOrder

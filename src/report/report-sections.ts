@@ -1,5 +1,5 @@
 // The class debrief's sections as HTML, shared by the screen (one tab each) and the printed report.
-import type { ActorId, GameState, RegionId } from '../engine';
+import { casualtiesOf, type ActorId, type GameState, type RegionId } from '../engine';
 import type { ClassDebrief, WorldDebrief } from './class-debrief';
 import { esc, list, table } from './html-kit';
 import { rollText } from './moments';
@@ -7,7 +7,7 @@ import { finalState } from './world';
 
 const actorName = (s: GameState, a: ActorId | null): string => (a === null ? 'no one' : esc(s.actors[a]?.name ?? a));
 const regionName = (s: GameState, r: RegionId): string => esc(s.regions[r]?.name ?? r);
-const lost = (s: GameState, a: ActorId): number => s.actors[a].casualties.military + s.actors[a].casualties.civilian;
+const lost = (s: GameState, a: ActorId): number => casualtiesOf(s.actors[a]);
 const teamOf = (w: WorldDebrief, a: ActorId): string => (Object.hasOwn(w.teams, a) && w.teams[a].length > 0 ? esc(w.teams[a].join(', ')) : '<span class="muted">computer</span>');
 
 /** Regions whose holder at the end differs from the start on some board. */

@@ -1,7 +1,7 @@
 // Phase 7, end check: a settlement accepted by the belligerents, or the calendar's end.
 import { dateOfTurn } from '../calendar';
 import { transferRegion } from './treaties';
-import { note } from '../stats';
+import { casualtiesOf, note } from '../stats';
 import type { ActorId, EndReason, GameState, TurnSummary } from '../types';
 import type { TurnContext } from './context';
 
@@ -22,7 +22,7 @@ function summary(state: GameState): TurnSummary {
   for (let i = 0; i < actors.length; i++) {
     const id = actors[i];
     const a = state.actors[id];
-    casualties[id] = a.casualties.military + a.casualties.civilian;
+    casualties[id] = casualtiesOf(a);
     legitimacy[id] = a.legitimacy;
     let inf = 0;
     for (let j = 0; j < actors.length; j++) if (j !== i) inf += a.influence[actors[j]] ?? 0;

@@ -1,6 +1,6 @@
 // Two timelines side by side: who holds each region at a week in each, the scores there, and the
 // casualties week by week. Pure (no DOM), so it is tested in Node.
-import { scoreGame, type ActorId, type GameState } from '../../engine';
+import { casualtiesOf, scoreGame, type ActorId, type GameState } from '../../engine';
 import type { TheatreGame } from './model';
 
 export interface ControlDiff {
@@ -35,7 +35,7 @@ export interface Comparison {
 
 function casualties(state: GameState): number {
   let n = 0;
-  for (const a of state.actorOrder) n += state.actors[a].casualties.military + state.actors[a].casualties.civilian;
+  for (const a of state.actorOrder) n += casualtiesOf(state.actors[a]);
   return n;
 }
 
