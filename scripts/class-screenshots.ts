@@ -6,18 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchServer } from '../src/server/launch';
-import { buildSite, launchChromium } from './site';
+import { buildSite, clickHook, launchChromium } from './site';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 
-async function click(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((i) => window.karabakh?.locate(i) !== null, id, { timeout: 60_000 });
-  const p = await page.evaluate((i) => window.karabakh.locate(i), id);
-  await page.mouse.click(p!.x, p!.y);
-}
+const click = (page: Page, id: string): Promise<void> => clickHook(page, id, 60_000);
 
 async function typeInto(page: Page, id: string, text: string): Promise<void> {
   await click(page, id);

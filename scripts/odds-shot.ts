@@ -6,14 +6,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { gameFromReplay, saveOf } from '../src/ui/save';
 import { AUTOSAVE_KEY } from '../src/ui/store';
-import { ROOT } from './site';
+import { clickHook, ROOT } from './site';
 
 export async function oddsShot(page: Page, url: string, docs: string, width: number): Promise<void> {
-  const click = async (id: string) => {
-    await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
-    const p = await page.evaluate((i) => window.karabakh.locate(i), id);
-    await page.mouse.click(p!.x, p!.y);
-  };
+  const click = (id: string) => clickHook(page, id);
   const menu = () => page.waitForFunction(() => window.karabakh?.scene === 'menu' && window.karabakh.ready, null, { timeout: 60_000 });
   await page.goto(url);
   await menu();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { oddsShot } from './odds-shot';
-import { buildSite, launchChromium, ROOT, serveStatic } from './site';
+import { buildSite, clickHook, launchChromium, ROOT, serveStatic } from './site';
 
 async function main(): Promise<void> {
   const sizeArg = process.argv.indexOf('--size');
@@ -34,11 +34,7 @@ async function main(): Promise<void> {
     }
     await page.goto(`${served.url}?play=azerbaijan&scenario=2020-war&seed=docs&fast`);
     const ready = () => page.waitForFunction(() => window.karabakh.scene === 'board' && window.karabakh.ready, null, { timeout: 60_000 });
-    const click = async (id: string) => {
-      await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
-      const p = await page.evaluate((i) => window.karabakh.locate(i), id);
-      await page.mouse.click(p!.x, p!.y);
-    };
+    const click = (id: string) => clickHook(page, id);
     const endTurn = async () => {
       const t = await page.evaluate(() => window.karabakh.view()!.turn);
       await click('board.endTurn');
@@ -69,11 +65,7 @@ async function main(): Promise<void> {
     await page.close();
     const hot = await browser.newPage({ viewport: { width, height } });
     await hot.goto(`${served.url}?fast`);
-    const at = async (id: string) => {
-      await hot.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
-      const p = await hot.evaluate((i) => window.karabakh.locate(i), id);
-      await hot.mouse.click(p!.x, p!.y);
-    };
+    const at = (id: string) => clickHook(hot, id);
     const scene = (name: string) => hot.waitForFunction((s) => window.karabakh.scene === s && window.karabakh.ready, name, { timeout: 60_000 });
     await scene('menu');
     for (const id of ['menu.hotseat', 'hotseat.actor.azerbaijan', 'hotseat.actor.armenia', 'dialog.start', 'hotseat.handover', 'board.endTurn', 'dialog.ok']) await at(id);
@@ -100,11 +92,7 @@ async function main(): Promise<void> {
 async function panelShots(page: Page, url: string, docs: string, width: number, actor: string): Promise<void> {
   const stem = actor === 'turkey' ? 'panel' : `panel-${actor}`;
   await page.goto(`${url}?play=${actor}&scenario=2020-war&seed=docs&fast`);
-  const click = async (id: string) => {
-    await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
-    const p = await page.evaluate((i) => window.karabakh.locate(i), id);
-    await page.mouse.click(p!.x, p!.y);
-  };
+  const click = (id: string) => clickHook(page, id);
   const shoot = async (what: string) => {
     await page.mouse.move(5, 5);
     const box = await page.locator('#side').boundingBox();

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -68,4 +68,11 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromePath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
+}
+
+/** Clicks with the real mouse where the automation hook places `id`, once the page shows it. */
+export async function clickHook(page: Page, id: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((i) => window.karabakh?.locate(i) != null, id, { timeout });
+  const p = await page.evaluate((i) => window.karabakh.locate(i), id);
+  await page.mouse.click(p!.x, p!.y);
 }

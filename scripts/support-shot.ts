@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, launchChromium, ROOT, serveStatic } from './site';
+import { buildSite, clickHook, launchChromium, ROOT, serveStatic } from './site';
 
 async function main(): Promise<void> {
   const sizeArg = process.argv.indexOf('--size');
@@ -17,11 +17,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(`${served.url}?play=turkey&scenario=2020-war&seed=docs&fast`);
     await page.waitForFunction(() => window.karabakh.scene === 'board' && window.karabakh.ready, null, { timeout: 60_000 });
-    const click = async (id: string) => {
-      await page.waitForFunction((i) => window.karabakh.locate(i) !== null, id, { timeout: 30_000 });
-      const p = await page.evaluate((i) => window.karabakh.locate(i), id);
-      await page.mouse.click(p!.x, p!.y);
-    };
+    const click = (id: string) => clickHook(page, id);
     await click('tab.support');
     await page.selectOption('[data-hook="support.size"]', '2');
     await page.selectOption('[data-hook="support.strings"]', 'refuse-ceasefire');

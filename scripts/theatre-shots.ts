@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { playGame } from '../src/cli/game-loop';
 import { SCENARIOS } from '../src/scenario';
 import { encodeReplay } from '../src/ui/theatre/share-link';
-import { buildSite, launchChromium, ROOT, serveStatic } from './site';
+import { buildSite, clickHook, launchChromium, ROOT, serveStatic } from './site';
 
 async function main(): Promise<void> {
   const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
@@ -24,11 +24,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width, height } });
     const ready = (scene: string) => page.waitForFunction((s) => window.karabakh?.scene === s && window.karabakh.ready, scene, { timeout: 60_000 });
-    const click = async (id: string) => {
-      await page.waitForFunction((i) => window.karabakh?.locate(i) != null, id, { timeout: 30_000 });
-      const p = await page.evaluate((i) => window.karabakh.locate(i), id);
-      await page.mouse.click(p!.x, p!.y);
-    };
+    const click = (id: string) => clickHook(page, id);
     await page.goto(`${served.url}?fast&replay=${await encodeReplay(played.game.replay)}`);
     await ready('theatre');
     await click('theatre.week.6');
