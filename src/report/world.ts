@@ -1,6 +1,6 @@
-// A board's game rebuilt from its replay: the engine checks the replay (playReplay), then it is
-// played again turn by turn so the debrief can read the state after each turn and each turn's log.
-import { newGame, playReplay, resolveTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result, type TurnInputs } from '../engine';
+// A board's game rebuilt from its replay: the engine checks the replay (playReplay) and hands
+// over the state after each turn and each turn's log as it goes, so the game is played once.
+import { playReplay, resolveTurn, type GameState, type LogEntry, type OrdersByActor, type Replay, type Result, type TurnInputs } from '../engine';
 import type { Scenario } from '../scenario/types';
 
 export interface PlayedWorld {
@@ -24,18 +24,14 @@ export function playTurn(state: GameState, orders: OrdersByActor, inputs?: TurnI
 }
 
 export function playWorld(replay: Replay, scenario: Scenario): Result<{ world: PlayedWorld }> {
-  const checked = playReplay(replay, scenario);
-  if (!checked.ok) return { ok: false, code: checked.code, message: checked.message };
-  const start = newGame(scenario, replay.seed, { variant: replay.variant });
-  if (!start.ok) return start;
-  const states: GameState[] = [start.state];
-  const logs: LogEntry[][] = [];
-  replay.turns.forEach((turn) => {
-    const res = playTurn(states[states.length - 1], turn.orders, turn.inputs);
-    if (!res.ok) throw new Error(`bug: turn ${logs.length + 1} verified but does not play: ${res.message}`);
-    states.push(res.state);
-    logs.push(res.log);
+  const states: GameState[] = [];
+  const logs: (readonly LogEntry[])[] = [];
+  const checked = playReplay(replay, scenario, (state, log) => {
+    // The opening state comes with no log; each turn's state with the turn's log.
+    if (states.length > 0) logs.push(log);
+    states.push(state);
   });
+  if (!checked.ok) return { ok: false, code: checked.code, message: checked.message };
   return { ok: true, world: { scenario, replay, states, logs } };
 }
 

@@ -1,8 +1,9 @@
 // One game in the replay theatre: every week's state, rebuilt once from the replay by the engine
-// (playReplay, every hash checked), and what each side saw of it: the board as its view, and the
+// (playWorld: playReplay, every hash checked), and what each side saw of it: the board as its view, and the
 // week's news and rolls as it could read them. Week 0 is the opening; week w the state after w
 // turns, whose news is the turn that led to it. No Phaser and no DOM here.
-import { logFor, playReplay, viewFor, type ActorId, type GameState, type LogEntry, type Replay, type View } from '../../engine';
+import { logFor, viewFor, type ActorId, type GameState, type LogEntry, type Replay, type View } from '../../engine';
+import { playWorld } from '../../report/world';
 import type { Scenario } from '../../scenario/types';
 import { newsFeed, rankNews, type NewsItem } from '../news';
 import type { Outcome } from '../play';
@@ -45,14 +46,10 @@ export class TheatreGame {
 
   /** The game rebuilt from its replay, or the engine's reason it cannot be (naming the turn). */
   static build(replay: Replay, scenario: Scenario): Outcome<{ game: TheatreGame }> {
-    const weeks: GameState[] = [];
-    const logs: (readonly LogEntry[])[] = [];
-    const played = playReplay(replay, scenario, (state, log) => {
-      weeks.push(state);
-      logs.push(log);
-    });
+    const played = playWorld(replay, scenario);
     if (!played.ok) return { ok: false, message: played.message };
-    return { ok: true, game: new TheatreGame(scenario, replay, weeks, logs) };
+    const { states, logs } = played.world;
+    return { ok: true, game: new TheatreGame(scenario, replay, states, [[], ...logs]) };
   }
 
   /** The last week (the number of turns played). */
