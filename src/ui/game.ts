@@ -11,6 +11,7 @@ import { MenuScene } from './scenes/menu';
 import { HandoverScene } from './hotseat-scene';
 import { TheatreScene } from './theatre/scene';
 import type { Theatre } from './theatre/theatre';
+import { onContinuationsBusy } from './odds/run';
 
 /** The texts of a display list, containers opened. */
 function texts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
@@ -22,6 +23,9 @@ function theatreHash(t: Theatre): string | null {
   return g ? hashState(g.state(t.week)) : null;
 }
 
+/** Frames a second while odds continuations run: still answers a click within a fraction of a second. */
+const BUSY_FPS = 8;
+
 export function startGame(): Phaser.Game {
   installTooltips();
   setSource({
@@ -32,6 +36,7 @@ export function startGame(): Phaser.Game {
     replay: () => (app.theatre?.showing ? app.theatre.timeline()?.replay ?? null : app.table ? app.table.replay() : app.session?.replay ?? null),
     hotseat: () => (app.table ? null : app.session?.hotseat?.status() ?? null),
     labels: () => game.scene.getScenes(true).flatMap((s) => texts(s.children.list)),
+    frameLimit: () => game.loop.fpsLimit,
   });
   const parent = document.getElementById('board')!;
   const game = new Phaser.Game({
@@ -52,5 +57,9 @@ export function startGame(): Phaser.Game {
   new ResizeObserver(() => {
     if (game.scale.getParentBounds()) game.scale.refresh();
   }).observe(parent);
+  // While odds continuations run in workers, the board (under the odds panel, or a debrief that
+  // waits for them) draws a few frames a second instead of sixty: without a GPU, drawing a still
+  // board sixty times a second took a core of a two-core machine from the workers.
+  onContinuationsBusy((busy) => game.loop.setFPSLimit(busy ? BUSY_FPS : 0));
   return game;
 }

@@ -23,6 +23,8 @@ export interface KarabakhHook {
   hotseat(): HotSeatStatus | null;
   /** Every text drawn on the canvas by the scenes running now (region names, counters, arrow labels). */
   labels(): string[];
+  /** The board's cap on frames a second: 0 for none (as the display allows), a few while odds continuations run. */
+  frameLimit(): number;
   /** The join code of the class this page hosts or plays in, or null. */
   classCode(): string | null;
   /**
@@ -42,12 +44,13 @@ export interface KarabakhHook {
 type Locator = () => PagePoint | null;
 
 const locators = new Map<string, Locator>();
-let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[] } = {
+let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[]; frameLimit(): number } = {
   view: () => null,
   hash: () => null,
   replay: () => null,
   hotseat: () => null,
   labels: () => [],
+  frameLimit: () => 0,
 };
 let classCode: () => string | null = () => null;
 
@@ -86,6 +89,7 @@ export const hook: KarabakhHook = {
   replay: () => source.replay(),
   hotseat: () => source.hotseat(),
   labels: () => source.labels(),
+  frameLimit: () => source.frameLimit(),
   classCode: () => classCode(),
   locate(id: string): PagePoint | null {
     const el = document.querySelector(`[data-hook="${CSS.escape(id)}"]`);

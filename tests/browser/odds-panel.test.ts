@@ -79,8 +79,11 @@ it('cancels a run, leaving the figures drawn as they were, and draws a week play
   await typeInto('odds.runs', '400');
   await d.click('odds.run');
   await d.page.waitForFunction(() => Number(document.querySelector('[data-hook="odds.progress"]')?.getAttribute('data-done') ?? 0) > 0, null, { timeout: 60_000 });
+  // While the workers play, the board under the panel draws a few frames a second; at full rate again once they stop.
+  expect(await d.page.evaluate(() => window.karabakh.frameLimit())).toBeGreaterThan(0);
   await d.click('odds.cancel');
   await d.page.waitForFunction(() => /Cancelled/.test(document.querySelector('[data-hook="odds.status"]')?.textContent ?? ''));
+  expect(await d.page.evaluate(() => window.karabakh.frameLimit())).toBe(0);
   expect(await attr('odds.column.0', 'data-hashes')).toBe(before);
   expect(await shown('odds.cancel')).toBe(false);
   // Closed and opened again on the same week (the N of the last figures drawn): from the page's cache, no run.

@@ -38,6 +38,25 @@ export const CANCELLED = 'cancelled';
 /** How long finished workers are kept for the next run before they are let go. */
 const KEEP_MS = 60_000;
 
+/** Runs under way in this page, and who wants to know when the page starts and stops running some. */
+let running = 0;
+const busyListeners = new Set<(busy: boolean) => void>();
+
+/**
+ * Tells `listener` when continuations start running in this page (true) and when the last run
+ * ends (false): the board draws less often meanwhile, leaving the cores to the workers.
+ * Returns the way to stop listening.
+ */
+export function onContinuationsBusy(listener: (busy: boolean) => void): () => void {
+  busyListeners.add(listener);
+  return () => busyListeners.delete(listener);
+}
+
+function setRunning(change: 1 | -1): void {
+  running += change;
+  if (running === (change === 1 ? 1 : 0)) for (const l of busyListeners) l(change === 1);
+}
+
 function send(w: Worker, m: ToWorker): void {
   w.postMessage(m);
 }
@@ -90,9 +109,11 @@ export function runContinuations(req: ContinuationsRequest): ContinuationsRun {
     if (!finish) return;
     const f = finish;
     finish = null;
+    setRunning(-1);
     if (error) f.reject(error);
     else f.resolve(weeks.map((week) => ({ week, games: results.get(week)! })));
   };
+  setRunning(1);
   for (let i = 0; i < count; i++) {
     const w = takeWorker();
     w.onmessage = (e: MessageEvent<FromWorker>): void => {
