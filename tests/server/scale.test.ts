@@ -1,6 +1,9 @@
 // Past one machine: two server processes sharing Redis (presence, matchmaking) and PostgreSQL
 // (the store), each with its own public address. A class is hosted on one, joined through the
-// other; the process holding the class is SIGKILLed and the class carries on on the other.
+// other; the process holding the class is SIGKILLed and the class carries on on the other. The
+// processes run the built server, as `npm start` does (scripts/build-server.ts bundles every
+// package it uses, the Redis and PostgreSQL clients with them).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,10 +28,12 @@ describe.skipIf(!ready)('two server processes through Redis and PostgreSQL', () 
     dir = mkdtempSync(join(tmpdir(), 'karabakh-scale-'));
     [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
     const database = await freshDatabase(postgres, 'classes');
+    const built = spawnSync('npm', ['run', '-s', 'build:server'], { encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`npm run build:server failed:\n${built.stderr}`);
     for (let n = 0; n < 2; n++) {
       const port = await freePort();
       const address = `127.0.0.1:${port}`;
-      servers.set(address, await launchServer(['--port', String(port), '--public-address', address, '--redis', redis.url, '--database', database, '--static', join(dir, 'none')]));
+      servers.set(address, await launchServer(['--port', String(port), '--public-address', address, '--redis', redis.url, '--database', database, '--static', join(dir, 'none')], { built: true }));
     }
   }, 120_000);
 
