@@ -1,7 +1,7 @@
 // One client's place in a class, in the browser or in Node: join, receive the board, draft and
-// submit orders, run the class as its facilitator. It comes back by itself: Colyseus reconnection
-// first, then (after a server restart or a move to another process) a new join with the seat's
-// token, retried with backoff until it works or the class refuses it for good.
+// submit orders, run the class as its facilitator. It comes back by itself (after a network blip,
+// a server restart or a move to another process) with a new join with the seat's token, retried
+// with backoff until it works or the class refuses it for good.
 // @colyseus/sdk is loaded only when a class is joined, so the single-player game never loads it.
 import type { Client as SdkClient, Room } from '@colyseus/sdk';
 import type { LogEntry } from '../engine';
@@ -130,10 +130,13 @@ export class ClassConnection extends ClassRequests {
     }
   }
 
-  /** The credentials, and for a student coming back the board it holds (the server then sends none if current). */
+  /** The credentials, and for a client coming back the board it holds (the server then sends none if current). */
   private joinOptions(): JoinOptions {
-    const v = this.welcome?.role === 'student' ? this.view : null;
-    return v ? { ...this.credentialsNow, held: { turn: v.turn, status: v.status } } : { ...this.credentialsNow };
+    const role = this.welcome?.role;
+    const v = role === 'student' ? this.view : null;
+    if (v) return { ...this.credentialsNow, held: { turn: v.turn, status: v.status } };
+    const t = role === 'facilitator' ? this.truth : null;
+    return t ? { ...this.credentialsNow, held: { turn: t.turn, status: t.status, hash: t.hash, world: t.world } } : { ...this.credentialsNow };
   }
 
   private setStatus(s: ConnectionStatus): void {
@@ -144,10 +147,10 @@ export class ClassConnection extends ClassRequests {
 
   private attach(room: Room): void {
     this.room = room;
-    // Colyseus's own reconnection mends a blip quickly; past that, rejoinLoop takes over.
-    room.reconnection.maxRetries = 2;
-    room.reconnection.minDelay = 100;
-    room.reconnection.maxDelay = 500;
+    // Colyseus's own reconnection of the session is not used: no session outlives a server's
+    // restart (the bench's 800 clients spent over half a second failing at it), and rejoinLoop
+    // mends a network blip as well, at once, without sending a current board again.
+    room.reconnection.maxRetries = 0;
     const on = <K extends keyof ServerMessages>(type: K, handle: (m: ServerMessages[K]) => void): void => {
       room.onMessage(type, (m: ServerMessages[K]) => handle(m));
     };
@@ -194,6 +197,8 @@ export class ClassConnection extends ClassRequests {
 
   private onWelcome(w: Welcome): void {
     this.welcome = w;
+    // The facilitator's board is kept; the open turn's submissions follow, every one of them.
+    if (w.boardUnchanged && w.role === 'facilitator' && this.truth) this.truth = { ...this.truth, submissions: {} };
     if (w.seatToken !== null) this.credentialsNow = { code: w.code, seatToken: w.seatToken };
     this.emit('welcome', w);
   }

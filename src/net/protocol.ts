@@ -44,6 +44,9 @@ export type Credentials =
 export interface HeldBoard {
   readonly turn: number;
   readonly status: ClassStatus;
+  /** The facilitator's board also names its state's hash and its world (a student's never has the hash). */
+  readonly hash?: string;
+  readonly world?: number;
 }
 
 /** What a client joins with: its credentials, and on coming back the board it holds. */

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ROOM_NAME } from '../net/protocol';
 import { ClassRoom } from './class-room';
+import { holdRequests } from './gate';
 import { routeRequests } from './http-routes';
 import { RateLimiter, type RateLimits } from './rate-limit';
 import { resumeOpenClasses } from './resume';
@@ -37,6 +38,9 @@ export interface RunningServer {
   rooms(): number;
 }
 
+/** Connections the system may queue for the server before it accepts them. */
+const BACKLOG = 2048;
+
 /** Largest message a client may send, in bytes (a turn's orders are a few kilobytes). */
 const MAX_PAYLOAD = 64 * 1024;
 
@@ -62,12 +66,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   server.define(ROOM_NAME, ClassRoom).filterBy(['code']);
   server.onShutdown(() => store.close());
-  // Alone, this process holds every class: they come back before the port opens, so no client's
-  // join can open a second room for one. With Redis, a class comes back when a client returns,
-  // on whichever process it asks.
-  const resumed = redis ? 0 : await resumeOpenClasses(store, now());
-  await server.listen(config.port, config.host);
+  // Alone, this process holds every class: they come back while the port holds every request
+  // (gate.ts), so no client's join can open a second room for one, and the clients waiting are
+  // served as soon as they are back. With Redis, a class comes back when a client returns, on
+  // whichever process it asks. The backlog takes a school's clients knocking at once.
+  const open = holdRequests(http);
+  await server.listen(config.port, config.host, BACKLOG);
   routeRequests(http, { store, limiter: new RateLimiter(config.limits, now), staticDir: config.staticDir, now });
+  const resumed = redis ? 0 : await resumeOpenClasses(store, now());
+  open();
   return {
     port: (http.address() as AddressInfo).port,
     store,

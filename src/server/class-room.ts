@@ -90,11 +90,15 @@ export class ClassRoom extends Room {
     const world = this.worlds[member.world];
     this.members.set(client.sessionId, member);
     this.connected.add(client.sessionId);
-    // A student coming back with the current board (after a restart, say) is not sent it again.
+    // A client coming back with the current board (after a restart, say) is not sent it again: a
+    // student's is its turn and status; the facilitator's also the state's hash and the world,
+    // and it is sent the open turn's submissions anew (its board holds those it was told of).
     const { held } = admission;
-    const unchanged = held !== null && held.turn === world.game.turn && held.status === world.status(this.record.status);
+    const facilitator = member.role === 'facilitator';
+    const unchanged = held !== null && held.turn === world.game.turn && held.status === world.status(this.record.status) && (!facilitator || (held.hash === world.game.hash() && held.world === world.index));
     client.send('welcome', this.welcome(member, admission.seatToken, unchanged));
     if (!unchanged) this.sendBoard(client, true);
+    else if (facilitator) for (const [actor, orders] of world.game.submissions()) client.send('submitted', { turn: world.game.turn, actor, orders });
     if (member.actor !== null && world.drafts.has(member.actor)) client.send('draft', world.drafts.get(member.actor));
     const submitted = member.actor === null ? undefined : world.game.submissions().get(member.actor);
     if (member.actor !== null && submitted) client.send('submitted', { turn: world.game.turn, actor: member.actor, orders: submitted });

@@ -26,8 +26,9 @@ const refuse = (code: string, message: string): Admission => ({ ok: false, code,
 
 function heldBoard(v: unknown): HeldBoard | null {
   if (!v || typeof v !== 'object') return null;
-  const { turn, status } = v as Record<string, unknown>;
-  return typeof turn === 'number' && (status === 'lobby' || status === 'running' || status === 'ended') ? { turn, status } : null;
+  const { turn, status, hash, world } = v as Record<string, unknown>;
+  if (typeof turn !== 'number' || (status !== 'lobby' && status !== 'running' && status !== 'ended')) return null;
+  return { turn, status, ...(typeof hash === 'string' && hash.length <= 64 ? { hash } : {}), ...(Number.isSafeInteger(world) ? { world: world as number } : {}) };
 }
 
 /** A world named in join options: absent is the first; anything else must be one of the class's. */
@@ -47,7 +48,7 @@ export function admit(record: ClassRecord, worlds: readonly Seats[], options: un
   if (typeof o !== 'object' || Array.isArray(o)) return refuse('ERR_BAD_JOIN', 'Join with a class code and a team name, or a saved seat.');
   if (o.facilitatorToken !== undefined) {
     if (!tokenMatches(o.facilitatorToken, record.facilitatorHash)) return refuse('ERR_BAD_TOKEN', `That is not the facilitator's token for class ${record.code}.`);
-    return { ok: true, member: { role: 'facilitator', actor: null, seatId: null, world: 0 }, seatToken: null, newSeat: null, held: null };
+    return { ok: true, member: { role: 'facilitator', actor: null, seatId: null, world: 0 }, seatToken: null, newSeat: null, held: heldBoard(o.held) };
   }
   const world = worldOf(o.world, worlds.length);
   if (world === null) return refuse('ERR_NO_WORLD', `Class ${record.code} runs ${worlds.length} board${worlds.length === 1 ? '' : 's'}: world is a number from 0 to ${worlds.length - 1}.`);

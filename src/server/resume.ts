@@ -17,6 +17,9 @@ export async function resumeOpenClasses(store: ClassStore, now: number): Promise
   await matchMaker.onReady;
   let resumed = 0;
   for (const code of await store.openClasses(now - RESUME_WITHIN_MS)) {
+    // A turn for the connections knocking meanwhile (the port holds them: gate.ts), so that a
+    // client asking for a session of the process before learns at once that it is gone.
+    await new Promise((r) => setImmediate(r));
     try {
       await matchMaker.createRoom(ROOM_NAME, { code });
       resumed++;

@@ -65,6 +65,11 @@ describe('class game', () => {
     // The replay (made only when asked for) is the one the class played, opening hash included.
     expect(again.game.replay).toEqual({ ...game.replay, turns: game.replay.turns.map((t, i) => ({ ...t, orders: unplayable[i].orders })) });
     expect(Object.isFrozen(again.game.state.actors)).toBe(true);
+    // A state stored before seals (its JSON alone) resumes too, checked by its hash.
+    const last = results[2];
+    const before = restored(unplayable, [...results.slice(0, 2), { ...last, state: last.state!.slice(last.state!.indexOf('\n') + 1) }]);
+    expect(before.replayed).toBeNull();
+    expect(before.game.hash()).toBe(game.hash());
   });
 
   it("keeps the open turn's stored submissions when it resumes from the stored state", () => {
@@ -80,9 +85,14 @@ describe('class game', () => {
     const last = results[2];
     const changed = last.state!.replace('"turn":3', '"turn":4');
     expect(changed).not.toBe(last.state);
+    // A state stored before seals (its JSON alone) is checked by its hash.
+    const unsealed = last.state!.slice(last.state!.indexOf('\n') + 1);
+    const changedUnsealed = unsealed.replace('"turn":3', '"turn":4');
     const cases: [TurnResult[], RegExp][] = [
-      [[...results.slice(0, 2), { ...last, state: changed }], /hashes to [0-9a-f]{16}, not the recorded/],
-      [[...results.slice(0, 2), { ...last, state: last.state!.slice(0, 500) }], /not JSON/],
+      [[...results.slice(0, 2), { ...last, state: changed }], /is damaged, or is not the one of its recorded hash: its seal \(SHA-256\) does not match/],
+      [[...results.slice(0, 2), { ...last, state: last.state!.slice(0, 500) }], /is damaged/],
+      [[...results.slice(0, 2), { ...last, state: changedUnsealed }], /hashes to [0-9a-f]{16}, not the recorded/],
+      [[...results.slice(0, 2), { ...last, state: unsealed.slice(0, 500) }], /not JSON/],
       [[...results.slice(0, 2), { ...last, state: null }], /no state is stored after turn 3/],
       [[results[0], { ...results[1], log: results[2].log }, last], /log of turn 2 is not that turn's/],
       [[], /3 turns are stored but 0 results/],

@@ -104,6 +104,8 @@ describe('a class over the network', () => {
     expect(truthAt(1).hash).toBe(hashes[0]);
     // Students came back holding the current board, so the server did not send it again.
     expect(students.map((s) => s.conn.welcome?.boardUnchanged)).toEqual([true, true, true, true]);
+    // So did the facilitator (the same turn, status, hash and world); the submissions came anew.
+    expect(fac.welcome?.boardUnchanged).toBe(true);
     expect(Object.keys(truthAt(1).submissions).sort()).toEqual(['armenia', 'azerbaijan']);
     expect(truthAt(1).submissions.azerbaijan).toEqual(az2);
     expect(ar2.conn.submitted?.turn).toBe(1);
