@@ -65,7 +65,7 @@ export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
       const p = state.proposals.find((x) => x.id === o.proposal);
       if (!p || p.status !== 'pending') continue;
       p.answers[actor] = o.answer;
-      note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer: o.answer, text: `${actorName(state, actor)} ${o.answer === 'counter' ? 'counters' : o.answer + 's'} ${actorName(state, p.from)}'s proposal (${describeTerms(p.terms, state)}).`, cause: o.reason ? `${actorName(state, actor)}'s reason: ${o.reason}` : `answer of ${actorName(state, actor)}` });
+      if (!ctx.log.quiet) note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer: o.answer, text: `${actorName(state, actor)} ${o.answer === 'counter' ? 'counters' : o.answer + 's'} ${actorName(state, p.from)}'s proposal (${describeTerms(p.terms, state)}).`, cause: o.reason ? `${actorName(state, actor)}'s reason: ${o.reason}` : `answer of ${actorName(state, actor)}` });
       if (o.answer === 'counter' && o.counter) createProposal(state, ctx.log, actor, [p.from, ...p.to.filter((x) => x !== actor)], o.counter, `counter-proposal of ${actorName(state, actor)}`, p.id);
     }
   }
