@@ -211,7 +211,9 @@ export function planStrikes(plan: Plan, attacks: readonly AttackOption[], fightT
   const { seen } = plan;
   let left = most;
   const sources = new Set(attacks.map((a) => a.order.from));
-  const targets = attacks.map((a) => a.order.target);
+  // A set, not the list map() makes: V8 deoptimised this function each time it met the other kind
+  // of list (empty or not), and recompiling it cost more than the search.
+  const targets = new Set(attacks.map((a) => a.order.target));
   for (const from of Object.keys(plan.me.forces).sort()) {
     for (const weapon of ['drones', 'artillery'] as const) {
       if ((plan.me.forces[from][weapon] ?? 0) <= 0) continue;
@@ -225,7 +227,7 @@ export function planStrikes(plan: Plan, attacks: readonly AttackOption[], fightT
       if (reach.length === 0) continue;
       const weights = keyed<number>();
       for (const r of reach) {
-        let w = targets.includes(r) ? 100 : 0;
+        let w = targets.has(r) ? 100 : 0;
         for (let i = 0; i < seen.actorOrder.length; i++) {
           const id = seen.actorOrder[i];
           if (!isEnemy(plan, id)) continue;
@@ -238,7 +240,7 @@ export function planStrikes(plan: Plan, attacks: readonly AttackOption[], fightT
       let target = reach[0];
       for (let i = 1; i < reach.length; i++) if (weights[reach[i]] > weights[target] || (weights[reach[i]] === weights[target] && reach[i] < target)) target = reach[i];
       if (weights[target] === 0 || left <= 0) continue;
-      if (give(plan, { kind: 'strike', from, target, weapon, aim: 'forces' }, `${weapon} strike on ${name(plan, target)} from ${name(plan, from)}${targets.includes(target) ? ', to soften it before our attack' : ', to wear down the enemy there'}`)) left -= 1;
+      if (give(plan, { kind: 'strike', from, target, weapon, aim: 'forces' }, `${weapon} strike on ${name(plan, target)} from ${name(plan, from)}${targets.has(target) ? ', to soften it before our attack' : ', to wear down the enemy there'}`)) left -= 1;
     }
   }
 }

@@ -10,6 +10,7 @@ import { FORCE_TYPES, type EventEffect, type GameState, type ProposalTerms, type
 export function createProposal(state: GameState, log: TurnLog, from: ActorId, to: readonly ActorId[], terms: ProposalTerms, cause: string, counterTo?: string): string {
   const id = `p${state.nextId++}`;
   state.proposals.push({ id, from, to: [...to], turn: state.turn, terms, answers: {}, status: 'pending', ...(counterTo ? { counterTo } : {}) });
+  if (log.quiet) return id;
   const names = to.map((t) => actorName(state, t)).join(', ');
   note(log, {
     kind: 'proposal',

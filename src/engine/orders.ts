@@ -161,6 +161,12 @@ export function orderCost(state: GameState, actor: ActorId, order: Order): { ap:
 
 type Refusal = EngineError & { readonly index?: number };
 
+/** How a refusal names order `i` of a list; built only when an order is refused. */
+function orderLabel(actorName: string, input: readonly unknown[], i: number): string {
+  const kind = claimedKind(input[i]);
+  return `${actorName}'s order ${i + 1}${kind ? ` (${kind})` : ''}`;
+}
+
 /**
  * A whole turn's orders for one actor, as a player sent them: each order rebuilt and checked,
  * then the budget and the forces they use together. On success the answer holds the rebuilt list.
@@ -177,36 +183,37 @@ export function validateOrders(state: GameState, actor: ActorId, input: unknown)
   let reserves = 0;
   let money = 0;
   const used = keyed<Forces>();
-  const answered = new Set<string>();
-  const withdrawn = new Set<string>();
+  // Made only for a list that answers or withdraws: most lists do neither.
+  let answered: Set<string> | null = null;
+  let withdrawn: Set<string> | null = null;
   for (let i = 0; i < input.length; i++) {
-    const kind = claimedKind(input[i]);
-    const which = `${a.name}'s order ${i + 1}${kind ? ` (${kind})` : ''}`;
     const c = validateOrder(state, actor, input[i]);
-    if (!c.ok) return { ...c, message: `${which}: ${c.message}`, index: i };
+    if (!c.ok) return { ...c, message: `${orderLabel(a.name, input, i)}: ${c.message}`, index: i };
     const o = c.order;
     orders.push(o);
     const cost = orderCost(state, actor, o);
     ap += cost.ap;
     money += cost.money;
-    if (ap > a.actionPoints) return { ok: false, code: 'ERR_NO_ACTION_POINTS', message: `${which}: ${a.name} has ${a.actionPoints} action points; these orders need ${ap}.`, index: i };
-    if (money > a.treasury) return { ok: false, code: 'ERR_NO_MONEY', message: `${which}: ${a.name} has ${a.treasury} in the treasury; these orders cost ${money}.`, index: i };
+    if (ap > a.actionPoints) return { ok: false, code: 'ERR_NO_ACTION_POINTS', message: `${orderLabel(a.name, input, i)}: ${a.name} has ${a.actionPoints} action points; these orders need ${ap}.`, index: i };
+    if (money > a.treasury) return { ok: false, code: 'ERR_NO_MONEY', message: `${orderLabel(a.name, input, i)}: ${a.name} has ${a.treasury} in the treasury; these orders cost ${money}.`, index: i };
     if (o.kind === 'move' || o.kind === 'attack') {
       const u = (used[o.from] ??= fullForces(undefined));
       for (const t of FORCE_TYPES) u[t] += o.forces[t] ?? 0;
       const hf = hasForces(state, actor, o.from, u);
-      if (!hf.ok) return { ...hf, message: `${which}: forces already committed by an earlier order — ${hf.message}`, index: i };
+      if (!hf.ok) return { ...hf, message: `${orderLabel(a.name, input, i)}: forces already committed by an earlier order — ${hf.message}`, index: i };
     }
     if (o.kind === 'mobilise') {
       reserves += o.amount;
-      if (reserves > a.reserves) return { ok: false, code: 'ERR_NO_RESERVES', message: `${which}: ${a.name} has ${a.reserves} reserve points; these orders mobilise ${reserves}.`, index: i };
+      if (reserves > a.reserves) return { ok: false, code: 'ERR_NO_RESERVES', message: `${orderLabel(a.name, input, i)}: ${a.name} has ${a.reserves} reserve points; these orders mobilise ${reserves}.`, index: i };
     }
     if (o.kind === 'answer') {
-      if (answered.has(o.proposal)) return { ok: false, code: 'ERR_ANSWERED', message: `${which}: proposal ${o.proposal} is answered twice.`, index: i };
+      answered ??= new Set();
+      if (answered.has(o.proposal)) return { ok: false, code: 'ERR_ANSWERED', message: `${orderLabel(a.name, input, i)}: proposal ${o.proposal} is answered twice.`, index: i };
       answered.add(o.proposal);
     }
     if (o.kind === 'withdraw') {
-      if (withdrawn.has(o.link)) return { ok: false, code: 'ERR_WITHDRAWN', message: `${which}: support link ${o.link} is withdrawn twice.`, index: i };
+      withdrawn ??= new Set();
+      if (withdrawn.has(o.link)) return { ok: false, code: 'ERR_WITHDRAWN', message: `${orderLabel(a.name, input, i)}: support link ${o.link} is withdrawn twice.`, index: i };
       withdrawn.add(o.link);
     }
   }

@@ -73,6 +73,7 @@ export function adjustRelations(state: GameState, log: TurnLog, a: ActorId, b: A
   if (!x || !y || a === b || delta === 0) return;
   x.relations[b] = clamp((x.relations[b] ?? 0) + delta, -100, 100);
   y.relations[a] = clamp((y.relations[a] ?? 0) + delta, -100, 100);
+  if (log.quiet) return;
   note(log, {
     kind: 'stat',
     actor: a,
@@ -91,6 +92,7 @@ export function adjustInfluence(state: GameState, log: TurnLog, patron: ActorId,
   const after = clamp(before + delta, 0, 100);
   if (after === before) return;
   p.influence[client] = after;
+  if (log.quiet) return;
   note(log, {
     kind: 'stat',
     actor: patron,

@@ -91,7 +91,7 @@ function losses(state: GameState, ctx: TurnContext): void {
       const loser = commander(state, c.from);
       const displaced = Math.floor((r.population * state.rules.displacedPerPopulationPct) / 100);
       state.actors[c.from].displaced += displaced;
-      if (displaced > 0) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people ${c.handover ? 'leave' : 'flee'} ${r.name}.`, cause: `${r.name} changed hands` });
+      if (displaced > 0 && !ctx.log.quiet) note(ctx.log, { kind: 'stat', actor: c.from, field: 'displaced', delta: displaced, value: state.actors[c.from].displaced, text: `About ${displaced} people ${c.handover ? 'leave' : 'flee'} ${r.name}.`, cause: `${r.name} changed hands` });
       if (c.handover) continue;
       adjust(state, ctx.log, loser, 'domesticSupport', -state.rules.supportPerRegionLost - Math.floor(r.value / perValue), `lost ${r.name}`);
     }

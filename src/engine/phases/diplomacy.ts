@@ -65,7 +65,7 @@ export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
       const p = state.proposals.find((x) => x.id === o.proposal);
       if (!p || p.status !== 'pending') continue;
       p.answers[actor] = o.answer;
-      note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer: o.answer, text: `${actorName(state, actor)} ${o.answer === 'counter' ? 'counters' : o.answer + 's'} ${actorName(state, p.from)}'s proposal (${describeTerms(p.terms, state)}).`, cause: o.reason ? `${actorName(state, actor)}'s reason: ${o.reason}` : `answer of ${actorName(state, actor)}` });
+      if (!ctx.log.quiet) note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer: o.answer, text: `${actorName(state, actor)} ${o.answer === 'counter' ? 'counters' : o.answer + 's'} ${actorName(state, p.from)}'s proposal (${describeTerms(p.terms, state)}).`, cause: o.reason ? `${actorName(state, actor)}'s reason: ${o.reason}` : `answer of ${actorName(state, actor)}` });
       if (o.answer === 'counter' && o.counter) createProposal(state, ctx.log, actor, [p.from, ...p.to.filter((x) => x !== actor)], o.counter, `counter-proposal of ${actorName(state, actor)}`, p.id);
     }
   }
@@ -80,6 +80,24 @@ export function diplomacyPhase(state: GameState, ctx: TurnContext): void {
   lapse(state, ctx);
 }
 
+/**
+ * What the answers so far make of a proposal: any rejection rejects it, else any counter counters
+ * it, else it is accepted once everyone accepts. One loop, not a list of the answers searched
+ * three times: V8 recompiled the phase each time that list came in another kind.
+ */
+function answered(p: Proposal): 'rejected' | 'countered' | 'accepted' | null {
+  let rejected = false;
+  let countered = false;
+  let all = true;
+  for (let i = 0; i < p.to.length; i++) {
+    const a = p.answers[p.to[i]];
+    if (a === 'reject') rejected = true;
+    else if (a === 'counter') countered = true;
+    else if (a !== 'accept') all = false;
+  }
+  return rejected ? 'rejected' : countered ? 'countered' : all ? 'accepted' : null;
+}
+
 function resolveProposals(state: GameState, ctx: TurnContext, dice: Dice): void {
   for (const p of state.proposals) {
     if (p.status !== 'pending' || p.turn >= state.turn) continue;
@@ -89,10 +107,9 @@ function resolveProposals(state: GameState, ctx: TurnContext, dice: Dice): void 
       p.answers[actor] = answer;
       note(ctx.log, { kind: 'answer', proposal: p.id, actor, answer, text: `${actorName(state, actor)} ${answer}s ${actorName(state, p.from)}'s proposal: ${reason}.`, cause: 'rule for background actors' });
     }
-    const answers = p.to.map((a) => p.answers[a]);
-    if (answers.some((a) => a === 'reject')) p.status = 'rejected';
-    else if (answers.some((a) => a === 'counter')) p.status = 'countered';
-    else if (answers.every((a) => a === 'accept')) {
+    const outcome = answered(p);
+    if (outcome === 'rejected' || outcome === 'countered') p.status = outcome;
+    else if (outcome === 'accepted') {
       p.status = 'accepted';
       enact(state, ctx, p);
     } else if (state.turn - p.turn >= state.rules.diplomacy.proposalLifetime) {

@@ -87,8 +87,8 @@ function drawFromDeck(state: GameState, ctx: TurnContext, dice: Dice): void {
   }
   const card = chosen.card;
   if (card.once) state.drawn.push(card.id);
-  note(ctx.log, { kind: 'roll', purpose: 'random event', roll, threshold: chance, success: true, text: `A random event is drawn (roll ${roll} against ${chance}); "${card.title}" had weight ${chosen.weight} of ${total}.`, cause: 'random-event deck' });
-  note(ctx.log, { kind: 'event', event: card.id, source: card.source, text: `${card.title}. ${card.text}`, cause: 'random event' });
+  if (!ctx.log.quiet) note(ctx.log, { kind: 'roll', purpose: 'random event', roll, threshold: chance, success: true, text: `A random event is drawn (roll ${roll} against ${chance}); "${card.title}" had weight ${chosen.weight} of ${total}.`, cause: 'random-event deck' });
+  if (!ctx.log.quiet) note(ctx.log, { kind: 'event', event: card.id, source: card.source, text: `${card.title}. ${card.text}`, cause: 'random event' });
   for (const eff of card.effects) applyEffect(state, ctx.log, eff, card.title);
 }
 
@@ -168,7 +168,7 @@ function fire(state: GameState, ctx: TurnContext, dice: Dice, e: ScheduledEvent)
       if (!success) return;
     }
   }
-  note(ctx.log, { kind: 'event', event: e.id, source: e.source, text: `${e.title}. ${e.text}`, cause: 'scheduled event' });
+  if (!ctx.log.quiet) note(ctx.log, { kind: 'event', event: e.id, source: e.source, text: `${e.title}. ${e.text}`, cause: 'scheduled event' });
   for (const eff of e.effects) applyEffect(state, ctx.log, eff, e.title);
 }
 

@@ -18,6 +18,7 @@ export function nameOf(state: GameState, id: ActorId | null): string {
 }
 
 export function result(state: GameState, ctx: TurnContext, actor: ActorId, order: Order, res: OrderResult, text: string): void {
+  if (ctx.log.quiet) return;
   // Movements behind one's own lines, holds and orders that came to nothing are seen only by their side.
   const secret = order.kind === 'move' || order.kind === 'hold' || res === 'void';
   const side = state.actorOrder.filter((id) => allied(state, id, actor));
@@ -110,6 +111,7 @@ export function duel(state: GameState, ctx: TurnContext, dice: Dice, actor: Acto
   const own = state.actors[actor].forces[from];
   if (own) own.drones = Math.max(0, own.drones - dronesLost);
   if (dronesLost > 0) ctx.downedDrones.push({ actor, count: dronesLost, region });
+  if (ctx.log.quiet) return won;
   const defender = state.regions[region].controller;
   note(ctx.log, {
     kind: 'duel',

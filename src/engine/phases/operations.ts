@@ -56,7 +56,7 @@ function capture(state: GameState, ctx: TurnContext, region: RegionId, to: Actor
   r.controller = to;
   r.capturedTurn = state.turn;
   ctx.captures.push({ region, from, to });
-  note(ctx.log, { kind: 'capture', region, from, to, text: `${nameOf(state, to)} takes ${r.name}${from ? ` from ${nameOf(state, from)}` : ''}.`, cause: 'ground attack' });
+  if (!ctx.log.quiet) note(ctx.log, { kind: 'capture', region, from, to, text: `${nameOf(state, to)} takes ${r.name}${from ? ` from ${nameOf(state, from)}` : ''}.`, cause: 'ground attack' });
 }
 
 function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, o: OrderOf<'attack'>): void {
@@ -101,7 +101,7 @@ function attack(state: GameState, ctx: TurnContext, dice: Dice, actor: ActorId, 
   const attackerLosses = loseCommitted(state, ctx, actor, o.from, forces, Math.floor((lossPct * (100 - (air?.lossCut ?? 0))) / 100));
   let defenderLosses = 0;
   for (const dd of defenders) defenderLosses += lose(state, ctx, dd.actor, o.target, success ? rules.defenderLossPct : rules.winnerLossPct);
-  note(ctx.log, {
+  if (!ctx.log.quiet) note(ctx.log, {
     kind: 'combat',
     attacker: actor,
     defender: defender ?? actor,

@@ -10,9 +10,9 @@ export function ordersPhase(state: GameState, ctx: TurnContext): void {
   for (const actor of state.actorOrder) {
     const orders = ctx.orders[actor] ?? [];
     const seen = state.actors[actor];
-    const secret = [actor, ...(seen.commandedBy ? [seen.commandedBy] : [])];
+    const secret = ctx.log.quiet ? [] : [actor, ...(seen.commandedBy ? [seen.commandedBy] : [])];
     if (orders.length === 0) {
-      if (!seen.background && !seen.collapsed) note(ctx.log, { kind: 'decision', actor, reasons: ['no orders submitted'], text: `${seen.name} gave no orders and holds everywhere.`, cause: 'no orders submitted', visibleTo: secret });
+      if (!ctx.log.quiet && !seen.background && !seen.collapsed) note(ctx.log, { kind: 'decision', actor, reasons: ['no orders submitted'], text: `${seen.name} gave no orders and holds everywhere.`, cause: 'no orders submitted', visibleTo: secret });
       continue;
     }
     let money = 0;
