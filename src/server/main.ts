@@ -1,4 +1,5 @@
 // npm start / npm run serve — the class server. See docs/classroom.md.
+import { flushCompileCache } from 'node:module';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { commandArgs, intFlag } from '../cli/args';
@@ -79,6 +80,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (server.resumed > 0) console.log(`${server.resumed} open class${server.resumed === 1 ? '' : 'es'} resumed from the store`);
   console.log(`Karabakh 2020 class server listening on port ${server.port} (classes kept in ${store}${c.config.redisUrl ? ', rooms shared through Redis' : ''})`);
   for (const a of lanAddresses()) console.log(`  students open http://${a}:${server.port}/`);
+  // V8 writes its compile cache (enabled by start.ts) when the process exits: a server that only
+  // ever ends by a crash would never leave one for its next start. Written now, once started.
+  flushCompileCache();
   answerMemoryQueries(server);
   return 0;
 }
