@@ -23,8 +23,40 @@ function theatreHash(t: Theatre): string | null {
   return g ? hashState(g.state(t.week)) : null;
 }
 
-/** Frames a second while odds continuations run: still answers a click within a fraction of a second. */
-const BUSY_FPS = 8;
+/** How long a touch of the page wakes the board while odds continuations run. */
+const WOKEN_MS = 3000;
+
+/**
+ * While odds continuations run in workers, the board (under the odds panel, or a debrief that
+ * waits for them) sleeps: no frame is asked for, until a touch of the page (a pointer or a key)
+ * wakes it for a few seconds. Without a GPU, the frames of a still board took the page's main
+ * thread a whole core of a two-core machine from the workers; drawing fewer of them did not help
+ * (asking for frames at all was the cost), stopping them did (500 continuations, cold workers:
+ * 46–51 games/s at 8 frames a second, 66 asleep).
+ */
+function sleepWhileOddsRun(game: Phaser.Game): void {
+  let busy = false;
+  let nap: ReturnType<typeof setTimeout> | null = null;
+  const sleep = (): void => {
+    nap = null;
+    if (busy) game.loop.sleep();
+  };
+  onContinuationsBusy((now) => {
+    busy = now;
+    if (nap !== null) clearTimeout(nap);
+    nap = null;
+    if (busy) game.loop.sleep();
+    else game.loop.wake();
+  });
+  const touched = (): void => {
+    if (!busy) return;
+    game.loop.wake();
+    if (nap !== null) clearTimeout(nap);
+    nap = setTimeout(sleep, WOKEN_MS);
+  };
+  // Captured before Phaser's own listeners, so the board is awake to take the event they queue.
+  for (const type of ['pointerdown', 'pointermove', 'wheel', 'keydown']) window.addEventListener(type, touched, { capture: true, passive: true });
+}
 
 export function startGame(): Phaser.Game {
   installTooltips();
@@ -36,7 +68,7 @@ export function startGame(): Phaser.Game {
     replay: () => (app.theatre?.showing ? app.theatre.timeline()?.replay ?? null : app.table ? app.table.replay() : app.session?.replay ?? null),
     hotseat: () => (app.table ? null : app.session?.hotseat?.status() ?? null),
     labels: () => game.scene.getScenes(true).flatMap((s) => texts(s.children.list)),
-    frameLimit: () => game.loop.fpsLimit,
+    asleep: () => !game.loop.running,
   });
   const parent = document.getElementById('board')!;
   const game = new Phaser.Game({
@@ -57,9 +89,6 @@ export function startGame(): Phaser.Game {
   new ResizeObserver(() => {
     if (game.scale.getParentBounds()) game.scale.refresh();
   }).observe(parent);
-  // While odds continuations run in workers, the board (under the odds panel, or a debrief that
-  // waits for them) draws a few frames a second instead of sixty: without a GPU, drawing a still
-  // board sixty times a second took a core of a two-core machine from the workers.
-  onContinuationsBusy((busy) => game.loop.setFPSLimit(busy ? BUSY_FPS : 0));
+  sleepWhileOddsRun(game);
   return game;
 }

@@ -23,8 +23,8 @@ export interface KarabakhHook {
   hotseat(): HotSeatStatus | null;
   /** Every text drawn on the canvas by the scenes running now (region names, counters, arrow labels). */
   labels(): string[];
-  /** The board's cap on frames a second: 0 for none (as the display allows), a few while odds continuations run. */
-  frameLimit(): number;
+  /** Whether the board asks for no frames (it sleeps while odds continuations run, but for a few seconds after a touch of the page). */
+  boardAsleep(): boolean;
   /** The join code of the class this page hosts or plays in, or null. */
   classCode(): string | null;
   /**
@@ -44,13 +44,13 @@ export interface KarabakhHook {
 type Locator = () => PagePoint | null;
 
 const locators = new Map<string, Locator>();
-let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[]; frameLimit(): number } = {
+let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[]; asleep(): boolean } = {
   view: () => null,
   hash: () => null,
   replay: () => null,
   hotseat: () => null,
   labels: () => [],
-  frameLimit: () => 0,
+  asleep: () => false,
 };
 let classCode: () => string | null = () => null;
 
@@ -89,7 +89,7 @@ export const hook: KarabakhHook = {
   replay: () => source.replay(),
   hotseat: () => source.hotseat(),
   labels: () => source.labels(),
-  frameLimit: () => source.frameLimit(),
+  boardAsleep: () => source.asleep(),
   classCode: () => classCode(),
   locate(id: string): PagePoint | null {
     const el = document.querySelector(`[data-hook="${CSS.escape(id)}"]`);

@@ -76,14 +76,18 @@ it('runs N continuations from a week in workers with progress, draws the charts,
 
 it('cancels a run, leaving the figures drawn as they were, and draws a week played before at once', async () => {
   const before = await attr('odds.column.0', 'data-hashes');
-  await typeInto('odds.runs', '400');
+  await typeInto('odds.runs', '3000');
   await d.click('odds.run');
   await d.page.waitForFunction(() => Number(document.querySelector('[data-hook="odds.progress"]')?.getAttribute('data-done') ?? 0) > 0, null, { timeout: 60_000 });
-  // While the workers play, the board under the panel draws a few frames a second; at full rate again once they stop.
-  expect(await d.page.evaluate(() => window.karabakh.frameLimit())).toBeGreaterThan(0);
+  // While the workers play, the board under the panel sleeps; it wakes once they stop.
+  expect(await d.page.evaluate(() => window.karabakh.boardAsleep())).toBe(true);
+  // A touch of the page wakes it for a few seconds, then it sleeps again while the run goes on.
+  await d.page.mouse.move(5, 5);
+  expect(await d.page.evaluate(() => window.karabakh.boardAsleep())).toBe(false);
+  await d.page.waitForFunction(() => window.karabakh.boardAsleep(), null, { timeout: 20_000 });
   await d.click('odds.cancel');
   await d.page.waitForFunction(() => /Cancelled/.test(document.querySelector('[data-hook="odds.status"]')?.textContent ?? ''));
-  expect(await d.page.evaluate(() => window.karabakh.frameLimit())).toBe(0);
+  expect(await d.page.evaluate(() => window.karabakh.boardAsleep())).toBe(false);
   expect(await attr('odds.column.0', 'data-hashes')).toBe(before);
   expect(await shown('odds.cancel')).toBe(false);
   // Closed and opened again on the same week (the N of the last figures drawn): from the page's cache, no run.
