@@ -29,7 +29,7 @@ const WOKEN_MS = 3000;
 /**
  * While odds continuations run in workers, the board (under the odds panel, or a debrief that
  * waits for them) sleeps: no frame is asked for, until a touch of the page (a pointer or a key)
- * wakes it for a few seconds. Without a GPU, the frames of a still board took the page's main
+ * (or a resized window) wakes it for a few seconds. Without a GPU, the frames of a still board took the page's main
  * thread a whole core of a two-core machine from the workers; drawing fewer of them did not help
  * (asking for frames at all was the cost), stopping them did (500 continuations, cold workers:
  * 46–51 games/s at 8 frames a second, 66 asleep).
@@ -54,8 +54,9 @@ function sleepWhileOddsRun(game: Phaser.Game): void {
     if (nap !== null) clearTimeout(nap);
     nap = setTimeout(sleep, WOKEN_MS);
   };
-  // Captured before Phaser's own listeners, so the board is awake to take the event they queue.
-  for (const type of ['pointerdown', 'pointermove', 'wheel', 'keydown']) window.addEventListener(type, touched, { capture: true, passive: true });
+  // Captured before Phaser's own listeners, so the board is awake to take the event they queue;
+  // a resized window too, whose canvas is cleared and must be drawn again.
+  for (const type of ['pointerdown', 'pointermove', 'wheel', 'keydown', 'resize']) window.addEventListener(type, touched, { capture: true, passive: true });
 }
 
 export function startGame(): Phaser.Game {

@@ -66,7 +66,9 @@ export class DebriefScene extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(0x1e242e, 1).fillRoundedRect(x, y, w, hgt, 6);
     g.lineStyle(1, 0x3a4350, 1).strokeRoundedRect(x, y, w, hgt, 6);
-    this.add.text(x + 10, y + 8, title, font(15, { bold: true }));
+    // A long title on a narrow screen (1024 px) shrinks to fit its panel rather than run into the next.
+    const heading = this.add.text(x + 10, y + 8, title, font(15, { bold: true }));
+    for (let size = 14; heading.width > w - 20 && size >= 11; size--) heading.setFontSize(size);
     const px = x + 44;
     const py = y + 34;
     const pw = w - 44 - 110;
