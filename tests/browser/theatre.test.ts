@@ -168,6 +168,27 @@ describe('the replay theatre', () => {
     } finally {
       await fresh.close();
     }
+    // A browser whose storage is full opens the link all the same, and says the timeline is not kept.
+    const fullContext = await d.browser.newContext({ viewport: { width: 1024, height: 640 } });
+    await fullContext.addInitScript(() => {
+      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (this: Storage, key: string, value: string) => void;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    const full = drive(d.browser, await fullContext.newPage(), () => fullContext.close());
+    try {
+      await full.page.goto(url);
+      await full.ready('theatre');
+      const told = await dialogOf(full.page);
+      expect(told.title).toBe('Some timelines could not be kept');
+      expect(told.text).toMatch(/would not keep the timelines \(its storage is full or turned off\)/);
+      await answerDialog(full, 'ok');
+      expect(await full.page.evaluate(() => window.karabakh.replay())).toEqual(branch);
+    } finally {
+      await full.close();
+    }
   });
 
   it('opens from the debrief of a finished game, and from a link to a stored timeline', async () => {

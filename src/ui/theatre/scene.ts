@@ -74,10 +74,9 @@ export class TheatreScene extends Phaser.Scene {
       canvasTip(null);
     });
     this.refresh();
-    const problems = this.theatre.problems;
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       setReady('theatre', true);
-      if (problems.length > 0) void message('Some timelines could not be kept', `${problems.join('; ')}.`);
+      this.tellProblems();
     });
   }
 
@@ -142,8 +141,15 @@ export class TheatreScene extends Phaser.Scene {
   }
 
   /** Applies a change; a timeline of another scenario needs another map, so the scene restarts. */
+  /** What could not be read back or stored, said once. */
+  private tellProblems(): void {
+    const problems = this.theatre.problems.splice(0);
+    if (problems.length > 0) void message('Some timelines could not be kept', `${problems.join('; ')}.`);
+  }
+
   private change(apply: () => void): void {
     apply();
+    this.tellProblems();
     const view = this.theatre.view();
     if (view && view.scenarioId !== this.mapScenario) {
       this.scene.restart();

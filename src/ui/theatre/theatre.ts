@@ -15,6 +15,9 @@ export interface TheatreOverlay {
   refresh?(): void;
 }
 
+/** Why a timeline added is not kept: the browser refused to store the tree. */
+const UNSTORED = 'this browser would not keep the timelines (its storage is full or turned off): they stay open until this page is closed, so export a replay to keep a game';
+
 export class Theatre {
   selected: string | null;
   week = 0;
@@ -25,8 +28,8 @@ export class Theatre {
 
   private constructor(
     public tree: TheatreTree,
-    /** What had to be left out of the stored tree when it was read. */
-    readonly problems: readonly string[],
+    /** What had to be left out of the stored tree when it was read, or could not be stored: the theatre shows these, then clears them. */
+    public problems: string[],
   ) {
     this.selected = tree.at(-1)?.id ?? null;
   }
@@ -42,7 +45,7 @@ export class Theatre {
     const added = addTimeline(this.tree, replay, label, opts);
     this.tree = added.tree;
     this.games.delete(added.id);
-    writeTree(this.tree);
+    if (!writeTree(this.tree)) this.problems.push(UNSTORED);
     this.select(added.id);
     this.week = this.current()?.lastWeek ?? 0;
     return added.id;
