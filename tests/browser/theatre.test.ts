@@ -94,8 +94,12 @@ describe('the replay theatre', () => {
     // Armenia is ticked: the perspective shown; Turkey is not.
     expect(await d.page.locator('[data-hook="theatre.branch.actor.armenia"] input').isChecked()).toBe(true);
     expect(await d.page.locator('[data-hook="theatre.branch.actor.turkey"] input').isChecked()).toBe(false);
+    // The computer plays the others at the menu's difficulty unless another is chosen here.
+    expect(await d.page.locator('[data-hook="theatre.branch.difficulty"]').inputValue()).toBe('normal');
+    await d.page.selectOption('[data-hook="theatre.branch.difficulty"]', 'hard');
     await answerDialog(d, 'branch');
     await d.ready('board');
+    expect(await hook(() => (JSON.parse(localStorage.getItem('karabakh2020.autosave')!) as { difficulty: string }).difficulty)).toBe('hard');
     expect(await hook(() => [window.karabakh.view()!.viewer, window.karabakh.view()!.turn])).toEqual(['armenia', 3]);
     await d.click('board.endTurn');
     await answerDialog(d, 'ok');
