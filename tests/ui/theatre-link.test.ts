@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashState } from '../../src/engine';
+import { playWorld } from '../../src/report/world';
 import { SCENARIOS } from '../../src/scenario';
+import { Theatre } from '../../src/ui/theatre/theatre';
 import { decodeReplay, encodeReplay, shareAddress } from '../../src/ui/theatre/share-link';
 import { branchReplay } from '../../src/ui/theatre/tree';
 import { goldenReplay } from './theatre-fixture';
@@ -20,6 +23,21 @@ describe('a share link carries the whole game', () => {
     expect(code.length).toBeLessThan(JSON.stringify(game).length / 4);
     const back = await decodeReplay(code, SCENARIOS);
     expect(back.ok && back.replay).toEqual(game);
+  });
+
+  it('hands the theatre the game it played to check the link, week by week, as playWorld plays it', async () => {
+    const back = await decodeReplay(await encodeReplay(game), SCENARIOS);
+    if (!back.ok) throw new Error(back.message);
+    const played = playWorld(game, SCENARIOS[game.scenarioId]);
+    if (!played.ok) throw new Error(played.message);
+    expect(back.world.replay).toBe(back.replay);
+    expect(back.world.states.map(hashState)).toEqual(played.world.states.map(hashState));
+    expect(back.world.logs).toEqual(played.world.logs);
+    // The theatre takes that game as it is: the timeline's game is the world handed over.
+    const t = Theatre.load();
+    const id = t.add(back.replay, 'Shared game', { played: back.world });
+    const shown = t.game(id);
+    expect(shown.ok && shown.game.state(shown.game.lastWeek)).toBe(back.world.states.at(-1));
   });
 
   it('carries a branch\'s parent and week', async () => {

@@ -111,7 +111,7 @@ export class MenuScene extends Phaser.Scene {
     if (kind === 'replay') {
       const decoded = await decodeReplay(value, scenarios);
       if (!decoded.ok) return decoded.message;
-      openTheatre(this, decoded.replay, 'Shared game');
+      openTheatre(this, decoded.replay, 'Shared game', decoded.world);
       return null;
     }
     const t = (app.theatre ??= Theatre.load());

@@ -3,7 +3,7 @@
 // week's news and rolls as it could read them. Week 0 is the opening; week w the state after w
 // turns, whose news is the turn that led to it. No Phaser and no DOM here.
 import { logFor, viewFor, type ActorId, type GameState, type LogEntry, type Replay, type View } from '../../engine';
-import { playWorld } from '../../report/world';
+import { playWorld, type PlayedWorld } from '../../report/world';
 import type { Scenario } from '../../scenario/types';
 import { newsFeed, rankNews, type NewsItem } from '../news';
 import type { Outcome } from '../play';
@@ -47,9 +47,12 @@ export class TheatreGame {
   /** The game rebuilt from its replay, or the engine's reason it cannot be (naming the turn). */
   static build(replay: Replay, scenario: Scenario): Outcome<{ game: TheatreGame }> {
     const played = playWorld(replay, scenario);
-    if (!played.ok) return { ok: false, message: played.message };
-    const { states, logs } = played.world;
-    return { ok: true, game: new TheatreGame(scenario, replay, states, [[], ...logs]) };
+    return played.ok ? { ok: true, game: TheatreGame.of(played.world) } : { ok: false, message: played.message };
+  }
+
+  /** The game of a world already played (by a share link's check, say), every hash checked there. */
+  static of(world: PlayedWorld): TheatreGame {
+    return new TheatreGame(world.scenario, world.replay, world.states, [[], ...world.logs]);
   }
 
   /** The last week (the number of turns played). */

@@ -2,6 +2,7 @@
 // debrief of the game just played, a branch played on the board, a class's board, a shared link.
 import type * as Phaser from 'phaser';
 import type { Replay } from '../../engine';
+import type { PlayedWorld } from '../../report/world';
 import { app } from '../app';
 import { h } from '../dom';
 import { setReady } from '../hook';
@@ -23,10 +24,10 @@ export function syncSession(t: Theatre): void {
   if (s?.replay.branch) t.add(s.replay, sessionLabel(s));
 }
 
-/** Opens the theatre on this game (added to the stored tree, or brought up to date there). */
-export function openTheatre(scene: Phaser.Scene, replay: Replay, label: string): void {
+/** Opens the theatre on this game (added to the stored tree, or brought up to date there); `played`: its world, if just played. */
+export function openTheatre(scene: Phaser.Scene, replay: Replay, label: string, played?: PlayedWorld): void {
   const t = (app.theatre ??= Theatre.load());
-  t.add(replay, label);
+  t.add(replay, label, { played });
   setReady('theatre', false);
   scene.scene.start('theatre');
 }

@@ -4,7 +4,8 @@
 // any browser with this build; the link also carries the engine version, the scenario's hash and
 // the final state hash, and a link that is damaged, cut short or made by another build is refused
 // with what is wrong, never half opened.
-import { newGame, newReplay, parseReplay, recordTurn, resolveTurn, ENGINE_VERSION, type OrdersByActor, type Replay, type TurnInputs } from '../../engine';
+import { newGame, newReplay, parseReplay, recordTurn, resolveTurn, ENGINE_VERSION, type LogEntry, type OrdersByActor, type Replay, type TurnInputs } from '../../engine';
+import type { PlayedWorld } from '../../report/world';
 import type { Scenario } from '../../scenario/types';
 import type { Outcome } from '../play';
 import { finalHash } from './tree';
@@ -121,7 +122,7 @@ async function payloadOf(code: string): Promise<Outcome<{ payload: Record<string
  * the link (damaged, another build, an unknown scenario, an order the engine refuses at turn N, or
  * a game that does not end where the link says).
  */
-export async function decodeReplay(code: string, scenarios: Readonly<Record<string, Scenario>>): Promise<Outcome<{ replay: Replay }>> {
+export async function decodeReplay(code: string, scenarios: Readonly<Record<string, Scenario>>): Promise<Outcome<{ replay: Replay; world: PlayedWorld }>> {
   const read = await payloadOf(code);
   if (!read.ok) return read;
   const p = read.payload;
@@ -138,12 +139,17 @@ export async function decodeReplay(code: string, scenarios: Readonly<Record<stri
   if (!shape.ok) return { ok: false, message: `The link's game is damaged: ${shape.message}` };
   let state = start.state;
   let replay: Replay = { ...newReplay(state), ...(shape.replay.branch ? { branch: shape.replay.branch } : {}) };
+  // Every week's state and log are kept for the theatre, which then need not play the game again.
+  const states = [state];
+  const logs: LogEntry[][] = [];
   for (const [i, t] of shape.replay.turns.entries()) {
     const res = resolveTurn(state, t.orders, t.inputs);
     if (!res.ok) return { ok: false, message: `The link's game cannot be played: turn ${i + 1}: ${res.message}` };
     state = res.state;
+    states.push(state);
+    logs.push(res.log);
     replay = recordTurn(replay, t.orders, state, t.inputs);
   }
   if (finalHash(replay) !== p.f) return { ok: false, message: `The link's game does not end where it says (state ${finalHash(replay)}, not ${JSON.stringify(p.f)}): it was altered.` };
-  return { ok: true, replay };
+  return { ok: true, replay, world: { scenario: scenarios[p.s], replay, states, logs } };
 }

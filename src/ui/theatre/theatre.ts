@@ -2,6 +2,7 @@
 // its week and the perspective it is seen from. Each timeline's game is rebuilt by the engine the
 // first time it is shown and kept. No Phaser and no DOM here.
 import type { Replay, View } from '../../engine';
+import type { PlayedWorld } from '../../report/world';
 import { scenarioOf } from '../app';
 import type { Outcome } from '../play';
 import { TheatreGame, TRUTH, type Perspective, type WeekStep, stepWeek } from './model';
@@ -40,11 +41,16 @@ export class Theatre {
     return new Theatre(tree, problems);
   }
 
-  /** Adds a game (or brings it up to date) and shows it from its last week; the tree is stored. */
-  add(replay: Replay, label: string, opts: { parent?: string; fresh?: boolean } = {}): string {
+  /**
+   * Adds a game (or brings it up to date) and shows it from its last week; the tree is stored.
+   * `played`: the game's world, when it was just played (a share link's), so it is not played again.
+   */
+  add(replay: Replay, label: string, opts: { parent?: string; fresh?: boolean; played?: PlayedWorld } = {}): string {
     const added = addTimeline(this.tree, replay, label, opts);
     this.tree = added.tree;
-    this.games.delete(added.id);
+    // The world serves only if the timeline holds its very game (not a longer one it already had).
+    if (opts.played && this.timeline(added.id)?.replay === opts.played.replay) this.games.set(added.id, { ok: true, game: TheatreGame.of(opts.played) });
+    else this.games.delete(added.id);
     if (!writeTree(this.tree)) this.problems.push(UNSTORED);
     this.select(added.id);
     this.week = this.current()?.lastWeek ?? 0;
