@@ -97,10 +97,12 @@ describe('a class over the network', () => {
     expect((await az.conn.submit(az2)).ok).toBe(true);
     expect((await ar1.conn.submit(ordersOf(ar1))).ok).toBe(true);
     await whenAll(all, () => fac.roster?.teams.filter((t) => t.submitted).length === 2);
+    const facWelcome = fac.welcome;
     await server.kill('SIGKILL');
     await whenAll(all, () => all.every((c) => c.status === 'reconnecting'));
     server = await serve(Number(new URL(endpoint).port));
-    await whenAll(all, () => all.every((c) => c.status === 'connected') && fac.truth?.turn === 1 && Object.keys(fac.truth.submissions).length === 2 && students.every((s) => s.conn.view?.turn === 1 && s.sessions.size === 2));
+    // Back: every client connected, the facilitator welcomed anew (its board is kept), each student on a second session.
+    await whenAll(all, () => all.every((c) => c.status === 'connected') && fac.welcome !== facWelcome && fac.truth?.turn === 1 && Object.keys(fac.truth.submissions).length === 2 && students.every((s) => s.conn.view?.turn === 1 && s.sessions.size === 2));
     expect(truthAt(1).hash).toBe(hashes[0]);
     // Students came back holding the current board, so the server did not send it again.
     expect(students.map((s) => s.conn.welcome?.boardUnchanged)).toEqual([true, true, true, true]);
