@@ -7,14 +7,13 @@
 // Load model: the classes' last submissions of a round are spread evenly over SPREAD_MS (100
 // classes over 10 s: ten turns resolved a second), as classes of one school end turns at
 // different moments; every class plays the same seed, so one set of computed orders serves all.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chooseOrders } from '../ai';
 import type { ActorId, Order, OrdersByActor } from '../engine';
 import { ClassConnection, hostClass, whenAll, type Credentials } from '../net';
-import { launchServer, type ServerProcess } from '../server/launch';
+import { buildServer, launchServer, type ServerProcess } from '../server/launch';
 import type { Figure } from './bench';
 
 const SEATS: readonly (readonly [ActorId, number])[] = [
@@ -179,8 +178,7 @@ export async function classFigures(quick: boolean): Promise<Figure[]> {
   const rounds = quick ? 2 : 3;
   const spreadMs = quick ? 2000 : 10_000;
   // The server runs as `npm start` runs it: built, not through tsx.
-  const built = spawnSync('npm', ['run', '-s', 'build:server'], { encoding: 'utf8', shell: process.platform === 'win32' });
-  if (built.status !== 0) throw new Error(`bench: npm run build:server failed:\n${built.stderr}`);
+  buildServer();
   const dir = mkdtempSync(join(tmpdir(), 'karabakh-bench-class-'));
   let server = await launchServer(serverArgs(0, dir), { built: true });
   // The Colyseus client notes every reconnection attempt of its 800 clients on the console.

@@ -1,6 +1,6 @@
 // Starts the class server as a child process (for tests and the bench): resolves once it listens,
 // with its port and a way to ask its memory or kill it.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export interface ServerProcess {
@@ -17,6 +17,12 @@ export interface ServerProcess {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Builds the server as `npm start` runs it (`npm run build:server`, into dist-server/), for `built: true`; throws with the build's errors. */
+export function buildServer(): void {
+  const built = spawnSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (built.status !== 0) throw new Error(`npm run build:server failed:\n${built.stderr}`);
+}
 
 export interface LaunchOptions {
   /** Run the built server (dist-server/, `npm run build:server`) as `npm start` does, not the sources through tsx. */

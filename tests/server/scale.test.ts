@@ -3,14 +3,13 @@
 // other; the process holding the class is SIGKILLed and the class carries on on the other. The
 // processes run the built server, as `npm start` does (scripts/build-server.ts bundles every
 // package it uses, the Redis and PostgreSQL clients with them).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/engine';
 import { ClassConnection, hostClass, whenAll } from '../../src/net';
-import { launchServer, type ServerProcess } from '../../src/server/launch';
+import { buildServer, launchServer, type ServerProcess } from '../../src/server/launch';
 import { teamOrders } from './harness';
 import { POSTGRES_MISSING, REDIS_MISSING, freePort, freshDatabase, hasPostgres, hasRedis, startPostgres, startRedis, type Service } from './services';
 
@@ -28,8 +27,7 @@ describe.skipIf(!ready)('two server processes through Redis and PostgreSQL', () 
     dir = mkdtempSync(join(tmpdir(), 'karabakh-scale-'));
     [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
     const database = await freshDatabase(postgres, 'classes');
-    const built = spawnSync('npm', ['run', '-s', 'build:server'], { encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`npm run build:server failed:\n${built.stderr}`);
+    buildServer();
     for (let n = 0; n < 2; n++) {
       const port = await freePort();
       const address = `127.0.0.1:${port}`;
