@@ -148,8 +148,8 @@ async function main(): Promise<void> {
     for (const f of await classFigures(quick)) emit(f);
   }
   console.log('');
-  console.log('figure                     value        unit   target');
-  for (const f of figures) console.log(`${f.name.padEnd(26)} ${String(f.value).padStart(10)}   ${f.unit.padEnd(6)} ${f.target ?? ''}`);
+  console.log(`${'figure'.padEnd(30)}      value   unit   target`);
+  for (const f of figures) console.log(`${f.name.padEnd(30)} ${String(f.value).padStart(10)}   ${f.unit.padEnd(6)} ${f.target ?? ''}`);
 }
 
 await runCommand('bench', async () => {

@@ -35,8 +35,12 @@ export interface ContinuationsRun {
 }
 
 export const CANCELLED = 'cancelled';
-/** How long finished workers are kept for the next run before they are let go. */
-const KEEP_MS = 60_000;
+/**
+ * How long finished workers are kept for the next run before they are let go: long enough for a
+ * reader to look at the charts, branch and ask again. A warm pair plays about twice as fast as a
+ * cold one (docs/architecture.md, "Why the first run is slow"); each run starts the wait again.
+ */
+const KEEP_MS = 10 * 60_000;
 
 /** Runs under way in this page, and who wants to know when the page starts and stops running some. */
 let running = 0;
