@@ -1,4 +1,4 @@
-// The Phaser game: the scenes (menu, board, debrief, hot seat's hand-over, replay theatre) on a canvas that fills the board area.
+// The Phaser game: the scenes (menu, board, debrief, hot seat's hand-over; the replay theatre's once it first opens) on a canvas that fills the board area.
 import * as Phaser from 'phaser';
 import { installTooltips } from './dom';
 import { setSource } from './hook';
@@ -9,7 +9,6 @@ import { BoardScene } from './scenes/board';
 import { DebriefScene } from './scenes/debrief';
 import { MenuScene } from './scenes/menu';
 import { HandoverScene } from './hotseat-scene';
-import { TheatreScene } from './theatre/scene';
 import type { Theatre } from './theatre/theatre';
 import { onContinuationsBusy } from './odds/run';
 
@@ -82,7 +81,8 @@ export function startGame(): Phaser.Game {
     // The game makes no sound: without this Phaser opens a WebAudio context at boot (5–6% of
     // the page's CPU profile up to the first board in headless Chromium).
     audio: { noAudio: true },
-    scene: [MenuScene, BoardScene, DebriefScene, HandoverScene, TheatreScene],
+    // The replay theatre's scene joins when the theatre first opens (theatre/door.ts).
+    scene: [MenuScene, BoardScene, DebriefScene, HandoverScene],
   });
   // The side panel appears and disappears with the scene: tell the scale manager at once. Only
   // when the size really changed: a refresh resizes the canvas, and resizing a WebGL canvas

@@ -150,6 +150,31 @@ describe('the browser never dead-ends', () => {
     expect(JSON.parse((await storage(AUTOSAVE_KEY))!)).toMatchObject({ human: 'armenia', replay: { seed: 'link-b' } });
   });
 
+  it('says when the replay theatre\'s code does not arrive, keeps the menu, and opens the theatre after a reload', async () => {
+    await d.page.goto(site);
+    await d.ready('menu');
+    const chunk = '**/assets/replay-theatre-*.js';
+    let asked = 0;
+    await d.page.route(chunk, (route) => {
+      asked++;
+      return route.abort('internetdisconnected');
+    });
+    await d.click('theatre.open');
+    const shown = await dialog();
+    expect(asked).toBe(1);
+    expect(shown.title).toBe('The replay theatre could not load');
+    expect(shown.text).toMatch(/Check the connection and reload the page/);
+    await answer('ok');
+    await d.ready('menu');
+    expect(await d.locate('menu.start')).not.toBeNull();
+    expect(d.errors.splice(0)).toEqual(['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
+    await d.page.unroute(chunk);
+    await d.page.goto(site);
+    await d.ready('menu');
+    await d.click('theatre.open');
+    await d.ready('theatre');
+  });
+
   it('shows every Load file failure in a dialog with the reason, and opens a good replay in the replay theatre', async () => {
     await d.page.goto(site);
     await d.ready('menu');

@@ -12,7 +12,7 @@ import { historicalScores } from '../../report/history';
 import { rollText } from '../../report/moments';
 import { actorColour, cssColour, THEME } from '../palette';
 import { clearAutosave, downloadJson } from '../store';
-import { openTheatre, sessionLabel } from '../theatre/open';
+import { withTheatre } from '../theatre/door';
 import { font } from '../widgets';
 import { shortName } from '../format';
 
@@ -142,7 +142,7 @@ export class DebriefScene extends Phaser.Scene {
       'div',
       { class: 'bar' },
       h('button', { class: 'primary', 'data-hook': 'debrief.export', 'data-tip': 'Save this game\u2019s replay as JSON (npm run replay verifies it)', onclick: () => downloadJson(`karabakh-${s.config.scenarioId}-${s.config.seed}.replay.json`, s.replay) }, 'Export replay'),
-      h('button', { 'data-hook': 'debrief.theatre', 'data-tip': 'Step through this game week by week, from any side; branch it from any week', onclick: () => openTheatre(this, s.replay, sessionLabel(s)) }, 'Replay theatre'),
+      h('button', { 'data-hook': 'debrief.theatre', 'data-tip': 'Step through this game week by week, from any side; branch it from any week', onclick: () => void withTheatre(this, ({ openTheatre, sessionLabel }) => openTheatre(this, s.replay, sessionLabel(s))) }, 'Replay theatre'),
       h('span', { class: 'grow' }),
       h(
         'button',
