@@ -197,8 +197,8 @@ export class ClassConnection extends ClassRequests {
 
   private onWelcome(w: Welcome): void {
     this.welcome = w;
-    // The facilitator's board is kept; the open turn's submissions follow, every one of them.
-    if (w.boardUnchanged && w.role === 'facilitator' && this.truth) this.truth = { ...this.truth, submissions: {} };
+    // The facilitator's board is kept, with the open turn's submissions as the welcome lists them.
+    if (w.boardUnchanged && w.submissions && this.truth) this.truth = { ...this.truth, submissions: w.submissions };
     if (w.seatToken !== null) this.credentialsNow = { code: w.code, seatToken: w.seatToken };
     this.emit('welcome', w);
   }

@@ -77,6 +77,8 @@ export interface Welcome {
   readonly seatToken: string | null;
   /** True when the board the client holds (JoinOptions.held) is current, so none follows. */
   readonly boardUnchanged: boolean;
+  /** A facilitator's unchanged board: the open turn's submissions, in place of those it holds (null otherwise). */
+  readonly submissions: Readonly<Record<ActorId, OrdersByActor>> | null;
   readonly scenarioId: string;
   readonly variant: string | null;
   readonly teamActors: readonly ActorId[];

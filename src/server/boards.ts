@@ -27,10 +27,15 @@ function studentView(ctx: BoardContext, actor: ActorId, full: boolean): StudentV
   };
 }
 
-function truth(ctx: BoardContext, full: boolean): Truth {
-  const { game } = ctx;
+/** Every team's submitted orders for the open turn, as the facilitator's board holds them. */
+export function submissionsOf(game: BoardContext['game']): Record<ActorId, OrdersByActor> {
   const submissions: Record<ActorId, OrdersByActor> = {};
   for (const [actor, orders] of game.submissions()) submissions[actor] = orders;
+  return submissions;
+}
+
+function truth(ctx: BoardContext, full: boolean): Truth {
+  const { game } = ctx;
   return {
     turn: game.turn,
     status: ctx.status,
@@ -39,7 +44,7 @@ function truth(ctx: BoardContext, full: boolean): Truth {
     hash: game.hash(),
     log: full ? game.log : game.lastTurnLog(),
     full,
-    submissions,
+    submissions: submissionsOf(game),
     world: ctx.world,
     inputs: ctx.inputs,
   };

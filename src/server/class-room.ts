@@ -5,7 +5,7 @@ import { ErrorCode, Room, ServerError, type Client } from '@colyseus/core';
 import { randomUUID } from 'node:crypto';
 import type { ActorId } from '../engine';
 import type { ClassStatus, Reply, Welcome } from '../net/protocol';
-import { encoded } from './boards';
+import { encoded, submissionsOf } from './boards';
 import { turnResult } from './class-game';
 import { NOTE } from './console-notes';
 import { consoleState, projectorView, rosterOf } from './console-views';
@@ -92,13 +92,12 @@ export class ClassRoom extends Room {
     this.connected.add(client.sessionId);
     // A client coming back with the current board (after a restart, say) is not sent it again: a
     // student's is its turn and status; the facilitator's also the state's hash and the world,
-    // and it is sent the open turn's submissions anew (its board holds those it was told of).
+    // and its welcome carries the open turn's submissions (its board holds those it was told of).
     const { held } = admission;
     const facilitator = member.role === 'facilitator';
     const unchanged = held !== null && held.turn === world.game.turn && held.status === world.status(this.record.status) && (!facilitator || (held.hash === world.game.hash() && held.world === world.index));
     client.send('welcome', this.welcome(member, admission.seatToken, unchanged));
     if (!unchanged) this.sendBoard(client, true);
-    else if (facilitator) for (const [actor, orders] of world.game.submissions()) client.send('submitted', { turn: world.game.turn, actor, orders });
     if (member.actor !== null && world.drafts.has(member.actor)) client.send('draft', world.drafts.get(member.actor));
     const submitted = member.actor === null ? undefined : world.game.submissions().get(member.actor);
     if (member.actor !== null && submitted) client.send('submitted', { turn: world.game.turn, actor: member.actor, orders: submitted });
@@ -180,6 +179,7 @@ export class ClassRoom extends Room {
       commanded: member.actor === null ? [] : world.game.commanded(member.actor),
       seatToken,
       boardUnchanged,
+      submissions: boardUnchanged && member.role === 'facilitator' ? submissionsOf(world.game) : null,
       scenarioId: config.scenarioId,
       variant: config.variant,
       teamActors: config.teamActors,

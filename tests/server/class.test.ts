@@ -98,6 +98,9 @@ describe('a class over the network', () => {
     expect((await ar1.conn.submit(ordersOf(ar1))).ok).toBe(true);
     await whenAll(all, () => fac.roster?.teams.filter((t) => t.submitted).length === 2);
     const facWelcome = fac.welcome;
+    // What the facilitator's board lists the moment its new welcome arrives (never an empty list that fills later).
+    let listedAtWelcome: string[] | null = null;
+    fac.on('welcome', () => (listedAtWelcome ??= Object.keys(fac.truth?.submissions ?? {}).sort()));
     await server.kill('SIGKILL');
     await whenAll(all, () => all.every((c) => c.status === 'reconnecting'));
     server = await serve(Number(new URL(endpoint).port));
@@ -106,8 +109,9 @@ describe('a class over the network', () => {
     expect(truthAt(1).hash).toBe(hashes[0]);
     // Students came back holding the current board, so the server did not send it again.
     expect(students.map((s) => s.conn.welcome?.boardUnchanged)).toEqual([true, true, true, true]);
-    // So did the facilitator (the same turn, status, hash and world); the submissions came anew.
+    // So did the facilitator (the same turn, status, hash and world); its welcome carried the submissions.
     expect(fac.welcome?.boardUnchanged).toBe(true);
+    expect(listedAtWelcome).toEqual(['armenia', 'azerbaijan']);
     expect(Object.keys(truthAt(1).submissions).sort()).toEqual(['armenia', 'azerbaijan']);
     expect(truthAt(1).submissions.azerbaijan).toEqual(az2);
     expect(ar2.conn.submitted?.turn).toBe(1);
