@@ -24,26 +24,28 @@ const TURNS = 7;
 const ODDS_GAMES = 500;
 
 /**
- * The odds in the browser: ODDS_GAMES continuations of a new 2020-war game from week 1, played in
- * Web Workers (one per core) on the built site, from the request to the last summary (workers'
- * start included): `cold` on a fresh page, whose workers compile the engine and the computer's code
- * as they play, then `warm`, the same run again on the workers the page keeps between runs (as a
- * second run in the theatre or the debrief does within a minute of the first).
+ * The odds in the browser: `games` continuations of a new 2020-war game from week 1, played in Web
+ * Workers (one per core, or `workers`) on the built site, each run from the request to the last
+ * summary (workers' start included), `runs` times in one page: the first on a fresh page, whose
+ * workers compile the engine and the computer's code as they play, the next on the workers the
+ * page kept (as a second run in the theatre or the debrief does within ten minutes of the first).
+ * The bench takes two runs; scripts/odds-diagnose.ts any number, under V8 flags of its choosing.
  */
-async function oddsRates(browser: Browser, url: string, games: number): Promise<{ cold: number; warm: number; workers: number }> {
+export async function oddsRuns(browser: Browser, url: string, games: number, runs: number, workers?: number): Promise<{ rates: number[]; workers: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (workers) await page.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { value: n }), workers);
   await page.goto(url);
   await page.waitForFunction(() => window.karabakh?.scene === 'menu' && window.karabakh.ready === true, null, { timeout: 30_000 });
   const rates: number[] = [];
-  for (let run = 0; run < 2; run++) {
+  for (let run = 0; run < runs; run++) {
     const r = await page.evaluate(async (n) => window.karabakh.odds('2020-war', 'bench', n), games);
     if (r.hashes.length !== games) throw new Error(`bench: the odds gave ${r.hashes.length} games of ${games}`);
     rates.push(games / (r.ms / 1000));
   }
-  const workers = await page.evaluate(() => navigator.hardwareConcurrency);
+  const used = await page.evaluate(() => navigator.hardwareConcurrency);
   await context.close();
-  return { cold: rates[0], warm: rates[1], workers };
+  return { rates, workers: used };
 }
 
 /**
@@ -96,7 +98,7 @@ export async function browserFigures(quick: boolean): Promise<BrowserFigure[]> {
     const browser = await launchChromium();
     const times: number[] = [];
     let turns: number[] = [];
-    let odds = { cold: 0, warm: 0, workers: 0 };
+    let odds = { rates: [0, 0], workers: 0 };
     try {
       for (let i = 0; i < LOAD_RUNS; i++) {
         // A fresh context each run: nothing cached, no autosave.
@@ -110,7 +112,7 @@ export async function browserFigures(quick: boolean): Promise<BrowserFigure[]> {
         await context.close();
       }
       turns = await endTurnTimes(browser, served.url);
-      odds = await oddsRates(browser, served.url, quick ? ODDS_GAMES / 5 : ODDS_GAMES);
+      odds = await oddsRuns(browser, served.url, quick ? ODDS_GAMES / 5 : ODDS_GAMES, 2);
     } finally {
       await browser.close();
       await served.close();
@@ -121,8 +123,8 @@ export async function browserFigures(quick: boolean): Promise<BrowserFigure[]> {
       { name: 'bundle_gzip_kb', value: Math.round(gzip / 1024), unit: 'KB', note: `gzip -9 of what the single-player page loads at start (${scripts} file${scripts === 1 ? '' : 's'}); class mode, the replay theatre and the odds workers load ${Math.round(later / 1024)} KB more by import() when used` },
       { name: 'load_interactive_ms', value: Math.round(times[Math.floor(times.length / 2)]), unit: 'ms' },
       { name: 'end_turn_ms', value: Math.round(turns[Math.floor(turns.length / 2)]), unit: 'ms', note: `median of ${turns.length} turns, slowest ${Math.round(turns[turns.length - 1])}` },
-      { name: 'odds_games_per_s_browser', value: Math.round(odds.cold * 10) / 10, unit: 'games/s', note: `${quick ? ODDS_GAMES / 5 : ODDS_GAMES} continuations of 2020-war from week 1 on ${odds.workers} workers, a fresh page` },
-      { name: 'odds_games_per_s_browser_warm', value: Math.round(odds.warm * 10) / 10, unit: 'games/s', note: 'the same run again on the workers the page kept' },
+      { name: 'odds_games_per_s_browser', value: Math.round(odds.rates[0] * 10) / 10, unit: 'games/s', note: `${quick ? ODDS_GAMES / 5 : ODDS_GAMES} continuations of 2020-war from week 1 on ${odds.workers} workers, a fresh page` },
+      { name: 'odds_games_per_s_browser_warm', value: Math.round(odds.rates[1] * 10) / 10, unit: 'games/s', note: 'the same run again on the workers the page kept' },
     ];
   } finally {
     rmSync(out, { recursive: true, force: true });
