@@ -27,8 +27,8 @@ const WOKEN_MS = 3000;
 
 /**
  * While odds continuations run in workers, the board (under the odds panel, or a debrief that
- * waits for them) sleeps: no frame is asked for, until a touch of the page (a pointer or a key)
- * (or a resized window) wakes it for a few seconds. Without a GPU, the frames of a still board took the page's main
+ * waits for them) sleeps: no frame is asked for, until a touch of the page (a pointer, a key or a
+ * resized window) wakes it for a few seconds. Without a GPU, the frames of a still board took the page's main
  * thread a whole core of a two-core machine from the workers; drawing fewer of them did not help
  * (asking for frames at all was the cost), stopping them did (500 continuations, cold workers:
  * 46–51 games/s at 8 frames a second, 66 asleep).

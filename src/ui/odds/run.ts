@@ -48,7 +48,7 @@ const busyListeners = new Set<(busy: boolean) => void>();
 
 /**
  * Tells `listener` when continuations start running in this page (true) and when the last run
- * ends (false): the board draws less often meanwhile, leaving the cores to the workers.
+ * ends (false): the board sleeps meanwhile (game.ts), leaving the cores to the workers.
  * Returns the way to stop listening.
  */
 export function onContinuationsBusy(listener: (busy: boolean) => void): () => void {

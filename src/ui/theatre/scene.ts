@@ -140,13 +140,13 @@ export class TheatreScene extends Phaser.Scene {
     });
   }
 
-  /** Applies a change; a timeline of another scenario needs another map, so the scene restarts. */
   /** What could not be read back or stored, said once. */
   private tellProblems(): void {
     const problems = this.theatre.problems.splice(0);
     if (problems.length > 0) void message('Some timelines could not be kept', `${problems.join('; ')}.`);
   }
 
+  /** Applies a change; a timeline of another scenario needs another map, so the scene restarts. */
   private change(apply: () => void): void {
     apply();
     this.tellProblems();
