@@ -15,7 +15,7 @@ import { newHotSeat } from '../hotseat-menu';
 import { GameSession, type Outcome } from '../session';
 import { checkSettings, SEED_MAX, type RawSettings } from '../settings';
 import { checkAutosave, hasAutosave, writeAutosave, type AutosaveCheck } from '../store';
-import { withTheatre, type TheatreCode } from '../theatre/door';
+import { openTheatreLink, showTheatre, withTheatre } from '../theatre/door';
 import { font, TextButton } from '../widgets';
 
 export class MenuScene extends Phaser.Scene {
@@ -86,7 +86,7 @@ export class MenuScene extends Phaser.Scene {
       this.layout();
     } else if (link.kind === 'replay' || link.kind === 'theatre') {
       forgetLink();
-      const refused = await this.openLinkedReplay(link.kind, link.value);
+      const refused = await openTheatreLink(this, link.kind, link.value);
       if (refused === null) return;
       await message('This link cannot open a replay', `${refused} The menu is open instead.`);
     } else if (link.kind === 'play') {
@@ -104,36 +104,6 @@ export class MenuScene extends Phaser.Scene {
     setReady('menu', true);
   }
 
-  /** Opens the theatre on a shared game (?replay=) or a stored timeline (?theatre=): null, or why not. */
-  private async openLinkedReplay(kind: 'replay' | 'theatre', value: string): Promise<string | null> {
-    let refused: string | null = null;
-    const loaded = await withTheatre(this, async ({ decodeReplay, openTheatre, Theatre }) => {
-      if (kind === 'replay') {
-        const decoded = await decodeReplay(value, scenarios);
-        if (!decoded.ok) refused = decoded.message;
-        else openTheatre(this, decoded.replay, 'Shared game', decoded.world);
-        return;
-      }
-      const t = (app.theatre ??= Theatre.load());
-      if (!t.timeline(value)) {
-        refused = `This browser keeps no timeline "${value.slice(0, 40)}" (it may have been opened in another browser, or removed).`;
-        return;
-      }
-      t.select(value);
-      t.goTo(t.current()?.lastWeek ?? 0);
-      this.startTheatre(Theatre);
-    });
-    // The theatre that could not load has said so: the menu stays.
-    if (!loaded) setReady('menu', true);
-    return refused;
-  }
-
-  private startTheatre(theatre: TheatreCode['Theatre']): void {
-    app.theatre ??= theatre.load();
-    setReady('theatre', false);
-    this.scene.start('theatre');
-  }
-
   private layout(): void {
     this.children.removeAll(true);
     clearTargets('menu.');
@@ -148,7 +118,7 @@ export class MenuScene extends Phaser.Scene {
     const colW = Math.min(380, Math.round(W * 0.3));
     this.add.text(left, 22, 'Karabakh 2020', font(34, { bold: true }));
     this.add.text(left, 66, 'The 2020 Nagorno-Karabakh war as a Russia\u2013Turkey proxy contest. One turn is one week.', font(15, { colour: '#b8c0cc' }));
-    new TextButton(this, W - left - 190, 20, 190, 40, 'Replay theatre', () => void withTheatre(this, ({ Theatre }) => this.startTheatre(Theatre)), { id: 'theatre.open', size: 15, tip: 'Step through a game week by week from any side, branch it, compare, share (a replay file, a debrief, a link)' });
+    new TextButton(this, W - left - 190, 20, 190, 40, 'Replay theatre', () => void showTheatre(this), { id: 'theatre.open', size: 15, tip: 'Step through a game week by week from any side, branch it, compare, share (a replay file, a debrief, a link)' });
 
     let y = 110;
     const section = (label: string) => {
