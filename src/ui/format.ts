@@ -55,3 +55,12 @@ export function titleCase(id: string): string {
 export function shortName(name: string): string {
   return name.replace(/\s*\(.*\)\s*$/, '');
 }
+
+/** A long region name on two lines, broken at the space or hyphen nearest its middle, so it stays within its cell. */
+export function labelLines(name: string): string[] {
+  if (name.length <= 12) return [name];
+  let best = -1;
+  for (let i = 1; i < name.length - 1; i++) if ((name[i] === ' ' || name[i] === '-') && (best < 0 || Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2))) best = i;
+  if (best < 0) return [name];
+  return [name.slice(0, name[best] === '-' ? best + 1 : best), name.slice(best + 1)];
+}

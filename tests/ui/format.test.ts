@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, resolveTurn, viewFor, type GameState } from '../../src/engine';
 import { SCENARIOS } from '../../src/scenario';
-import { turnLine } from '../../src/ui/format';
+import { labelLines, turnLine } from '../../src/ui/format';
 
 describe('turnLine', () => {
   it('counts turns from 1 while the game runs, and names the turn it ended in once it is over', () => {
@@ -21,5 +21,21 @@ describe('turnLine', () => {
     for (const line of seen) expect(Number(/(\d+) of/.exec(line)?.[1])).toBeLessThanOrEqual(total);
     expect(seen.at(-1)).toBe(`Ended in turn ${s.ended.turn + 1} of ${total}`);
     expect(seen.slice(0, -1).every((l) => l.startsWith('Turn '))).toBe(true);
+  });
+});
+
+describe('labelLines', () => {
+  it('keeps a short name on one line', () => {
+    expect(labelLines('Stepanakert')).toEqual(['Stepanakert']);
+  });
+  it('breaks a long name at the separator nearest its middle, keeping a hyphen on the first line', () => {
+    expect(labelLines('Horadiz-Beylagan front')).toEqual(['Horadiz-', 'Beylagan front']);
+    expect(labelLines('Aras river border')).toEqual(['Aras river', 'border']);
+  });
+  it('leaves a long name without a break point whole', () => {
+    expect(labelLines('Nakhchivanskaya')).toEqual(['Nakhchivanskaya']);
+  });
+  it('loses no letters', () => {
+    for (const name of ['Horadiz-Beylagan front', 'Aras river border', 'a b c d e f g h i j']) expect(labelLines(name).join(' ').replace('- ', '-')).toBe(name);
   });
 });

@@ -3,7 +3,7 @@
 // outlined), the scores there, and the casualties week by week.
 import { regionDisplays } from '../board-model';
 import { h } from '../dom';
-import { shortName } from '../format';
+import { labelLines, shortName } from '../format';
 import { layoutBoard } from '../map-layout';
 import { cssColour } from '../palette';
 import { compare, type Comparison } from './compare-model';
@@ -19,11 +19,21 @@ function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
   return el;
 }
 
+/** Board units around the cells in a comparison's map, and between the lines of a region's name. */
+const FRAME = 12;
+const LINE = 22;
+
 /** The regions coloured by who holds them at the week; those held differently in the other timeline outlined. */
 function controlMap(g: TheatreGame, week: number, differ: ReadonlySet<string>, hook: string): SVGElement {
   const view = g.view(week, TRUTH);
   const layout = layoutBoard(view.regionOrder.map((id) => ({ id, lat: view.regions[id].lat, lon: view.regions[id].lon })));
-  const root = svg('svg', { viewBox: `0 0 ${layout.width} ${layout.height}`, class: 'compare-map', 'data-hook': hook, role: 'img', 'aria-label': 'Who holds each region' });
+  // Framed on the cells, not the whole board, so the two maps are as large as their columns allow.
+  const points = Object.values(layout.cells).flatMap((c) => c.polygon);
+  const x0 = Math.min(...points.map((p) => p.x)) - FRAME;
+  const y0 = Math.min(...points.map((p) => p.y)) - FRAME;
+  const width = Math.max(...points.map((p) => p.x)) + FRAME - x0;
+  const height = Math.max(...points.map((p) => p.y)) + FRAME - y0;
+  const root = svg('svg', { viewBox: points.length === 0 ? `0 0 ${layout.width} ${layout.height}` : `${x0} ${y0} ${width} ${height}`, class: 'compare-map', 'data-hook': hook, role: 'img', 'aria-label': 'Who holds each region' });
   // Regions held otherwise last, so that no neighbour covers their outline.
   const displays = regionDisplays(view).sort((x, y) => Number(differ.has(x.id)) - Number(differ.has(y.id)));
   for (const d of displays) {
@@ -39,8 +49,13 @@ function controlMap(g: TheatreGame, week: number, differ: ReadonlySet<string>, h
   for (const d of displays) {
     const cell = layout.cells[d.id];
     if (!cell) continue;
-    const label = svg('text', { x: cell.centre.x, y: cell.centre.y + 8, 'text-anchor': 'middle', 'font-size': 22, 'font-weight': 700, fill: '#ffffff', stroke: '#000000', 'stroke-width': 5, 'paint-order': 'stroke' });
-    label.textContent = shortName(d.name);
+    const lines = labelLines(shortName(d.name));
+    const label = svg('text', { x: cell.centre.x, y: cell.centre.y + 8 - ((lines.length - 1) * LINE) / 2, 'text-anchor': 'middle', 'font-size': 22, 'font-weight': 700, fill: '#ffffff', stroke: '#000000', 'stroke-width': 5, 'paint-order': 'stroke' });
+    lines.forEach((line, i) => {
+      const span = svg('tspan', { x: cell.centre.x, dy: i === 0 ? 0 : LINE });
+      span.textContent = line;
+      label.append(span);
+    });
     root.append(label);
   }
   return root;
