@@ -1,8 +1,8 @@
-// The board: the map, the turn UI around it, and the turn's playback. It reads the view and
-// gives orders at its table (this browser's game, or a class on a server: see table.ts); every
-// rule lives in the engine.
+// The board: the map and the turn UI around it (the end of the turn and its playback are in
+// board-turn.ts). It reads the view and gives orders at its table (this browser's game, or a class
+// on a server: see table.ts); every rule lives in the engine.
 import * as Phaser from 'phaser';
-import type { LogEntry, View } from '../../engine';
+import type { View } from '../../engine';
 import { app } from '../app';
 import { orderArrows, patronChips, regionDisplays, supportArrows } from '../board-model';
 import { BoardCamera } from '../board-camera';
@@ -11,10 +11,9 @@ import { boardKeyAction } from '../board-keys';
 import { showChrome } from '../chrome';
 import { byId, canvasTip, dialogOpen, h, showDialog } from '../dom';
 import { forceBreakdown } from '../format';
-import { clearTargets, END_TURN_MEASURE, registerTarget, setReady } from '../hook';
+import { clearTargets, registerTarget, setReady } from '../hook';
 import { drawLegend } from '../legend';
 import { layoutBoard, type BoardLayout } from '../map-layout';
-import { playbackSteps } from '../news';
 import { THEME } from '../palette';
 import { renderSide, type SideState } from '../panels/side';
 import { renderTopbar } from '../panels/topbar';
@@ -22,10 +21,7 @@ import type { OrderOption, Play } from '../play';
 import { localTable, type Table } from '../table';
 import { pageFromWorld } from '../widgets';
 import { HELP_ROWS } from '../help';
-import { playbackText } from '../playback';
-
-const STEP_MS = 650;
-const MAX_STEPS = 14;
+import { BoardTurn } from './board-turn';
 
 export class BoardScene extends Phaser.Scene {
   private table!: Table;
@@ -36,11 +32,8 @@ export class BoardScene extends Phaser.Scene {
   private uiObjects: Phaser.GameObjects.GameObject[] = [];
   private side: SideState = { tab: 'orders', selected: null, error: null, showStats: false };
   private hovered: string | null = null;
-  private busy = false;
-  private displayView: View | null = null;
-  private skip: (() => void) | null = null;
-  /** Turn work (ending a turn, playing one back) runs one at a time, in order. */
-  private turnWork: Promise<void> = Promise.resolve();
+  /** Ending the turn and playing it back; while it runs the board takes no orders. */
+  private turn!: BoardTurn;
   private camera!: BoardCamera;
   private legendH = 0;
   private readonly onKey = (e: KeyboardEvent) => this.key(e);
@@ -62,10 +55,7 @@ export class BoardScene extends Phaser.Scene {
     this.table = table;
     const s = table.play;
     this.session = s;
-    this.turnWork = Promise.resolve();
     this.side = { tab: s.state.turn > 0 ? 'news' : 'orders', selected: null, error: null, showStats: false };
-    this.busy = false;
-    this.displayView = null;
     showChrome('board');
     const view = s.view();
     this.layout = layoutBoard(view.regionOrder.map((id) => ({ id, lat: view.regions[id].lat, lon: view.regions[id].lon })));
@@ -78,6 +68,7 @@ export class BoardScene extends Phaser.Scene {
       this.uiCam.ignore(o);
       return o;
     });
+    this.turn = new BoardTurn({ scene: this, table, side: this.side, map: this.map, refresh: () => this.refresh(), redrawRegions: () => this.redrawRegionsOnly() });
     this.map.drawStatic(view, (id, e) => this.onRegion(id, e));
     this.drawLegend(view);
     this.camera = new BoardCamera(this, this.layout, () => this.legendH, (p) => {
@@ -95,9 +86,9 @@ export class BoardScene extends Phaser.Scene {
       });
     }
     const unwatch = table.watch({
-      resolved: (log, before) => this.serially(() => this.showTurn(log, before, null)),
+      resolved: (log, before) => this.turn.resolved(log, before),
       changed: () => {
-        if (!this.busy) this.refresh();
+        if (!this.turn.busy) this.refresh();
       },
     });
     this.events.once('shutdown', () => {
@@ -110,7 +101,7 @@ export class BoardScene extends Phaser.Scene {
     this.refresh();
     // Ready once the first frame with the board has been drawn (unless a playback began: it says when).
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      if (!this.busy) setReady('board', true);
+      if (!this.turn.busy) setReady('board', true);
     });
   }
 
@@ -119,21 +110,21 @@ export class BoardScene extends Phaser.Scene {
   private refresh(): void {
     const s = this.session;
     const view = s.view();
-    const shown = this.displayView ?? view;
+    const shown = this.turn.shown ?? view;
     const displays = regionDisplays(shown);
-    const orderable = this.busy ? new Set<string>() : new Set(s.regionsWithOrders());
+    const orderable = this.turn.busy ? new Set<string>() : new Set(s.regionsWithOrders());
     this.map.drawRegions(displays, this.side.selected, this.hovered, orderable);
     this.map.drawCounters(displays);
-    const arrows = this.busy ? [] : orderArrows(this.layout, s.pending);
+    const arrows = this.turn.busy ? [] : orderArrows(this.layout, s.pending);
     this.map.drawArrows([...supportArrows(shown, this.layout), ...arrows], patronChips(shown, this.layout));
     const panels = this.table.panels;
     if (panels) {
-      panels.topbar(byId('topbar'), this.busy, { help: () => void this.help(), menu: () => this.toMenu() });
+      panels.topbar(byId('topbar'), this.turn.busy, { help: () => void this.help(), menu: () => this.toMenu() });
       panels.side(byId('side'));
       return;
     }
-    const look = { endTurn: this.busy ? { label: 'Resolving\u2026', tip: 'The turn is being resolved.', disabled: true } : this.table.endTurnButton(), menuTip: this.table.menuTip, banner: this.table.banner() };
-    renderTopbar(byId('topbar'), s, look, { endTurn: () => void this.endTurn(), help: () => void this.help(), menu: () => this.toMenu() });
+    const look = { endTurn: this.turn.busy ? { label: 'Resolving\u2026', tip: 'The turn is being resolved.', disabled: true } : this.table.endTurnButton(), menuTip: this.table.menuTip, banner: this.table.banner() };
+    renderTopbar(byId('topbar'), s, look, { endTurn: () => void this.turn.end(), help: () => void this.help(), menu: () => this.toMenu() });
     renderSide(byId('side'), s, this.side, {
       tab: (t) => {
         this.side.tab = t;
@@ -155,8 +146,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private redrawRegionsOnly(): void {
-    const shown = this.displayView ?? this.session.view();
-    const orderable = this.busy ? new Set<string>() : new Set(this.session.regionsWithOrders());
+    const shown = this.turn.shown ?? this.session.view();
+    const orderable = this.turn.busy ? new Set<string>() : new Set(this.session.regionsWithOrders());
     this.map.drawRegions(regionDisplays(shown), this.side.selected, this.hovered, orderable);
   }
 
@@ -190,7 +181,7 @@ export class BoardScene extends Phaser.Scene {
   // ---- input ------------------------------------------------------------------------------
 
   private regionTip(id: string): string {
-    const view = this.displayView ?? this.session.view();
+    const view = this.turn.shown ?? this.session.view();
     const r = view.regions[id];
     const who = (a: string | null) => (a === null ? 'no one' : view.actors[a]?.name ?? a);
     const forces = r.forces.map((f) => `${who(f.actor)}${f.estimate ? ' (estimate)' : ''}: ${forceBreakdown(f.forces, f.estimate)}`);
@@ -205,7 +196,7 @@ export class BoardScene extends Phaser.Scene {
       if (this.hovered === id) this.hovered = null;
       canvasTip(null);
       this.redrawRegionsOnly();
-    } else if (!this.camera.dragged && !this.busy) {
+    } else if (!this.camera.dragged && !this.turn.busy) {
       this.select(id);
     }
   }
@@ -234,16 +225,16 @@ export class BoardScene extends Phaser.Scene {
     const target = e.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
     if (dialogOpen()) return;
-    const action = boardKeyAction(e.key, this.busy);
+    const action = boardKeyAction(e.key, this.turn.busy);
     if (!action) return;
     switch (action.kind) {
       case 'skip-playback':
         e.preventDefault();
-        this.skip?.();
+        this.turn.skip();
         break;
       case 'end-turn':
         e.preventDefault();
-        void this.endTurn();
+        void this.turn.end();
         break;
       case 'next-region':
         this.nextRegion();
@@ -279,131 +270,10 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private toMenu(): void {
-    if (this.busy) return;
+    if (this.turn.busy) return;
     this.table.leave();
     app.table = null;
     setReady('menu', false);
     this.scene.start('menu');
   }
-
-  // ---- the turn ---------------------------------------------------------------------------
-
-  private serially(work: () => Promise<void>): void {
-    this.turnWork = this.turnWork.then(work, work);
-  }
-
-  private async endTurn(): Promise<void> {
-    if (this.busy || dialogOpen() || this.table.endTurnButton().disabled) return;
-    const s = this.session;
-    if (s.pending.length === 0) {
-      const q = this.table.emptyTurn;
-      const answer = await showDialog(q.title, q.text, [
-        { key: 'ok', label: q.confirm, primary: true },
-        { key: 'cancel', label: 'Cancel' },
-      ]);
-      if (answer !== 'ok') return;
-    }
-    if (this.busy) return;
-    this.serially(() => this.endTurnNow());
-  }
-
-  private async endTurnNow(): Promise<void> {
-    setReady('board', false);
-    // npm run bench times end turn → next orders on screen, less the playback (END_TURN_MEASURE).
-    const started = performance.now();
-    this.busy = true;
-    this.side.draft = null;
-    const before = this.session.view();
-    this.displayView = before;
-    this.refresh();
-    await nextFrame();
-    const res = await this.table.endTurn();
-    if (res.ok && this.table.handover?.()) {
-      this.scene.start('handover');
-      return;
-    }
-    if (!res.ok || res.log === null) {
-      this.busy = false;
-      this.displayView = null;
-      this.side.error = res.ok ? null : `The turn could not be resolved: ${res.message}`;
-      this.refresh();
-      setReady('board', true);
-      return;
-    }
-    await this.showTurn(res.log, before, started);
-  }
-
-  /** Plays a resolved turn back from `before`, then shows its news (and the end, if it came). */
-  private async showTurn(log: readonly LogEntry[], before: View, started: number | null): Promise<void> {
-    if (!this.scene.isActive()) return;
-    setReady('board', false);
-    this.busy = true;
-    this.side.draft = null;
-    this.displayView = before;
-    this.refresh();
-    const s = this.session;
-    const playbackStart = performance.now();
-    await this.playback(log, before);
-    const playbackMs = performance.now() - playbackStart;
-    this.busy = false;
-    this.displayView = null;
-    this.side.tab = 'news';
-    this.side.selected = null;
-    this.side.error = null;
-    this.refresh();
-    if (s.view().ended) {
-      const end = log.find((e) => e.kind === 'end');
-      await showDialog('The game is over', end ? end.text : 'The calendar has run out.', [{ key: 'ok', label: this.table.debrief ? 'See the debrief' : 'OK', primary: true }]);
-      if (this.table.debrief) {
-        setReady('debrief', false);
-        this.scene.start('debrief');
-        return;
-      }
-    }
-    await nextFrame();
-    if (started !== null) performance.measure(END_TURN_MEASURE, { start: started, duration: performance.now() - started - playbackMs });
-    setReady('board', true);
-  }
-
-  private async playback(log: readonly LogEntry[], before: View): Promise<void> {
-    const steps = playbackSteps(log).slice(0, MAX_STEPS);
-    if (steps.length === 0 || new URLSearchParams(location.search).has('fast')) return;
-    let skipped = false;
-    const label = h('span', {}, '');
-    const banner = h(
-      'div',
-      { class: 'playback', 'data-hook': 'playback' },
-      h('b', {}, 'This week:'),
-      label,
-      h('button', { class: 'small', 'data-hook': 'playback.skip', onclick: () => this.skip?.() }, 'Skip \u25b6\u25b6'),
-    );
-    byId('board-overlay').append(banner);
-    let regions = { ...before.regions };
-    for (let i = 0; i < steps.length && !skipped; i++) {
-      const e = steps[i];
-      const p = playbackText(e, before);
-      label.textContent = ` ${i + 1}/${steps.length} \u2014 ${p.caption}`;
-      label.setAttribute('title', p.text);
-      if (e.kind === 'capture' && regions[e.region]) {
-        regions = { ...regions, [e.region]: { ...regions[e.region], controller: e.to } };
-        this.displayView = { ...before, regions };
-        this.redrawRegionsOnly();
-      }
-      if (p.region) this.map.pulse(p.region, p.colour, p.short, STEP_MS);
-      await new Promise<void>((resolve) => {
-        const timer = this.time.delayedCall(STEP_MS, () => resolve());
-        this.skip = () => {
-          skipped = true;
-          timer.remove(false);
-          resolve();
-        };
-      });
-    }
-    this.skip = null;
-    banner.remove();
-  }
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((r) => requestAnimationFrame(() => r()));
 }
