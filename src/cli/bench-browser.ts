@@ -31,7 +31,7 @@ const ODDS_GAMES = 500;
  * page kept (as a second run in the theatre or the debrief does within ten minutes of the first).
  * The bench takes two runs; scripts/odds-diagnose.ts any number, under V8 flags of its choosing.
  */
-export async function oddsRuns(browser: Browser, url: string, games: number, runs: number, workers?: number): Promise<{ rates: number[]; workers: number }> {
+export async function oddsRuns(browser: Browser, url: string, games: number, runs: number, workers?: number, around?: (when: 'before' | 'after', run: number) => void): Promise<{ rates: number[]; workers: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (workers) await page.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { value: n }), workers);
@@ -39,7 +39,9 @@ export async function oddsRuns(browser: Browser, url: string, games: number, run
   await page.waitForFunction(() => window.karabakh?.scene === 'menu' && window.karabakh.ready === true, null, { timeout: 30_000 });
   const rates: number[] = [];
   for (let run = 0; run < runs; run++) {
+    around?.('before', run);
     const r = await page.evaluate(async (n) => window.karabakh.odds('2020-war', 'bench', n), games);
+    around?.('after', run);
     if (r.hashes.length !== games) throw new Error(`bench: the odds gave ${r.hashes.length} games of ${games}`);
     rates.push(games / (r.ms / 1000));
   }
