@@ -77,6 +77,11 @@ export function startGame(): Phaser.Game {
     backgroundColor: THEME.background,
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     antialias: true,
+    // Two texture units a batch, not every unit the GPU has (16 in headless Chromium's software
+    // GL): the batch shader is compiled with a branch per unit, and without a GPU that compiling
+    // is a large part of the load (7 interleaved loads each: 986 ms to first board with all 16,
+    // 865 with 2). The board has few textures; the screenshots are the same pixel for pixel.
+    render: { maxTextures: 2 },
     banner: false,
     // The game makes no sound: without this Phaser opens a WebAudio context at boot (5–6% of
     // the page's CPU profile up to the first board in headless Chromium).
