@@ -10,7 +10,7 @@ import { DebriefScene } from './scenes/debrief';
 import { MenuScene } from './scenes/menu';
 import { HandoverScene } from './hotseat-scene';
 import type { Theatre } from './theatre/theatre';
-import { onContinuationsBusy } from './odds/run';
+import { sleepWhenStill } from './sleep';
 
 /** The texts of a display list, containers opened. */
 function texts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
@@ -20,42 +20,6 @@ function texts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
 function theatreHash(t: Theatre): string | null {
   const g = t.current();
   return g ? hashState(g.state(t.week)) : null;
-}
-
-/** How long a touch of the page wakes the board while odds continuations run. */
-const WOKEN_MS = 3000;
-
-/**
- * While odds continuations run in workers, the board (under the odds panel, or a debrief that
- * waits for them) sleeps: no frame is asked for, until a touch of the page (a pointer, a key or a
- * resized window) wakes it for a few seconds. Without a GPU, the frames of a still board took the page's main
- * thread a whole core of a two-core machine from the workers; drawing fewer of them did not help
- * (asking for frames at all was the cost), stopping them did (500 continuations, cold workers:
- * 46–51 games/s at 8 frames a second, 66 asleep).
- */
-function sleepWhileOddsRun(game: Phaser.Game): void {
-  let busy = false;
-  let nap: ReturnType<typeof setTimeout> | null = null;
-  const sleep = (): void => {
-    nap = null;
-    if (busy) game.loop.sleep();
-  };
-  onContinuationsBusy((now) => {
-    busy = now;
-    if (nap !== null) clearTimeout(nap);
-    nap = null;
-    if (busy) game.loop.sleep();
-    else game.loop.wake();
-  });
-  const touched = (): void => {
-    if (!busy) return;
-    game.loop.wake();
-    if (nap !== null) clearTimeout(nap);
-    nap = setTimeout(sleep, WOKEN_MS);
-  };
-  // Captured before Phaser's own listeners, so the board is awake to take the event they queue;
-  // a resized window too, whose canvas is cleared and must be drawn again.
-  for (const type of ['pointerdown', 'pointermove', 'wheel', 'keydown', 'resize']) window.addEventListener(type, touched, { capture: true, passive: true });
 }
 
 export function startGame(): Phaser.Game {
@@ -69,6 +33,7 @@ export function startGame(): Phaser.Game {
     hotseat: () => (app.table ? null : app.session?.hotseat?.status() ?? null),
     labels: () => game.scene.getScenes(true).flatMap((s) => texts(s.children.list)),
     asleep: () => !game.loop.running,
+    frames: () => game.loop.frame,
   });
   const parent = document.getElementById('board')!;
   const game = new Phaser.Game({
@@ -95,6 +60,6 @@ export function startGame(): Phaser.Game {
   new ResizeObserver(() => {
     if (game.scale.getParentBounds()) game.scale.refresh();
   }).observe(parent);
-  sleepWhileOddsRun(game);
+  sleepWhenStill(game, document.body);
   return game;
 }

@@ -23,8 +23,10 @@ export interface KarabakhHook {
   hotseat(): HotSeatStatus | null;
   /** Every text drawn on the canvas by the scenes running now (region names, counters, arrow labels). */
   labels(): string[];
-  /** Whether the board asks for no frames (it sleeps while odds continuations run, but for a few seconds after a touch of the page). */
+  /** Whether the board asks for no frames (src/ui/sleep.ts: when nothing moves, and while odds continuations run). */
   boardAsleep(): boolean;
+  /** How many frames the board has drawn since the page loaded: none while it sleeps. */
+  boardFrames(): number;
   /** The join code of the class this page hosts or plays in, or null. */
   classCode(): string | null;
   /**
@@ -44,13 +46,14 @@ export interface KarabakhHook {
 type Locator = () => PagePoint | null;
 
 const locators = new Map<string, Locator>();
-let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[]; asleep(): boolean } = {
+let source: { view(): View | null; hash(): string | null; replay(): Replay | null; hotseat(): HotSeatStatus | null; labels(): string[]; asleep(): boolean; frames(): number } = {
   view: () => null,
   hash: () => null,
   replay: () => null,
   hotseat: () => null,
   labels: () => [],
   asleep: () => false,
+  frames: () => 0,
 };
 let classCode: () => string | null = () => null;
 
@@ -90,6 +93,7 @@ export const hook: KarabakhHook = {
   hotseat: () => source.hotseat(),
   labels: () => source.labels(),
   boardAsleep: () => source.asleep(),
+  boardFrames: () => source.frames(),
   classCode: () => classCode(),
   locate(id: string): PagePoint | null {
     const el = document.querySelector(`[data-hook="${CSS.escape(id)}"]`);

@@ -85,9 +85,11 @@ it('cancels a run, leaving the figures drawn as they were, and draws a week play
   await d.page.mouse.move(5, 5);
   expect(await d.page.evaluate(() => window.karabakh.boardAsleep())).toBe(false);
   await d.page.waitForFunction(() => window.karabakh.boardAsleep(), null, { timeout: 20_000 });
+  const asleepAt = await d.page.evaluate(() => window.karabakh.boardFrames());
   await d.click('odds.cancel');
   await d.page.waitForFunction(() => /Cancelled/.test(document.querySelector('[data-hook="odds.status"]')?.textContent ?? ''));
-  expect(await d.page.evaluate(() => window.karabakh.boardAsleep())).toBe(false);
+  // Once they stop, the board draws again (and sleeps a second later, as a still board does).
+  await d.page.waitForFunction((f) => window.karabakh.boardFrames() > f, asleepAt, { timeout: 20_000 });
   expect(await attr('odds.column.0', 'data-hashes')).toBe(before);
   expect(await shown('odds.cancel')).toBe(false);
   // Closed and opened again on the same week (the N of the last figures drawn): from the page's cache, no run.
