@@ -27,6 +27,12 @@ function moving(game: Phaser.Game): boolean {
   });
 }
 
+/** A change inside an element marked `data-still` (a clock ticking beside the board) leaves it asleep. */
+function still(change: MutationRecord): boolean {
+  const el = change.target instanceof Element ? change.target : change.target.parentElement;
+  return el?.closest('[data-still]') != null;
+}
+
 export function sleepWhenStill(game: Phaser.Game, page: HTMLElement): void {
   let oddsBusy = false;
   let nap: ReturnType<typeof setTimeout> | null = null;
@@ -68,8 +74,8 @@ export function sleepWhenStill(game: Phaser.Game, page: HTMLElement): void {
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) touched();
   });
-  new MutationObserver(() => {
-    if (!oddsBusy) wake(AWAKE_MS);
+  new MutationObserver((changes) => {
+    if (!oddsBusy && !changes.every(still)) wake(AWAKE_MS);
   }).observe(page, { subtree: true, childList: true, characterData: true, attributes: true });
   later(AWAKE_MS);
 }

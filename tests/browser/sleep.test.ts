@@ -38,6 +38,24 @@ it('draws no frame while the board is still, and wakes for a touch or a change t
   expect(await asleep()).toBe(false);
   await d.page.waitForFunction((f) => window.karabakh.boardFrames() > f, afterClick);
   await untilAsleep();
+
+  // A clock ticking in an element marked data-still (a class's countdown) leaves it asleep.
+  await d.page.evaluate(() => {
+    const clock = document.createElement('span');
+    clock.id = 'clock';
+    clock.setAttribute('data-still', '');
+    document.getElementById('side')!.append(clock);
+  });
+  await untilAsleep();
+  const ticking = await frames();
+  await d.page.evaluate(() => {
+    const clock = document.getElementById('clock')!;
+    clock.textContent = '4:05 left';
+    clock.classList.add('late');
+  });
+  await d.page.waitForTimeout(300);
+  expect(await asleep()).toBe(true);
+  expect(await frames()).toBe(ticking);
 }, 120_000);
 
 it("stays awake through a turn's playback, then sleeps", async () => {

@@ -16,7 +16,8 @@ function countdownText(leftMs: number | null, paused: boolean): string {
  * is what the server sent, `receivedAt` when (performance.now()).
  */
 export function countdown(hook: string, remainingMs: number | null, paused: boolean, receivedAt: number, cls = 'countdown'): HTMLElement {
-  const el = h('span', { class: cls, 'data-hook': hook });
+  // data-still: its ticking changes nothing on the board, so it does not wake it (sleep.ts).
+  const el = h('span', { class: cls, 'data-hook': hook, 'data-still': '' });
   const left = (): number | null => (remainingMs === null ? null : paused ? remainingMs : remainingMs - (performance.now() - receivedAt));
   const tick = (): void => {
     const ms = left();
