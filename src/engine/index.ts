@@ -14,6 +14,7 @@ export { viewFor, logFor } from './view';
 export { remembered } from './remembered';
 export { publicView, type PublicView } from './public-view';
 export { hashState } from './state-hash';
+export { hashData } from './hash';
 export { recordTurn, newReplay, playReplay, verifyReplay, parseReplay, REPLAY_LIMITS, MAX_SEED_LENGTH, type Replay } from './replay';
 export { checkJsonShape, parseJson, type JsonLimits } from './json-input';
 export { scoreGame, scoreActor, type Score } from './score';

@@ -1,8 +1,7 @@
 // An odds worker: rebuilds the positions of the weeks it is given from the replay (checking every
 // turn's hash), once a run, then plays the continuations it is sent, one summary back per game.
 import { playContinuation } from '../../analysis/continuations';
-import type { GameState } from '../../engine';
-import { hashData } from '../../engine/hash';
+import { hashData, type GameState } from '../../engine';
 import type { Scenario } from '../../scenario/types';
 import { playWorld } from '../../report/world';
 import type { Difficulty } from '../../ai';
