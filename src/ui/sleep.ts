@@ -1,10 +1,10 @@
 // The board sleeps when nothing moves: Phaser asks for no frame until the page is touched (a
 // pointer, a key, the wheel, a resized window), changes (the panels beside the board, which every
 // redraw of the board renders too) or a scene is asked to start or stop, and wakes for a second
-// after each. A turn-based board is still
-// most of the time; without a GPU its frames cost far more than the game: an idle board kept
-// Chromium's GPU process on 1.7 of a two-core machine's cores (8.5 s of CPU in 5 s, 20 frames a
-// second), in software GL, compositing and reading back each frame.
+// after each. A turn-based board is still most of the time; without a GPU its frames cost far
+// more than the game: an idle board kept Chromium's GPU process on 1.7 of a two-core machine's
+// cores (8.5 s of CPU in 5 s, 20 frames a second), in software GL, compositing and reading back
+// each frame.
 //
 // While odds continuations run in workers the board sleeps even as the odds panel changes, so the
 // workers have the cores: only a touch wakes it, for a few seconds (500 continuations, cold
