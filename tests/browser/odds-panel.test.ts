@@ -1,7 +1,8 @@
 // The odds panel and the turning points in the single-player debrief, by real clicks: a finished
 // game saved in the browser opens at its debrief; the odds panel runs a few continuations in
 // Web Workers, shows progress to the end and draws its charts, with the same games Node plays from
-// that week; a cancelled run leaves the figures as they were; a panel opened again draws at once;
+// that week; while a run goes on, the charts fill in with the games so far; a cancelled run puts
+// back the figures as they were; a panel opened again draws at once;
 // the turning points run with progress and list the weeks Node ranks first.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -74,11 +75,21 @@ it('runs N continuations from a week in workers with progress, draws the charts,
   expect(await attr('odds.status', 'class')).not.toMatch(/error/);
 }, 180_000);
 
-it('cancels a run, leaving the figures drawn as they were, and draws a week played before at once', async () => {
+it('fills the charts in while a run goes on; a cancel puts back the figures drawn before, and a week played before draws at once', async () => {
   const before = await attr('odds.column.0', 'data-hashes');
   await typeInto('odds.runs', '3000');
   await d.click('odds.run');
   await d.page.waitForFunction(() => Number(document.querySelector('[data-hook="odds.progress"]')?.getAttribute('data-done') ?? 0) > 0, null, { timeout: 60_000 });
+  // The charts fill in with the games played so far, marked as partial, with no hashes yet.
+  await d.page.waitForFunction(() => Number(document.querySelector('[data-hook="odds.column.0"][data-partial="3000"]')?.getAttribute('data-games') ?? 0) > 0, null, { timeout: 60_000 });
+  const partial = await d.page.evaluate(() => {
+    const el = document.querySelector('[data-hook="odds.column.0"]')!;
+    return { games: Number(el.getAttribute('data-games')), hashes: el.hasAttribute('data-hashes'), text: el.textContent ?? '', bars: el.querySelectorAll('.odds-stack > span').length };
+  });
+  expect(partial.hashes).toBe(false);
+  expect(partial.text).toMatch(new RegExp(`so far ${partial.games} of 3000 continuations`));
+  expect(partial.text).toMatch(/Who holds each region at the end/);
+  expect(partial.bars).toBeGreaterThan(2);
   // While the workers play, the board under the panel sleeps; it wakes once they stop.
   expect(await d.page.evaluate(() => window.karabakh.boardAsleep())).toBe(true);
   // A touch of the page wakes it for a few seconds, then it sleeps again while the run goes on.
@@ -91,6 +102,7 @@ it('cancels a run, leaving the figures drawn as they were, and draws a week play
   // Once they stop, the board draws again (and sleeps a second later, as a still board does).
   await d.page.waitForFunction((f) => window.karabakh.boardFrames() > f, asleepAt, { timeout: 20_000 });
   expect(await attr('odds.column.0', 'data-hashes')).toBe(before);
+  expect(await attr('odds.column.0', 'data-partial')).toBeNull();
   expect(await shown('odds.cancel')).toBe(false);
   // Closed and opened again on the same week (the N of the last figures drawn): from the page's cache, no run.
   await d.click('debrief.odds.close');

@@ -1,10 +1,12 @@
 // The odds panel: for one column (the game as played) or two side by side (it and a branch), N
 // seeded continuations from a week, played in Web Workers on every core, drawn as distributions:
 // who holds each region at the end, how long the war lasts, how it ends, the settlement terms in
-// force and the scores, with where the game itself fell ("how lucky") when it is over. Results
+// force and the scores, with where the game itself fell ("how lucky") when it is over. The charts
+// fill in as the games come in (a first run on a fresh page takes several seconds). Results
 // are cached in the page, so the same game, week and N draw at once when the panel opens again.
 // Automation ids: odds.runs, odds.run, odds.progress, odds.cancel, odds.status, odds.chart,
-// odds.column.<i> (data-hashes: the continuations' final hashes), odds.luck.<i>.
+// odds.column.<i> (data-hashes: the continuations' final hashes, once all are in; data-partial:
+// the number a run going on will have), odds.luck.<i>.
 import type { GameSummary } from '../../analysis/summary';
 import type { Replay } from '../../engine';
 import { h } from '../dom';
@@ -24,6 +26,11 @@ export interface OddsColumn {
 }
 
 const MAX_RUNS = 10_000;
+/** While a run goes on, the charts are drawn again at most this often, with the games in so far. */
+const REDRAW_MS = 500;
+
+/** A column's games: all of them (`of` null), or those played so far of `of` while a run goes on. */
+type Drawn = { readonly games: readonly GameSummary[]; readonly of: number | null } | null;
 /** The last number of continuations asked for in this page: a panel opened again starts from it (and its cached figures). */
 let lastRuns = DEFAULT_CONTINUATIONS;
 
@@ -54,20 +61,24 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
     status.textContent = text;
     status.classList.toggle('error', error);
   };
-  const draw = (games: readonly (readonly GameSummary[] | null)[]): void => {
-    const figures = ready.map((r, i) => ('error' in r || !games[i] ? null : columnFigures(r, games[i])));
+  /** Draws each column's games: all of them, or (`of` set) those played so far of a run going on. */
+  const draw = (games: readonly Drawn[]): void => {
+    const figures = ready.map((r, i) => ('error' in r || !games[i] || games[i].games.length === 0 ? null : columnFigures(r, games[i].games)));
     const drawn = figures.filter((f) => f !== null);
     const scales = drawn.length > 0 ? chartScales(drawn) : null;
     chart.replaceChildren(
       ...ready.map((r, i) => {
-        const head = h('div', { class: 'odds-colhead' }, h('h3', {}, columns[i].label), h('p', {}, 'error' in r ? '' : `${r.from}${games[i] ? ` · ${games[i].length} continuations` : ''}`));
+        const g = games[i];
+        const count = !g || (g.of !== null && g.games.length === 0) ? '' : g.of === null ? ` · ${g.games.length} continuations` : ` · so far ${g.games.length} of ${g.of} continuations`;
+        const head = h('div', { class: 'odds-colhead' }, h('h3', {}, columns[i].label), h('p', {}, 'error' in r ? '' : `${r.from}${count}`));
         if ('error' in r) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'odds-error' }, r.error));
         const f = figures[i];
-        if (!f || !scales) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'muted' }, 'Not run yet: choose how many continuations and press Run.'));
+        if (!f || !scales) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'muted' }, g ? `Waiting: its ${g.of} continuations play once the column before it is done.` : 'Not run yet: choose how many continuations and press Run.'));
         const luck = columnLuck(f);
         return h(
           'div',
-          { class: 'odds-column', 'data-hook': `odds.column.${i}`, 'data-games': f.games.length, 'data-hashes': f.games.map((g) => g.finalHash).join(',') },
+          // Hashes only once every game is in: a partial column is marked with how many it will have.
+          { class: 'odds-column', 'data-hook': `odds.column.${i}`, 'data-games': f.games.length, 'data-partial': g?.of ?? null, 'data-hashes': g?.of === null ? f.games.map((x) => x.finalHash).join(',') : null },
           head,
           ...columnCharts(f, scales),
           h('section', { class: 'odds-sec', 'data-hook': `odds.luck.${i}` }, h('h4', {}, 'How lucky'), luck ? h('ul', { class: 'odds-luck' }, ...luckLines(f.end, luck, shortName).map((l) => h('li', {}, l))) : h('p', { class: 'muted small-text', style: 'margin:0' }, 'The game is not over: it has no outcome yet to place among its continuations.')),
@@ -75,8 +86,14 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
       }),
     );
   };
+  const complete = (games: readonly (readonly GameSummary[] | null)[]): Drawn[] => games.map((g) => (g ? { games: g, of: null } : null));
   const cached = (n: number): (readonly GameSummary[] | null)[] => ready.map((r) => ('error' in r ? null : (cachedWeek(r.column.replay, r.column.fromWeek, n) ?? null)));
-  /** Plays the columns one after another, each on every core; draws them all at the end. */
+  /** What the chart shows when no run is going on: put back when a run is cancelled or fails. */
+  let settled: Drawn[] = complete(cached(lastRuns));
+  /**
+   * Plays the columns one after another, each on every core. The charts are drawn as the games
+   * come in, at most every REDRAW_MS, marked as partial, and in full at the end.
+   */
   const start = (): Job | null => {
     const n = Number(runs.value);
     if (!Number.isInteger(n) || n < 1 || n > MAX_RUNS) {
@@ -90,21 +107,45 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
     const t0 = performance.now();
     let current: Job | null = null;
     let stopped = false;
+    const shown: Drawn[] = ready.map((r) => (todo.includes(r as ReadyColumn) ? { games: [], of: n } : null));
+    let redraw: ReturnType<typeof setTimeout> | null = null;
+    const soon = (): void => {
+      redraw ??= setTimeout(() => {
+        redraw = null;
+        if (!stopped) draw(shown);
+      }, REDRAW_MS);
+    };
     const done = (async () => {
-      const found: (readonly GameSummary[] | null)[] = ready.map(() => null);
       let before = 0;
       for (const r of todo) {
         if (stopped) throw new Error(CANCELLED);
-        const run = cachedContinuations({ scenario: r.scenario, replay: r.column.replay, weeks: [r.column.fromWeek], games: n, onProgress: (d) => progress.set(before + d, of) });
+        const i = ready.indexOf(r);
+        const sofar: GameSummary[] = [];
+        shown[i] = { games: sofar, of: n };
+        const run = cachedContinuations({
+          scenario: r.scenario,
+          replay: r.column.replay,
+          weeks: [r.column.fromWeek],
+          games: n,
+          onProgress: (d) => progress.set(before + d, of),
+          onGame: (_week, _index, summary) => {
+            sofar.push(summary);
+            soon();
+          },
+        });
         current = run;
         const [week] = await run.done;
-        found[ready.indexOf(r)] = week.games;
+        shown[i] = { games: week.games, of: null };
         before += n;
       }
       lastRuns = n;
-      draw(found);
+      settled = [...shown];
+      draw(settled);
       say(`${of} continuations in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
-    })();
+    })().finally(() => {
+      stopped = true;
+      if (redraw !== null) clearTimeout(redraw);
+    });
     return {
       done,
       cancel: () => {
@@ -113,10 +154,13 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
       },
     };
   };
-  const jobs = wireJob(runButton, cancelButton, idle, start, (message, cancelled) => say(cancelled ? 'Cancelled: the figures shown are unchanged.' : `The odds could not be played: ${message}`, !cancelled));
-  const already = cached(lastRuns);
-  draw(already);
-  if (already.some((g) => g !== null)) say('Played before in this page: shown at once.');
+  const jobs = wireJob(runButton, cancelButton, idle, start, (message, cancelled) => {
+    // The partial figures go: the chart shows again what it showed before the run.
+    draw(settled);
+    say(cancelled ? 'Cancelled: the figures are as they were before the run.' : `The odds could not be played: ${message}`, !cancelled);
+  });
+  draw(settled);
+  if (settled.some((g) => g !== null)) say('Played before in this page: shown at once.');
   return {
     destroy() {
       jobs.stop();

@@ -25,6 +25,8 @@ export interface ContinuationsRequest {
   readonly workers?: number;
   /** Games done of all the weeks' games. */
   readonly onProgress?: (done: number, of: number) => void;
+  /** Each game as it comes in (in no set order): for figures drawn while the rest play. */
+  readonly onGame?: (week: number, index: number, summary: GameSummary) => void;
 }
 
 export interface ContinuationsRun {
@@ -126,6 +128,7 @@ export function runContinuations(req: ContinuationsRequest): ContinuationsRun {
       if (m.kind === 'game') {
         results.get(m.week)![m.index] = m.summary;
         received++;
+        req.onGame?.(m.week, m.index, m.summary);
         req.onProgress?.(received, total);
         if (received === total) stop(null);
         return;
