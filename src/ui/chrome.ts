@@ -7,5 +7,6 @@ export function showChrome(mode: ChromeMode): void {
   byId('topbar').hidden = mode !== 'board' && mode !== 'theatre';
   byId('side').hidden = mode === 'menu';
   byId('board-overlay').replaceChildren();
+  byId('main-overlay').replaceChildren();
   byId('dialog-layer').hidden = true;
 }

@@ -1,6 +1,6 @@
-// Compare: the shown timeline beside another (its parent, its first branch, or one picked from
-// the list), over the board: who holds each region at the shown week (regions held differently
-// outlined), the scores there, and the casualties week by week.
+// Compare: the shown timeline beside another (its parent, its first branch, or one picked from the
+// list), over the board and the side panel: who holds each region at the shown week (regions held
+// differently outlined), the scores there, and the casualties week by week.
 import { regionDisplays } from '../board-model';
 import { h } from '../dom';
 import { labelLines, shortName } from '../format';

@@ -1,5 +1,6 @@
-// The odds over the board: the odds panel (src/ui/odds/panel.ts) mounted for the game as played
-// from the shown week and, when the shown timeline is a branch, for the branch beside it.
+// The odds over the board and the side panel: the odds panel (src/ui/odds/panel.ts) mounted for the
+// game as played from the shown week and, when the shown timeline is a branch, for the branch
+// beside it.
 import { h } from '../dom';
 import { mountOddsPanel, type OddsColumn } from '../odds/panel';
 import type { Theatre, TheatreOverlay } from './theatre';

@@ -134,8 +134,8 @@ export class TheatreScene extends Phaser.Scene {
       timeline: (id) => this.change(() => t.select(id)),
       perspective: (p) => this.change(() => (t.perspective = p)),
       branch: () => guarded('The branch could not start', () => startBranch(this, t)),
-      compare: () => this.show(() => openCompare(byId('board-overlay'), t, () => (this.overlay = null))),
-      odds: () => this.show(() => openOdds(byId('board-overlay'), t, () => (this.overlay = null))),
+      compare: () => this.show(() => openCompare(byId('main-overlay'), t, () => (this.overlay = null))),
+      odds: () => this.show(() => openOdds(byId('main-overlay'), t, () => (this.overlay = null))),
       file: () => chooseReplayFile((replay, name) => this.change(() => t.add(replay, name))),
     });
   }
@@ -160,7 +160,7 @@ export class TheatreScene extends Phaser.Scene {
     this.overlay?.refresh?.();
   }
 
-  /** Opens a view over the board (compare, odds), closing the one open before. */
+  /** Opens a view over the board and the side panel (compare, odds: the whole width for two columns), closing the one open before. */
   private show(open: () => TheatreOverlay): void {
     this.overlay?.close();
     this.overlay = open();
