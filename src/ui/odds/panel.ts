@@ -92,7 +92,8 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
   let settled: Drawn[] = complete(cached(lastRuns));
   /**
    * Plays the columns one after another, each on every core. The charts are drawn as the games
-   * come in, at most every REDRAW_MS, marked as partial, and in full at the end.
+   * come in, at most every REDRAW_MS (longer when a draw is slow), marked as partial, and in full
+   * at the end.
    */
   const start = (): Job | null => {
     const n = Number(runs.value);
@@ -109,11 +110,17 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
     let stopped = false;
     const shown: Drawn[] = ready.map((r) => (todo.includes(r as ReadyColumn) ? { games: [], of: n } : null));
     let redraw: ReturnType<typeof setTimeout> | null = null;
+    let drawMs = 0;
     const soon = (): void => {
+      // A draw reads every game in so far: with thousands, drawing every half second would take
+      // the main thread from the workers, so the wait grows with the draw (at most a twentieth).
       redraw ??= setTimeout(() => {
         redraw = null;
-        if (!stopped) draw(shown);
-      }, REDRAW_MS);
+        if (stopped) return;
+        const t = performance.now();
+        draw(shown);
+        drawMs = performance.now() - t;
+      }, Math.max(REDRAW_MS, 20 * drawMs));
     };
     const done = (async () => {
       let before = 0;
