@@ -4,7 +4,7 @@ import { noInputs, readInputs } from './inputs-check';
 import { checkJsonShape, indexPath, keyPath, type JsonLimits } from './json-input';
 import { newGame } from './state';
 import { hashState } from './state-hash';
-import { resolveTurn } from './turn';
+import { resolveTurn, resolveTurnQuiet } from './turn';
 import type { TurnInputs } from './turn-inputs';
 import type { GameState, LogEntry, Order, OrdersByActor, Result } from './types';
 import { ENGINE_VERSION } from './version';
@@ -211,6 +211,11 @@ export type PlayedReplay =
  * (the replay theatre keeps every week's board this way).
  */
 export function playReplay(replay: Replay, scenario: Scenario, onTurn?: (state: GameState, log: readonly LogEntry[]) => void): PlayedReplay {
+  return walkReplay(replay, scenario, true, onTurn);
+}
+
+/** playReplay's checks and turns; without `keepLog`, each turn's log is quiet and none is kept (verifying reads only hashes). */
+function walkReplay(replay: Replay, scenario: Scenario, keepLog: boolean, onTurn?: (state: GameState, log: readonly LogEntry[]) => void): PlayedReplay {
   const fail = (code: string, message: string, turn: number | null = null, expected: string | null = null, actual: string | null = null): PlayedReplay => ({ ok: false, code, message, firstDivergingTurn: turn, expected, actual });
   if (replay.engineVersion !== ENGINE_VERSION) return fail('ERR_ENGINE_VERSION', `The replay was made with engine ${replay.engineVersion}; this is engine ${ENGINE_VERSION}.`);
   if (replay.scenarioId !== scenario.id) return fail('ERR_SCENARIO', `The replay is of scenario "${replay.scenarioId}", not "${scenario.id}".`);
@@ -224,19 +229,20 @@ export function playReplay(replay: Replay, scenario: Scenario, onTurn?: (state: 
   onTurn?.(state, []);
   for (let i = 0; i < replay.turns.length; i++) {
     const turn = replay.turns[i];
-    const res = resolveTurn(state, turn.orders, turn.inputs);
+    const res: Result<{ state: GameState; log?: LogEntry[] }> = keepLog ? resolveTurn(state, turn.orders, turn.inputs) : resolveTurnQuiet(state, turn.orders, turn.inputs);
     if (!res.ok) return fail(res.code, `Turn ${i + 1}: ${res.message}`, i + 1, turn.hash, null);
     state = res.state;
-    for (const e of res.log) log.push(e);
+    const turnLog = res.log ?? [];
+    for (const e of turnLog) log.push(e);
     const actual = hashState(state);
     if (actual !== turn.hash) return fail('ERR_DIVERGED', `Turn ${i + 1} ends in a different state than recorded.`, i + 1, turn.hash, actual);
-    onTurn?.(state, res.log);
+    onTurn?.(state, turnLog);
   }
   return { ok: true, state, log, finalHash: hashState(state), turns: replay.turns.length };
 }
 
-/** Whether a replay plays to the same state hashes on this engine (playReplay, keeping only the verdict). */
+/** Whether a replay plays to the same state hashes on this engine (playReplay's checks with quiet logs, keeping only the verdict). */
 export function verifyReplay(replay: Replay, scenario: Scenario): VerifyResult {
-  const played = playReplay(replay, scenario);
+  const played = walkReplay(replay, scenario, false);
   return played.ok ? { ok: true, finalHash: played.finalHash, turns: played.turns } : played;
 }

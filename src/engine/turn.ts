@@ -85,7 +85,21 @@ export function preparedTurn(state: GameState, orders: unknown, inputs: unknown,
  * next turn, its hash and its views redo nothing for what stayed the same.
  */
 export function resolveTurn(state: GameState, orders: OrdersByActor, inputs?: TurnInputs): Result<{ state: GameState; log: LogEntry[] }> {
-  const turn = preparedTurn(state, orders, inputs, false);
+  return resolved(state, orders, inputs, false);
+}
+
+/**
+ * The state resolveTurn reaches, shared and frozen the same way, with a quiet log (the texts of
+ * its most frequent entries left unbuilt, as in simulateTurn): for verifying a replay, which reads
+ * only the hashes. No rule reads the log, so the state is the same.
+ */
+export function resolveTurnQuiet(state: GameState, orders: OrdersByActor, inputs?: TurnInputs): Result<{ state: GameState }> {
+  const res = resolved(state, orders, inputs, true);
+  return res.ok ? { ok: true, state: res.state } : res;
+}
+
+function resolved(state: GameState, orders: OrdersByActor, inputs: TurnInputs | undefined, quiet: boolean): Result<{ state: GameState; log: LogEntry[] }> {
+  const turn = preparedTurn(state, orders, inputs, quiet);
   if (!turn.ok) return turn;
   const work = workingCopy(state);
   turn.play(work);

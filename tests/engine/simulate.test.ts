@@ -1,5 +1,6 @@
 // simulateTurn (the look-ahead's turn on a mutable working copy) must reach exactly the state
-// resolveTurn reaches (with its sharing and freezing): the computer actors plan on it, and a divergence would make
+// resolveTurn reaches (with its sharing and freezing), and so must resolveTurnQuiet (verifying a
+// replay: resolveTurn with a quiet log): the computer actors plan on it, and a divergence would make
 // them plan on rules the game does not play. Checked on whole games of random legal orders
 // (seeded with fast-check), on computer-played games, and on the states the computer actors
 // plan on (rebuilt from their views).
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decideAll, stateFromView } from '../../src/ai';
 import { freezeRecords, hashState, newGame, resolveTurn, simulateTurn, viewFor, type GameState, type OrdersByActor } from '../../src/engine';
 import { openDice, seedRng } from '../../src/engine/rng';
+import { resolveTurnQuiet } from '../../src/engine/turn';
 import { workingCopy } from '../../src/engine/working-copy';
 import { SCENARIOS } from '../../src/scenario';
 import { pickOrders } from './order-picker';
@@ -26,6 +28,9 @@ function both(state: GameState, orders: OrdersByActor, where: string): GameState
   const sim = simulateTurn(state, orders);
   if (!real.ok || !sim.ok) throw new Error(`${where}: refused (${real.ok ? '' : real.message} ${sim.ok ? '' : sim.message})`);
   expect(hashState(sim.state), `${where}, turn ${state.turn + 1}`).toBe(hashState(real.state));
+  const quiet = resolveTurnQuiet(state, orders);
+  if (!quiet.ok) throw new Error(`${where}: resolveTurnQuiet refused (${quiet.message})`);
+  expect(hashState(quiet.state), `${where}, turn ${state.turn + 1}, quiet`).toBe(hashState(real.state));
   return real.state;
 }
 
