@@ -1,7 +1,7 @@
 // A patron's finer levers: how big a package and whether to send it openly, support with strings
 // ("drones if you refuse the ceasefire"), support pulled back when it only risks exposure, and
 // how a client weighs its patrons' strings when it answers (influence moves the answer).
-import { allied, atWar, ORDER_LIMITS } from '../engine';
+import { allied, atWar, exposureChance, ORDER_LIMITS } from '../engine';
 import type { ActorId, ConditionTerms, PackageKind, Proposal } from '../engine';
 import { give, name, type Plan } from './plan';
 
@@ -16,16 +16,34 @@ function standingAim(plan: Plan): number {
 }
 
 /**
+ * Per mille: how likely a covert package sent now is exposed before the calendar's last turn, its
+ * exposure rolled each turn it stays active (the engine's own chance, support phase).
+ */
+function exposedPerMille(plan: Plan, pkg: PackageKind, size: number): number {
+  const chance = exposureChance(plan.seen.rules, pkg, size);
+  let hidden = 1000;
+  for (let t = plan.view.turn; t < plan.view.calendar.turns; t++) hidden = Math.floor((hidden * (100 - chance)) / 100);
+  return 1000 - hidden;
+}
+
+/**
  * Covert or overt: doctrine's habit, unless sending it openly would take our legitimacy under our
- * standing aim (then covertly, if the package can be hidden at all). Returns the choice and why.
+ * standing aim. Then covertly, if the package can be hidden at all and hiding it is likely to cost
+ * less: an exposure costs more legitimacy than sending openly, and a package hidden for the rest
+ * of the war is rolled for exposure every week. Returns the choice and why.
  */
 export function chooseCovert(plan: Plan, pkg: PackageKind, size: number, habit: boolean): { covert: boolean; why: string } {
-  const rule = plan.seen.rules.support[pkg];
+  const rules = plan.seen.rules;
+  const rule = rules.support[pkg];
   if (habit) return { covert: true, why: '' };
-  const after = plan.me.legitimacy - rule.overtLegitimacy * size;
+  const overt = rule.overtLegitimacy * size;
+  const after = plan.me.legitimacy - overt;
   const floor = standingAim(plan) + STANDING_MARGIN;
-  if (rule.overtLegitimacy > 0 && rule.deniability > 0 && after < floor) return { covert: true, why: `; covertly: sent openly it would take our legitimacy to ${after}, under the ${floor} we keep` };
-  return { covert: false, why: '' };
+  if (overt === 0 || rule.deniability === 0 || after >= floor) return { covert: false, why: '' };
+  const exposed = exposedPerMille(plan, pkg, size);
+  const odds = `${Math.round(exposed / 10)}% likely to be exposed by the end, at ${rules.exposureLegitimacy} legitimacy`;
+  if (rules.exposureLegitimacy * exposed < overt * 1000) return { covert: true, why: `; covertly: sent openly it would take our legitimacy to ${after}, under the ${floor} we keep, and hidden it is only ${odds}` };
+  return { covert: false, why: `; openly, though it takes our legitimacy to ${after}: hidden it would be ${odds}` };
 }
 
 /** The most generous patrons (generosity at least this) send the largest packages when the client is short. */

@@ -26,7 +26,7 @@ export { describeOrder, describeTerms } from './describe';
 export { addressable, isUnilateral, PROPOSAL_KINDS } from './addressing';
 export { explainAttack, type AttackOdds } from './phases/combat';
 export { routeVia, supportDelay, type SupportDelay } from './routes';
-export { packagePreview, type PackagePreview } from './package-preview';
+export { exposureChance, packagePreview, type PackagePreview } from './package-preview';
 export { fullForces, groundStrength, totalStrength } from './forces';
 export { withinSteps } from './geography';
 export { allied, anyTreatyInForce, atWar, ceasefireBetween, enemiesOf, friendly, inForce, treatyBetween } from './sides';

@@ -1,8 +1,11 @@
 // The patrons' levers in computer play: a client's answer bends to its patron's strings by
-// influence, computer patrons pull every lever over a batch, and a patron that gives no orders
-// does clearly worse than one the computer plays.
+// influence, computer patrons pull every lever over a batch, a patron that gives no orders
+// does clearly worse than one the computer plays, and a patron near its legitimacy floor hides a
+// package only when hiding it is likely to cost less.
 import { describe, expect, it } from 'vitest';
 import { chooseOrders } from '../../src/ai';
+import { chooseCovert } from '../../src/ai/levers';
+import { newPlan } from '../../src/ai/plan';
 import { newGame, scoreGame, type ActorId, type GameState, type Proposal } from '../../src/engine';
 import { playGame } from '../../src/cli/game-loop';
 import { SCENARIOS } from '../../src/scenario';
@@ -108,4 +111,37 @@ describe('computer patrons over a batch', () => {
       expect(played - idle, `${patron}: played ${played}, idle ${idle}`).toBeGreaterThanOrEqual(10);
     }
   }, 120_000);
+});
+
+describe('covert or overt, when sending openly would take legitimacy under the floor kept', () => {
+  // Turkey keeps 4 above its standing aim (35): at 39, an overt drone package (1 legitimacy) takes
+  // it to 38, under the floor. Hidden drones are rolled for exposure every week (16% each), and an
+  // exposure costs 6.
+  const turkeyAt = (turn: number): GameState => {
+    const s = atWar('covert');
+    s.turn = turn;
+    s.actors.turkey.legitimacy = 39;
+    return s;
+  };
+
+  it('sends openly with weeks left, when hidden drones would most likely be exposed, and says so', () => {
+    const choice = chooseCovert(newPlan(turkeyAt(1), 'turkey', 'normal'), 'drones', 1, false);
+    expect(choice.covert).toBe(false);
+    expect(choice.why).toMatch(/openly, though it takes our legitimacy to 38: hidden it would be \d+% likely to be exposed by the end, at 6 legitimacy/);
+  });
+
+  it('hides them in the last week, when one roll is all the exposure they risk', () => {
+    const s = turkeyAt(0);
+    s.turn = s.calendar.turns - 1;
+    const choice = chooseCovert(newPlan(s, 'turkey', 'normal'), 'drones', 1, false);
+    expect(choice.covert).toBe(true);
+    expect(choice.why).toMatch(/covertly: sent openly it would take our legitimacy to 38, under the 39 we keep, and hidden it is only 16% likely/);
+  });
+
+  it('sends openly above the floor, and covertly by habit whatever the odds', () => {
+    const s = turkeyAt(1);
+    s.actors.turkey.legitimacy = 60;
+    expect(chooseCovert(newPlan(s, 'turkey', 'normal'), 'drones', 1, false)).toEqual({ covert: false, why: '' });
+    expect(chooseCovert(newPlan(turkeyAt(1), 'turkey', 'normal'), 'mercenaries', 1, true).covert).toBe(true);
+  });
 });
