@@ -3,7 +3,8 @@
 import type { View } from '../engine';
 import * as Phaser from 'phaser';
 import { corridorSegments, type Arrow, type PatronChip, type RegionDisplay } from './board-model';
-import { patternPoints, type BoardLayout, type Point } from './map-layout';
+import { patternPoints, type BoardLayout } from './map-layout';
+import { arrowHead, dashed, drawIcon, insetPolygon, lighten, luminance, v2 } from './board-shapes';
 import { THEME } from './palette';
 import { font, pressedOnCanvas } from './widgets';
 import { shortName } from './format';
@@ -138,12 +139,12 @@ export class MapRenderer {
       if (!g || !cell) continue;
       g.clear();
       g.fillStyle(d.id === hovered ? lighten(d.fill) : d.fill, 1);
-      g.fillPoints(cell.polygon as unknown as V2[], true);
+      g.fillPoints(v2(cell.polygon), true);
       g.lineStyle(1.5, THEME.border, 1);
-      g.strokePoints(cell.polygon as unknown as V2[], true);
+      g.strokePoints(v2(cell.polygon), true);
       // A coloured inner edge repeats the controller (helps where fills look alike).
       g.lineStyle(3, d.edge, 0.9);
-      g.strokePoints(insetPolygon(cell.polygon, cell.centre, 4) as unknown as V2[], true);
+      g.strokePoints(v2(insetPolygon(cell.polygon, cell.centre, 4)), true);
       if (orderable.has(d.id)) {
         g.fillStyle(0xffffff, 0.9);
         g.fillCircle(cell.centre.x, cell.centre.y + 34, 3);
@@ -152,8 +153,8 @@ export class MapRenderer {
     this.selection.clear();
     if (selected && this.layout.cells[selected]) {
       const cell = this.layout.cells[selected];
-      this.selection.lineStyle(6, 0x000000, 0.8).strokePoints(cell.polygon as unknown as V2[], true);
-      this.selection.lineStyle(3.5, 0xffffff, 1).strokePoints(cell.polygon as unknown as V2[], true);
+      this.selection.lineStyle(6, 0x000000, 0.8).strokePoints(v2(cell.polygon), true);
+      this.selection.lineStyle(3.5, 0xffffff, 1).strokePoints(v2(cell.polygon), true);
     }
   }
 
@@ -238,83 +239,5 @@ export class MapRenderer {
         .setDepth(DEPTH.fx),
     );
     s.tweens.add({ targets: t, y: t.y - 16, alpha: { from: 1, to: 0.85 }, duration, onComplete: () => t.destroy() });
-  }
-}
-
-type V2 = Phaser.Math.Vector2;
-const v2 = (pts: { x: number; y: number }[]): V2[] => pts as unknown as V2[];
-
-function luminance(c: number): number {
-  return 0.299 * ((c >> 16) & 0xff) + 0.587 * ((c >> 8) & 0xff) + 0.114 * (c & 0xff);
-}
-
-function lighten(c: number): number {
-  const f = (v: number) => Math.min(255, Math.round(v + (255 - v) * 0.18));
-  return (f((c >> 16) & 0xff) << 16) | (f((c >> 8) & 0xff) << 8) | f(c & 0xff);
-}
-
-function insetPolygon(poly: readonly Point[], c: Point, by: number): Point[] {
-  return poly.map((p) => {
-    const d = Math.hypot(p.x - c.x, p.y - c.y) || 1;
-    return { x: p.x - ((p.x - c.x) / d) * by, y: p.y - ((p.y - c.y) / d) * by };
-  });
-}
-
-function dashed(g: Phaser.GameObjects.Graphics, a: Point, b: Point, width: number, colour: number, alpha: number, dash: number, gap: number): void {
-  const d = Math.hypot(b.x - a.x, b.y - a.y);
-  if (d === 0) return;
-  const ux = (b.x - a.x) / d;
-  const uy = (b.y - a.y) / d;
-  g.lineStyle(width, colour, alpha);
-  for (let t = 0; t < d; t += dash + gap) {
-    const e = Math.min(d, t + dash);
-    g.lineBetween(a.x + ux * t, a.y + uy * t, a.x + ux * e, a.y + uy * e);
-  }
-}
-
-function arrowHead(g: Phaser.GameObjects.Graphics, a: Point, b: Point, colour: number): void {
-  const ang = Math.atan2(b.y - a.y, b.x - a.x);
-  const L = 15;
-  const p1 = { x: b.x - L * Math.cos(ang - 0.45), y: b.y - L * Math.sin(ang - 0.45) };
-  const p2 = { x: b.x - L * Math.cos(ang + 0.45), y: b.y - L * Math.sin(ang + 0.45) };
-  g.fillStyle(0x000000, 0.85).fillTriangle(b.x + 2 * Math.cos(ang), b.y + 2 * Math.sin(ang), p1.x - 2 * Math.cos(ang), p1.y - 2 * Math.sin(ang), p2.x - 2 * Math.cos(ang), p2.y - 2 * Math.sin(ang));
-  g.fillStyle(colour, 1).fillTriangle(b.x, b.y, p1.x, p1.y, p2.x, p2.y);
-}
-
-/** Small infrastructure symbols, drawn (no icon font needed). */
-export function drawIcon(g: Phaser.GameObjects.Graphics, icon: string, x: number, y: number): void {
-  g.lineStyle(1.5, 0x000000, 1);
-  g.fillStyle(0xffffff, 1);
-  switch (icon) {
-    case 'capital': {
-      const pts: { x: number; y: number }[] = [];
-      for (let i = 0; i < 10; i++) {
-        const r = i % 2 === 0 ? 7 : 3;
-        const a = -Math.PI / 2 + (i * Math.PI) / 5;
-        pts.push({ x: x + r * Math.cos(a), y: y + r * Math.sin(a) });
-      }
-      g.fillPoints(v2(pts), true);
-      g.strokePoints(v2(pts), true);
-      return;
-    }
-    case 'base':
-      g.fillRect(x - 5, y - 5, 10, 10);
-      g.strokeRect(x - 5, y - 5, 10, 10);
-      return;
-    case 'airbase':
-      g.fillTriangle(x, y - 6, x - 6, y + 5, x + 6, y + 5);
-      g.strokeTriangle(x, y - 6, x - 6, y + 5, x + 6, y + 5);
-      return;
-    case 'radar':
-      g.lineStyle(3.5, 0x000000, 1).strokeCircle(x, y, 5);
-      g.lineStyle(2, 0xffffff, 1).strokeCircle(x, y, 5);
-      g.fillCircle(x, y, 1.5);
-      return;
-    case 'border-crossing':
-      g.fillPoints(v2([{ x, y: y - 6 }, { x: x + 6, y }, { x, y: y + 6 }, { x: x - 6, y }]), true);
-      g.strokePoints(v2([{ x, y: y - 6 }, { x: x + 6, y }, { x, y: y + 6 }, { x: x - 6, y }]), true);
-      return;
-    default:
-      return;
   }
 }

@@ -2,7 +2,7 @@
 import type * as Phaser from 'phaser';
 import type { View } from '../engine';
 import { legendEntries } from './board-model';
-import { drawIcon } from './board-draw';
+import { drawIcon } from './board-shapes';
 import { font } from './widgets';
 
 const ROW_H = 20;
