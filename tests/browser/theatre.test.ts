@@ -129,6 +129,10 @@ describe('the replay theatre', () => {
     await d.page.waitForFunction(() => window.karabakh.locate('compare.view') !== null);
     expect(await d.locate('compare.map.a')).not.toBeNull();
     expect(await d.locate('compare.map.b')).not.toBeNull();
+    // The comparison covers the side panel too, so the two maps share the page's whole width.
+    const widths = await hook(() => ({ view: document.querySelector('[data-hook="compare.view"]')!.getBoundingClientRect().width, page: window.innerWidth, map: document.querySelector('[data-hook="compare.map.a"]')!.getBoundingClientRect().width }));
+    expect(widths.view).toBe(widths.page);
+    expect(widths.map).toBeGreaterThan(widths.page * 0.4);
     expect(await text('compare.scores')).toMatch(/Armenia\s+\d+ \/ \d+\s+\d+ \/ \d+/);
     const casualties = await text('compare.casualties');
     expect(casualties).toMatch(/Armenia from week 3/);
