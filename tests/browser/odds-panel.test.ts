@@ -3,7 +3,8 @@
 // Web Workers, shows progress to the end and draws its charts, with the same games Node plays from
 // that week; while a run goes on, the charts fill in with the games so far; a cancelled run puts
 // back the figures as they were; a panel opened again draws at once;
-// the turning points run with progress and list the weeks Node ranks first.
+// the turning points run with progress and list the weeks Node ranks first; two columns (two
+// weeks) play at once and fill in together.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { playContinuations } from '../../src/analysis/continuations';
@@ -131,5 +132,31 @@ it('finds the turning points with progress, as Node ranks them, and a cancel sto
   const first = node.turning.points[0];
   expect(await d.page.evaluate(() => document.querySelector('[data-hook="debrief.turning.0"]')?.textContent)).toContain(`${first.before}% → ${first.after}%`);
   expect([await attr('debrief.turning.progress', 'data-done'), await attr('debrief.turning.progress', 'data-of')]).toEqual(['27', '27']);
+  expect(d.errors).toEqual([]);
+}, 180_000);
+
+it('plays two columns at once, so both fill in together; each column plays the games Node plays from its week', async () => {
+  await d.click('debrief.odds');
+  await d.page.waitForFunction(() => window.karabakh.locate('odds.run') !== null);
+  await d.page.selectOption('[data-hook="debrief.odds.week"]', '1');
+  await d.page.selectOption('[data-hook="debrief.odds.compare"]', '5');
+  await typeInto('odds.runs', '3000');
+  await d.click('odds.run');
+  // Both columns have games in while the run goes on: neither waits for the other to finish.
+  await d.page.waitForFunction(() => [0, 1].every((i) => Number(document.querySelector(`[data-hook="odds.column.${i}"][data-partial="3000"]`)?.getAttribute('data-games') ?? 0) > 0), null, { timeout: 60_000 });
+  await d.click('odds.cancel');
+  await d.page.waitForFunction(() => /Cancelled/.test(document.querySelector('[data-hook="odds.status"]')?.textContent ?? ''));
+  expect(await attr('odds.column.1', 'data-partial')).toBeNull();
+  // A short run of both to the end: each column's games are Node's, in order.
+  await typeInto('odds.runs', '4');
+  await d.click('odds.run');
+  await d.page.waitForFunction(() => [0, 1].every((i) => document.querySelector(`[data-hook="odds.column.${i}"]`)?.hasAttribute('data-hashes')), null, { timeout: 120_000 });
+  expect([await attr('odds.progress', 'data-done'), await attr('odds.progress', 'data-of')]).toEqual(['8', '8']);
+  for (const [column, week] of [[0, 1], [1, 5]] as const) {
+    const node = playContinuations(world.states[week - 1], 4, 'normal');
+    if (!node.ok) throw new Error(node.message);
+    expect((await attr(`odds.column.${column}`, 'data-hashes'))!.split(',')).toEqual(node.summaries.map((s) => s.finalHash));
+  }
+  await d.click('debrief.odds.close');
   expect(d.errors).toEqual([]);
 }, 180_000);

@@ -1,9 +1,10 @@
 // The odds panel: for one column (the game as played) or two side by side (it and a branch), N
-// seeded continuations from a week, played in Web Workers on every core, drawn as distributions:
-// who holds each region at the end, how long the war lasts, how it ends, the settlement terms in
-// force and the scores, with where the game itself fell ("how lucky") when it is over. The charts
-// fill in as the games come in (a first run on a fresh page takes several seconds). Results
-// are cached in the page, so the same game, week and N draw at once when the panel opens again.
+// seeded continuations from a week, played in Web Workers on every core (two columns at once, the
+// cores shared), drawn as distributions: who holds each region at the end, how long the war lasts,
+// how it ends, the settlement terms in force and the scores, with where the game itself fell ("how
+// lucky") when it is over. The charts fill in as the games come in (a first run on a fresh page
+// takes several seconds). Results are cached in the page, so the same game, week and N draw at once
+// when the panel opens again.
 // Automation ids: odds.runs, odds.run, odds.progress, odds.cancel, odds.status, odds.chart,
 // odds.column.<i> (data-hashes: the continuations' final hashes, once all are in; data-partial:
 // the number a run going on will have), odds.luck.<i>.
@@ -15,7 +16,7 @@ import { cachedContinuations, cachedWeek } from './cache';
 import { columnCharts } from './charts';
 import { chartScales, columnFigures, columnLuck, readyColumn, type ReadyColumn } from './column';
 import { luckLines } from '../../analysis/turning-text';
-import { CANCELLED, DEFAULT_CONTINUATIONS } from './run';
+import { DEFAULT_CONTINUATIONS } from './run';
 import { progressBar, wireJob, type Job } from './progress';
 import { installOddsStyle } from './style';
 
@@ -73,7 +74,7 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
         const head = h('div', { class: 'odds-colhead' }, h('h3', {}, columns[i].label), h('p', {}, 'error' in r ? '' : `${r.from}${count}`));
         if ('error' in r) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'odds-error' }, r.error));
         const f = figures[i];
-        if (!f || !scales) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'muted' }, g ? `Waiting: its ${g.of} continuations play once the column before it is done.` : 'Not run yet: choose how many continuations and press Run.'));
+        if (!f || !scales) return h('div', { 'data-hook': `odds.column.${i}` }, head, h('p', { class: 'muted' }, g ? `Starting: the first of its ${g.of} continuations are being played.` : 'Not run yet: choose how many continuations and press Run.'));
         const luck = columnLuck(f);
         return h(
           'div',
@@ -91,9 +92,8 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
   /** What the chart shows when no run is going on: put back when a run is cancelled or fails. */
   let settled: Drawn[] = complete(cached(lastRuns));
   /**
-   * Plays the columns one after another, each on every core. The charts are drawn as the games
-   * come in, at most every REDRAW_MS (longer when a draw is slow), marked as partial, and in full
-   * at the end.
+   * Plays the columns at once, sharing the cores. The charts are drawn as the games come in, at
+   * most every REDRAW_MS (longer when a draw is slow), marked as partial, and in full at the end.
    */
   const start = (): Job | null => {
     const n = Number(runs.value);
@@ -106,9 +106,8 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
     say('');
     progress.set(0, of);
     const t0 = performance.now();
-    let current: Job | null = null;
     let stopped = false;
-    const shown: Drawn[] = ready.map((r) => (todo.includes(r as ReadyColumn) ? { games: [], of: n } : null));
+    const shown: Drawn[] = ready.map(() => null);
     let redraw: ReturnType<typeof setTimeout> | null = null;
     let drawMs = 0;
     const soon = (): void => {
@@ -122,29 +121,39 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
         drawMs = performance.now() - t;
       }, Math.max(REDRAW_MS, 20 * drawMs));
     };
+    // The columns play at once, the cores shared between them, so that both fill in together.
+    const workers = Math.max(1, Math.floor((navigator.hardwareConcurrency || 2) / Math.max(1, todo.length)));
+    const played = todo.map(() => 0);
+    const running = todo.map((r, k) => {
+      const sofar: GameSummary[] = [];
+      shown[ready.indexOf(r)] = { games: sofar, of: n };
+      return cachedContinuations({
+        scenario: r.scenario,
+        replay: r.column.replay,
+        weeks: [r.column.fromWeek],
+        games: n,
+        workers,
+        onProgress: (d) => {
+          played[k] = d;
+          progress.set(played.reduce((a, b) => a + b, 0), of);
+        },
+        onGame: (_week, _index, summary) => {
+          sofar.push(summary);
+          soon();
+        },
+      });
+    });
+    const cancelAll = (): void => {
+      stopped = true;
+      for (const r of running) r.cancel();
+    };
     const done = (async () => {
-      let before = 0;
-      for (const r of todo) {
-        if (stopped) throw new Error(CANCELLED);
-        const i = ready.indexOf(r);
-        const sofar: GameSummary[] = [];
-        shown[i] = { games: sofar, of: n };
-        const run = cachedContinuations({
-          scenario: r.scenario,
-          replay: r.column.replay,
-          weeks: [r.column.fromWeek],
-          games: n,
-          onProgress: (d) => progress.set(before + d, of),
-          onGame: (_week, _index, summary) => {
-            sofar.push(summary);
-            soon();
-          },
-        });
-        current = run;
-        const [week] = await run.done;
-        shown[i] = { games: week.games, of: null };
-        before += n;
-      }
+      // One column failing stops the others.
+      const weeks = await Promise.all(running.map((r) => r.done)).catch((e: unknown) => {
+        cancelAll();
+        throw e;
+      });
+      weeks.forEach(([week], k) => (shown[ready.indexOf(todo[k])] = { games: week.games, of: null }));
       lastRuns = n;
       settled = [...shown];
       draw(settled);
@@ -153,13 +162,7 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
       stopped = true;
       if (redraw !== null) clearTimeout(redraw);
     });
-    return {
-      done,
-      cancel: () => {
-        stopped = true;
-        current?.cancel();
-      },
-    };
+    return { done, cancel: cancelAll };
   };
   const jobs = wireJob(runButton, cancelButton, idle, start, (message, cancelled) => {
     // The partial figures go: the chart shows again what it showed before the run.
