@@ -16,7 +16,7 @@ import { cachedContinuations, cachedWeek } from './cache';
 import { columnCharts } from './charts';
 import { chartScales, columnFigures, columnLuck, readyColumn, type ReadyColumn } from './column';
 import { luckLines } from '../../analysis/turning-text';
-import { DEFAULT_CONTINUATIONS } from './run';
+import { DEFAULT_CONTINUATIONS, type ContinuationsRun } from './run';
 import { progressBar, wireJob, type Job } from './progress';
 import { installOddsStyle } from './style';
 
@@ -124,7 +124,10 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
     // The columns play at once, the cores shared between them, so that both fill in together.
     const workers = Math.max(1, Math.floor((navigator.hardwareConcurrency || 2) / Math.max(1, todo.length)));
     const played = todo.map(() => 0);
-    const running = todo.map((r, k) => {
+    const running: ContinuationsRun[] = [];
+    // A column that cannot start (a bug: its week was checked) stops those started before it.
+    let refused: Error | null = null;
+    const begin = (r: ReadyColumn, k: number): ContinuationsRun => {
       const sofar: GameSummary[] = [];
       shown[ready.indexOf(r)] = { games: sofar, of: n };
       return cachedContinuations({
@@ -142,12 +145,21 @@ export function mountOddsPanel(parent: HTMLElement, columns: readonly OddsColumn
           soon();
         },
       });
-    });
+    };
+    try {
+      todo.forEach((r, k) => running.push(begin(r, k)));
+    } catch (e) {
+      refused = e instanceof Error ? e : new Error(String(e));
+    }
     const cancelAll = (): void => {
       stopped = true;
       for (const r of running) r.cancel();
     };
     const done = (async () => {
+      if (refused !== null) {
+        cancelAll();
+        throw refused;
+      }
       // One column failing stops the others.
       const weeks = await Promise.all(running.map((r) => r.done)).catch((e: unknown) => {
         cancelAll();
