@@ -137,8 +137,18 @@ describe('the replay theatre', () => {
     const casualties = await text('compare.casualties');
     expect(casualties).toMatch(/Armenia from week 3/);
     expect(casualties).toMatch(/war/);
+    // The comparison covers the tree, so it has its own choice of the timeline shown: the game as
+    // played, on the left now, beside its branch.
+    const ids = await hook(() => [...document.querySelectorAll<HTMLOptionElement>('[data-hook="compare.shown"] option')].map((o) => [o.value, o.textContent ?? '']));
+    const whole = ids.find(([, label]) => !/Armenia from week 3/.test(label))!;
+    await d.page.selectOption('[data-hook="compare.shown"]', whole[0]);
+    await d.page.waitForFunction((label) => document.querySelector('.compare-col h3')?.textContent?.startsWith(label) === true, whole[1]);
+    expect(await hook(() => document.querySelectorAll('.compare-col h3')[1]?.textContent ?? '')).toMatch(/^Armenia from week 3/);
     await d.click('compare.close');
     expect(await d.locate('compare.view')).toBeNull();
+    expect((await shownReplay())!.turns).toHaveLength(game.turns.length);
+    await d.click('theatre.timeline.2');
+    expect(await shownReplay()).toEqual(branch);
   });
 
   it('mounts the odds panel for the game as played and the branch', async () => {

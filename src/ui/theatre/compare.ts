@@ -88,8 +88,12 @@ function casualtyChart(c: Comparison): SVGElement {
   return root;
 }
 
-/** Opens the comparison over `parent` (it says so when there is nothing to compare with); `refresh` follows the week shown. */
-export function openCompare(parent: HTMLElement, t: Theatre, closed: () => void): TheatreOverlay {
+/**
+ * Opens the comparison over `parent` (it says so when there is nothing to compare with); `refresh`
+ * follows the week and the timeline shown. `show` switches the timeline shown (the left-hand one),
+ * as the tree in the side panel the comparison covers does.
+ */
+export function openCompare(parent: HTMLElement, t: Theatre, closed: () => void, show: (id: string) => void): TheatreOverlay {
   const root = h('div', { class: 'theatre-overlay', 'data-hook': 'compare.view', role: 'dialog', 'aria-label': 'Compare timelines' });
   const close = () => {
     root.remove();
@@ -111,13 +115,14 @@ export function openCompare(parent: HTMLElement, t: Theatre, closed: () => void)
     const c = compare(ga.game, gb.game, t.week);
     const differ = new Set(c.control.map((d) => d.region));
     const pick = h('select', { 'data-hook': 'compare.other', 'aria-label': 'Compare with', onchange: (e: Event) => ((other = (e.target as HTMLSelectElement).value), render()) }, ...t.tree.filter((x) => x.id !== a.id).map((x) => h('option', { value: x.id, selected: x.id === b.id }, x.label)));
+    const shown = h('select', { 'data-hook': 'compare.shown', 'aria-label': 'Timeline shown', onchange: (e: Event) => show((e.target as HTMLSelectElement).value) }, ...t.tree.map((x) => h('option', { value: x.id, selected: x.id === a.id }, x.label)));
     const column = (label: string, g: TheatreGame, week: number, hook: string, colour: string) =>
       h('div', { class: 'compare-col' }, h('h3', {}, h('span', { class: 'swatch', style: `background:${colour};margin-right:6px` }), `${label} \u00b7 week ${week}`), controlMap(g, week, differ, hook));
     const view = ga.game.view(c.weekA, TRUTH);
     const name = (x: string | null) => (x === null ? 'no one' : shortName(view.actors[x]?.name ?? x));
     root.replaceChildren(
       head,
-      h('div', { class: 'compare-pick' }, `${a.label} beside `, pick, h('span', { class: 'muted' }, ` \u00b7 at week ${t.week} (step with \u2190 \u2192)`)),
+      h('div', { class: 'compare-pick' }, shown, ' beside ', pick, h('span', { class: 'muted' }, ` \u00b7 at week ${t.week} (step with \u2190 \u2192)`)),
       h('div', { class: 'compare-cols' }, column(a.label, ga.game, c.weekA, 'compare.map.a', '#56b4e9'), column(b.label, gb.game, c.weekB, 'compare.map.b', '#e69f00')),
       h('p', { 'data-hook': 'compare.control' }, c.control.length === 0 ? 'Every region is held by the same side in both.' : `Held otherwise (outlined): ${c.control.map((d) => `${view.regions[d.region]?.name ?? d.region} (${name(d.a)} / ${name(d.b)})`).join('; ')}.`),
       h('div', { class: 'compare-cols' },

@@ -134,7 +134,7 @@ export class TheatreScene extends Phaser.Scene {
       timeline: (id) => this.change(() => t.select(id)),
       perspective: (p) => this.change(() => (t.perspective = p)),
       branch: () => guarded('The branch could not start', () => startBranch(this, t)),
-      compare: () => this.show(() => openCompare(byId('main-overlay'), t, () => (this.overlay = null))),
+      compare: () => this.show(() => openCompare(byId('main-overlay'), t, () => (this.overlay = null), (id) => this.change(() => t.select(id)))),
       odds: () => this.show(() => openOdds(byId('main-overlay'), t, () => (this.overlay = null))),
       file: () => chooseReplayFile((replay, name) => this.change(() => t.add(replay, name))),
     });
