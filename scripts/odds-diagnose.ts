@@ -6,11 +6,19 @@
 // With --threads (Linux: it reads /proc), each run also reports the CPU time Chromium's threads
 // used during it, by kind: the workers, the renderer's thread pool (where V8 compiles in the
 // background), the page's main thread.
-// usage: node --import tsx scripts/odds-diagnose.ts [--js-flags "--no-turbofan"] [--workers N] [--games N] [--runs N] [--threads]
+// With --node, the same built worker chunk plays the same games in Node's worker threads instead
+// (scripts/odds-node-worker.ts), each run on fresh threads: the page's code in another V8, with
+// no browser around it.
+// usage: node --import tsx scripts/odds-diagnose.ts [--js-flags "--no-turbofan"] [--workers N] [--games N] [--runs N] [--threads] [--node]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { oddsRuns } from '../src/cli/bench-browser';
+import { newGame, newReplay } from '../src/engine';
+import { shippedScenario } from '../src/scenario/shipped';
+import type { FromWorker, ToWorker } from '../src/ui/odds/protocol';
 import { buildSite, launchChromium, serveStatic } from './site';
 
 const arg = (name: string): string | null => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
@@ -62,6 +70,84 @@ function threadReport(before: Map<string, number>, after: Map<string, number>): 
     used.set(label, (used.get(label) ?? 0) + d);
   }
   return [...used].sort((a, b) => b[1] - a[1]).map(([label, s]) => `${label} ${s.toFixed(2)} s`).join(', ');
+}
+
+/**
+ * The bench's odds (2020-war, seed "bench", week 1) on `count` fresh Node worker threads running the
+ * built chunk, handed out eight games at a time as the page does (src/ui/odds/run.ts). Timed from
+ * the first "play" to the last game, once every thread has loaded the chunk and set up the position.
+ */
+async function nodeRun(chunk: string, count: number): Promise<{ rate: number; cpu: number }> {
+  const scenario = shippedScenario('2020-war');
+  const start = scenario && newGame(scenario, 'bench');
+  if (!scenario || !start?.ok) throw new Error('odds-diagnose: no new game of 2020-war');
+  const threads = Array.from({ length: count }, () => new Worker(new URL('./odds-node-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { chunk } }));
+  const next = (w: Worker, kind: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const off = (): void => {
+        w.off('message', on);
+        w.off('error', fail);
+      };
+      const fail = (e: Error): void => {
+        off();
+        reject(e);
+      };
+      const on = (m: FromWorker | { kind: 'loaded' }): void => {
+        if (m.kind === 'error') fail(new Error(m.message));
+        else if (m.kind === kind) {
+          off();
+          resolve();
+        }
+      };
+      w.on('message', on);
+      w.on('error', fail);
+    });
+  const send = (w: Worker, m: ToWorker): void => w.postMessage(m);
+  try {
+    await Promise.all(threads.map((w) => next(w, 'loaded')));
+    await Promise.all(
+      threads.map((w) => {
+        const ready = next(w, 'idle');
+        send(w, { kind: 'setup', scenario, replay: newReplay(start.state), weeks: [1], difficulty: 'normal' });
+        return ready;
+      }),
+    );
+    let handed = 0;
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    await Promise.all(
+      threads.map(async (w) => {
+        while (handed < games) {
+          const indices = Array.from({ length: Math.min(8, games - handed) }, (_, k) => handed + k);
+          handed += indices.length;
+          const idle = next(w, 'idle');
+          send(w, { kind: 'play', week: 1, indices });
+          await idle;
+        }
+      }),
+    );
+    const cpu = process.cpuUsage(c0);
+    return { rate: games / ((performance.now() - t0) / 1000), cpu: (cpu.user + cpu.system) / 1e6 };
+  } finally {
+    await Promise.all(threads.map((w) => w.terminate()));
+  }
+}
+
+if (process.argv.includes('--node')) {
+  const out = mkdtempSync(join(tmpdir(), 'karabakh-odds-'));
+  try {
+    await buildSite(out);
+    const chunk = readdirSync(join(out, 'assets')).find((f) => /^worker-.*\.js$/.test(f));
+    if (!chunk) throw new Error(`odds-diagnose: no worker chunk in ${join(out, 'assets')}`);
+    const count = Number(arg('--workers') ?? 0) || availableParallelism();
+    for (let run = 0; run < Number(arg('--runs') ?? 2); run++) {
+      const { rate, cpu } = await nodeRun(pathToFileURL(join(out, 'assets', chunk)).href, count);
+      console.log(`run ${run + 1} (fresh threads, Node ${process.version}): ${games} games at ${rate.toFixed(1)} games/s on ${count} worker thread${count === 1 ? '' : 's'}, ${cpu.toFixed(2)} s of the process's CPU`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 const threads = process.argv.includes('--threads');
