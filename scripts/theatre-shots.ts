@@ -1,6 +1,6 @@
-// Makes docs/theatre.png and docs/theatre-compare.png from the built site in headless Chromium: a
+// Makes docs/theatre.png, docs/theatre-compare.png and docs/theatre-odds.png from the built site in headless Chromium: a
 // computer-played 2020 war opened from a share link, seen at week 6 by Armenia, then a branch
-// (Armenia from week 2, three weeks played) compared with it.
+// (Armenia from week 2, three weeks played) compared with it, and the odds of both from week 2.
 // npx tsx scripts/theatre-shots.ts [--size 1280x720] [--out DIR]
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,15 @@ async function main(): Promise<void> {
     await page.mouse.move(1, 1);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(docs, `theatre-compare${width === 1280 ? '' : `-${width}`}.png`) });
+    // The odds of the branch beside the game as played, 100 continuations each.
+    await click('compare.close');
+    await click('theatre.odds');
+    await page.locator('[data-hook="odds.runs"]').fill('100');
+    await click('odds.run');
+    await page.waitForFunction(() => [0, 1].every((i) => document.querySelector(`[data-hook="odds.column.${i}"]`)?.getAttribute('data-hashes')), null, { timeout: 120_000 });
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(docs, `theatre-odds${width === 1280 ? '' : `-${width}`}.png`) });
   } finally {
     await browser.close();
     await served.close();

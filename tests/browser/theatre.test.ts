@@ -151,9 +151,37 @@ describe('the replay theatre', () => {
     expect(await shownReplay()).toEqual(branch);
   });
 
-  it('mounts the odds panel for the game as played and the branch', async () => {
+  it('mounts the odds panel for the branch beside the game as played, from the week shown, and switches the timeline from it', async () => {
     await d.click('theatre.odds');
     await d.page.waitForFunction(() => window.karabakh.locate('odds.view') !== null);
+    const heads = () => hook(() => [...document.querySelectorAll('[data-hook^="odds.column."] .odds-colhead')].map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    const picked = () => hook(() => { const s = document.querySelector<HTMLSelectElement>('[data-hook="odds.shown"]')!; return s.selectedOptions[0]?.textContent ?? ''; });
+    // The branch is shown after its last week (4), so both play on from week 5.
+    let h = await heads();
+    expect(h).toHaveLength(2);
+    expect(h[0]).toMatch(/\(as played\) from week 5 \(/);
+    expect(h[1]).toMatch(/^Armenia from week 3 from week 5 \(/);
+    expect(await picked()).toMatch(/Armenia from week 3/);
+    // The odds cover the tree, so they have their own choice of the timeline shown.
+    const options = await hook(() => [...document.querySelectorAll<HTMLOptionElement>('[data-hook="odds.shown"] option')].map((o) => [o.value, o.textContent ?? '']));
+    const whole = options.find(([, label]) => !/Armenia from week 3/.test(label))!;
+    const branchId = options.find(([, label]) => /Armenia from week 3/.test(label))!;
+    await d.page.selectOption('[data-hook="odds.shown"]', whole[0]);
+    await d.page.waitForFunction(() => document.querySelectorAll('[data-hook^="odds.column."] .odds-colhead').length === 1);
+    expect((await shownReplay())!.turns).toHaveLength(game.turns.length);
+    h = await heads();
+    expect(h[0].startsWith(`${whole[1]} from week `)).toBe(true);
+    expect(await picked()).toBe(whole[1]);
+    // The weeks strip stays above the odds: a week picked there moves the odds with it.
+    await d.click('theatre.week.2');
+    await d.page.waitForFunction(() => /from week 3 \(/.test(document.querySelector('[data-hook="odds.column.0"] .odds-colhead')?.textContent ?? ''));
+    await d.page.selectOption('[data-hook="odds.shown"]', branchId[0]);
+    await d.page.waitForFunction(() => document.querySelectorAll('[data-hook^="odds.column."] .odds-colhead').length === 2);
+    expect(await shownReplay()).toEqual(branch);
+    // Week 2 is before the branch's own first week: both play on from week 4, where it parts.
+    h = await heads();
+    expect(h[0]).toMatch(/\(as played\) from week 4 \(/);
+    expect(h[1]).toMatch(/from week 4 \(/);
     await d.click('odds.close');
     expect(await d.locate('odds.view')).toBeNull();
   });

@@ -35,17 +35,33 @@ describe('the theatre', () => {
     expect(t.view()?.viewer).toBe('facilitator');
   });
 
-  it('asks the odds for the game as played from the week shown, or for a branch beside its parent from the branch\'s week', () => {
+  it('asks the odds from the position shown: the game alone, or a branch beside its parent from the same week, never before the branch\'s first own week', () => {
     const t = Theatre.load();
     const root = t.add(game, 'war');
     t.goTo(5);
-    expect(oddsColumns(t).map((c) => [c.label, c.fromWeek])).toEqual([['war', 5]]);
-    t.add(branchReplay(game, 3), 'Turkey from week 3', { parent: root, fresh: true });
+    // The board after week 5 is where week 6 begins.
+    expect(oddsColumns(t).map((c) => [c.label, c.fromWeek])).toEqual([['war', 6]]);
+    t.goTo(0);
+    expect(oddsColumns(t).map((c) => [c.label, c.fromWeek])).toEqual([['war', 1]]);
+    t.goTo(99);
+    expect(oddsColumns(t).map((c) => c.fromWeek)).toEqual([game.turns.length + 1]);
+    const branch = t.add(branchReplay(game, 3), 'Turkey from week 3', { parent: root, fresh: true });
     t.goTo(1);
     const cols = oddsColumns(t);
     expect(cols.map((c) => [c.label, c.fromWeek, c.replay.turns.length])).toEqual([
-      ['war (as played)', 3, game.turns.length],
-      ['Turkey from week 3', 3, 3],
+      ['war (as played)', 4, game.turns.length],
+      ['Turkey from week 3', 4, 3],
+    ]);
+    expect(t.selected).toBe(branch);
+  });
+
+  it('plays the game as played from its last position when the branch is shown past its end', () => {
+    const short = { id: 'p', label: 'short', parent: null, replay: { ...game, turns: game.turns.slice(0, 5) } };
+    const long = { id: 'b', label: 'long', parent: 'p', replay: { ...game, branch: { parent: 'x', week: 3 } } };
+    const t = { week: 7, timeline: (id?: string | null) => (id === 'p' ? short : long) } as unknown as Theatre;
+    expect(oddsColumns(t).map((c) => [c.label, c.fromWeek])).toEqual([
+      ['short (as played)', 6],
+      ['long', 8],
     ]);
   });
 });

@@ -130,12 +130,13 @@ export class TheatreScene extends Phaser.Scene {
       file: () => chooseReplayFile((replay, name) => this.change(() => t.add(replay, name))),
       menu: () => this.toMenu(),
     });
+    const select = (id: string) => this.change(() => t.select(id));
     renderTheatreSide(byId('side'), t, {
-      timeline: (id) => this.change(() => t.select(id)),
+      timeline: select,
       perspective: (p) => this.change(() => (t.perspective = p)),
       branch: () => guarded('The branch could not start', () => startBranch(this, t)),
-      compare: () => this.show(() => openCompare(byId('main-overlay'), t, () => (this.overlay = null), (id) => this.change(() => t.select(id)))),
-      odds: () => this.show(() => openOdds(byId('main-overlay'), t, () => (this.overlay = null))),
+      compare: () => this.show(() => openCompare(byId('main-overlay'), t, () => (this.overlay = null), select)),
+      odds: () => this.show(() => openOdds(byId('main-overlay'), t, () => (this.overlay = null), select)),
       file: () => chooseReplayFile((replay, name) => this.change(() => t.add(replay, name))),
     });
   }
