@@ -1,6 +1,6 @@
 // Makes docs/theatre.png, docs/theatre-compare.png and docs/theatre-odds.png from the built site in headless Chromium: a
 // computer-played 2020 war opened from a share link, seen at week 6 by Armenia, then a branch
-// (Armenia from week 2, three weeks played) compared with it, and the odds of both from week 2.
+// (Armenia from week 2, three weeks played) compared with it, and the odds of both from the week shown.
 // npx tsx scripts/theatre-shots.ts [--size 1280x720] [--out DIR]
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
