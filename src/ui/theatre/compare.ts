@@ -8,6 +8,7 @@ import { layoutBoard } from '../map-layout';
 import { cssColour } from '../palette';
 import { compare, type Comparison } from './compare-model';
 import { TRUTH, type TheatreGame } from './model';
+import { timelineSelect } from './side';
 import type { Theatre, TheatreOverlay } from './theatre';
 import { comparedWith } from './tree';
 
@@ -114,8 +115,8 @@ export function openCompare(parent: HTMLElement, t: Theatre, closed: () => void,
     }
     const c = compare(ga.game, gb.game, t.week);
     const differ = new Set(c.control.map((d) => d.region));
-    const pick = h('select', { 'data-hook': 'compare.other', 'aria-label': 'Compare with', onchange: (e: Event) => ((other = (e.target as HTMLSelectElement).value), render()) }, ...t.tree.filter((x) => x.id !== a.id).map((x) => h('option', { value: x.id, selected: x.id === b.id }, x.label)));
-    const shown = h('select', { 'data-hook': 'compare.shown', 'aria-label': 'Timeline shown', onchange: (e: Event) => show((e.target as HTMLSelectElement).value) }, ...t.tree.map((x) => h('option', { value: x.id, selected: x.id === a.id }, x.label)));
+    const pick = timelineSelect('compare.other', 'Compare with', t.tree.filter((x) => x.id !== a.id), b.id, (id) => ((other = id), render()));
+    const shown = timelineSelect('compare.shown', 'Timeline shown', t.tree, a.id, show);
     const column = (label: string, g: TheatreGame, week: number, hook: string, colour: string) =>
       h('div', { class: 'compare-col' }, h('h3', {}, h('span', { class: 'swatch', style: `background:${colour};margin-right:6px` }), `${label} \u00b7 week ${week}`), controlMap(g, week, differ, hook));
     const view = ga.game.view(c.weekA, TRUTH);

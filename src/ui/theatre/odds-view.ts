@@ -3,6 +3,7 @@
 // branched from beside it.
 import { h } from '../dom';
 import { mountOddsPanel, type OddsColumn } from '../odds/panel';
+import { timelineSelect } from './side';
 import type { Theatre, TheatreOverlay } from './theatre';
 import { finalHash } from './tree';
 
@@ -50,15 +51,7 @@ export function openOdds(parent: HTMLElement, t: Theatre, closed: () => void, sh
   let shown = '';
   const mount = () => {
     const columns = oddsColumns(t);
-    const id = t.timeline()?.id ?? null;
-    pick.replaceChildren(
-      h(
-        'label',
-        { class: 'odds-shown' },
-        'of ',
-        h('select', { 'data-hook': 'odds.shown', 'aria-label': 'Timeline shown', onchange: (e: Event) => show((e.target as HTMLSelectElement).value) }, ...t.tree.map((x) => h('option', { value: x.id, selected: x.id === id }, x.label))),
-      ),
-    );
+    pick.replaceChildren(h('label', { class: 'odds-shown' }, 'of ', timelineSelect('odds.shown', 'Timeline shown', t.tree, t.timeline()?.id ?? null, show)));
     const key = columns.map((c) => `${c.label}|${c.fromWeek}|${finalHash(c.replay)}`).join('\n');
     if (key === shown) return;
     shown = key;

@@ -8,6 +8,12 @@ import { actorColour, cssColour } from '../palette';
 import { newsCard } from '../panels/news-pane';
 import { TRUTH, type Perspective } from './model';
 import type { Theatre } from './theatre';
+import type { Timeline } from './tree';
+
+/** A choice of timeline, for the views over the tree (compare, odds): `pick` gets the id chosen. */
+export function timelineSelect(hook: string, label: string, timelines: readonly Timeline[], selected: string | null, pick: (id: string) => void): HTMLSelectElement {
+  return h('select', { 'data-hook': hook, 'aria-label': label, onchange: (e: Event) => pick((e.target as HTMLSelectElement).value) }, ...timelines.map((x) => h('option', { value: x.id, selected: x.id === selected }, x.label)));
+}
 
 export interface TheatreSideActions {
   timeline(id: string): void;
